@@ -1,0 +1,80 @@
+import type { ChatId, UserId } from './ids.ts';
+import type { Locale } from './locale.ts';
+import type { Reply } from './replies.ts';
+
+/** Foundation ports. Each feature keeps its own ports in `core/<feature>/ports.ts`. */
+
+export type ChatType = 'private' | 'group' | 'supergroup' | 'channel';
+export type ChatStatus = 'active' | 'left' | 'blocked' | 'migrated';
+
+export interface ChatRecord {
+  id: ChatId;
+  type: ChatType;
+  title: string | null;
+  locale: Locale | null;
+  timeZone: string | null;
+  status: ChatStatus;
+  migratedToId: ChatId | null;
+  settlementId: string | null;
+  setupDone: boolean;
+  greetedAt: Date | null;
+}
+
+export interface ChatRepository {
+  find(id: ChatId): Promise<ChatRecord | null>;
+  /** Creates the chat or refreshes its type/title; returns the stored record. */
+  upsertSeen(chat: { id: ChatId; type: ChatType; title: string | null }): Promise<ChatRecord>;
+  update(id: ChatId, patch: Partial<Omit<ChatRecord, 'id'>>): Promise<ChatRecord>;
+  setStatus(id: ChatId, status: ChatStatus): Promise<void>;
+  /**
+   * Moves everything keyed by the old id (settings, areas, subscriptions, pending outbox rows,
+   * conversation states) to the new id and marks the old one migrated. Idempotent.
+   */
+  migrate(from: ChatId, to: ChatId): Promise<void>;
+}
+
+export interface UserRecord {
+  id: UserId;
+  locale: Locale | null;
+  languageCode: string | null;
+  settlementId: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  username: string | null;
+}
+
+export interface UserRepository {
+  find(id: UserId): Promise<UserRecord | null>;
+  /** Records that the user was seen (last seen, language code); creates on first sight. */
+  touch(user: { id: UserId; languageCode: string | null }): Promise<UserRecord>;
+  update(id: UserId, patch: Partial<Omit<UserRecord, 'id'>>): Promise<UserRecord>;
+}
+
+export interface ConversationState<T = Record<string, unknown>> {
+  kind: string;
+  step: string;
+  data: T;
+  expiresAt: Date;
+}
+
+/** Multi-step forms live in the database so a restart or another replica takes the next step. */
+export interface ConversationRepository {
+  get(chat: ChatId, user: UserId, now: Date): Promise<ConversationState | null>;
+  set(chat: ChatId, user: UserId, state: ConversationState): Promise<void>;
+  clear(chat: ChatId, user: UserId): Promise<void>;
+}
+
+/** Remembers handled update ids: Telegram may deliver the same update twice. */
+export interface UpdateLog {
+  /** True the first time an id is seen, false for a repeat. */
+  claim(updateId: number): Promise<boolean>;
+  prune(olderThan: Date): Promise<number>;
+}
+
+/**
+ * Sends replies to chats other than the one an update came from (notifications), rendered in the
+ * recipient's locale. Implemented outside core (render + Telegram, or the outbox).
+ */
+export interface Notifier {
+  notify(chat: ChatId, locale: Locale, replies: Reply[]): Promise<void>;
+}

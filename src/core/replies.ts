@@ -1,0 +1,59 @@
+import type { ChatId } from './ids.ts';
+
+/** Values a message key may interpolate. Dates are formatted by the renderer in the chat's zone. */
+export type Vars = Record<string, string | number | Date | null | undefined>;
+
+/**
+ * What a message says, without the words: the renderer turns keys into text with Fluent.
+ * - `{ key, vars }` one message key;
+ * - `{ raw }` text that is data (a name, a description), shown as is;
+ * - `{ lines }` parts joined by new lines (a summary built from several keys).
+ */
+export type Text = { key: string; vars?: Vars } | { raw: string } | { lines: Text[]; separator?: string };
+
+/** Builds a keyed Text. Keep keys literal (`msg('help-text')`): a test checks every one exists in every locale. */
+export const msg = (key: string, vars?: Vars): Text => ({ key, vars });
+export const raw = (text: string): Text => ({ raw: text });
+export const lines = (...parts: Text[]): Text => ({ lines: parts });
+
+/** An inline button: callback data (<= 64 bytes, ids not text) or a URL. */
+export type Button = { text: Text; data: string } | { text: Text; url: string };
+export type Keyboard = Button[][];
+
+export interface MessageReply {
+  kind: 'message';
+  text: Text;
+  buttons?: Keyboard;
+  /** Replace the message the pressed button belongs to instead of sending a new one. */
+  edit?: boolean;
+  /** Another chat (e.g. a private notification); default: the chat of the update. */
+  chatId?: ChatId;
+}
+
+export interface DocumentReply {
+  kind: 'document';
+  filename: string;
+  data: Buffer;
+  caption?: Text;
+  chatId?: ChatId;
+}
+
+/** A short notice on the pressed button (answerCallbackQuery). */
+export interface ToastReply {
+  kind: 'toast';
+  text: Text;
+  alert?: boolean;
+}
+
+export type Reply = MessageReply | DocumentReply | ToastReply;
+
+export const message = (text: Text, buttons?: Keyboard, extra: Partial<MessageReply> = {}): MessageReply => ({
+  kind: 'message',
+  text,
+  buttons,
+  ...extra,
+});
+export const edit = (text: Text, buttons?: Keyboard): MessageReply => ({ kind: 'message', text, buttons, edit: true });
+export const toast = (text: Text, alert = false): ToastReply => ({ kind: 'toast', text, alert });
+export const button = (text: Text, data: string): Button => ({ text, data });
+export const urlButton = (text: Text, url: string): Button => ({ text, url });
