@@ -1,0 +1,52 @@
+import type { ChatId, UserId } from '../../core/ids.ts';
+
+/** A rendered inline keyboard, as the Bot API takes it. */
+export type InlineKeyboard = Array<Array<{ text: string; callback_data: string } | { text: string; url: string }>>;
+
+export interface SendOptions {
+  keyboard?: InlineKeyboard;
+  replyToMessageId?: number;
+}
+
+/**
+ * The Bot API calls the bot makes, framework-neutral. The telegraf and grammY adapters implement it
+ * over their own clients; `ResilientBotApi` wraps either with Telegram's failure modes.
+ */
+export interface BotApi {
+  getMe(): Promise<{ id: number; username: string }>;
+  sendMessage(chat: ChatId, text: string, opts?: SendOptions): Promise<{ messageId: number }>;
+  editMessageText(chat: ChatId, messageId: number, text: string, opts?: SendOptions): Promise<void>;
+  answerCallbackQuery(id: string, opts?: { text?: string; showAlert?: boolean }): Promise<void>;
+  sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, opts?: { caption?: string }): Promise<{ messageId: number }>;
+  getChatMember(chat: ChatId, user: UserId): Promise<{ status: string }>;
+  setMyCommands(
+    commands: Array<{ command: string; description: string }>,
+    opts: { languageCode?: string; scope?: 'default' | 'all_private_chats' | 'all_group_chats' },
+  ): Promise<void>;
+  /** Downloads a file the user sent (<= 20 MB, Telegram's getFile limit). */
+  downloadFile(fileId: string): Promise<Buffer>;
+}
+
+/**
+ * A Telegram answer with `ok: false`. Matched on `code` and `parameters`, never on `description`
+ * (documented as subject to change). Network failures stay ordinary errors.
+ */
+export class BotApiError extends Error {
+  constructor(
+    readonly method: string,
+    readonly code: number,
+    readonly description: string,
+    readonly parameters: { retry_after?: number; migrate_to_chat_id?: number } = {},
+  ) {
+    super(`${method}: ${code} ${description}`);
+    this.name = 'BotApiError';
+  }
+}
+
+/** Raised after a 403 or "chat not found": the chat is marked and nothing more is sent to it. */
+export class ChatUnavailableError extends Error {
+  constructor(readonly chat: ChatId, readonly reason: 'blocked' | 'left' | 'not_found') {
+    super(`chat unavailable: ${reason}`);
+    this.name = 'ChatUnavailableError';
+  }
+}

@@ -1,0 +1,94 @@
+import type { Logger } from 'pino';
+import type { ChatId, UserId } from '../../core/ids.ts';
+import type { Locale } from '../../core/locale.ts';
+import type { ChatRecord, ChatType, ConversationState, UserRecord } from '../../core/ports.ts';
+import type { Reply } from '../../core/replies.ts';
+import type { BotApi } from './bot-api.ts';
+
+/** A raw Bot API object; the router reads it with zod at the edge. */
+export type RawUpdate = Record<string, unknown> & { update_id: number };
+
+export interface Sender {
+  id: UserId;
+  languageCode: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  username: string | null;
+  /** An anonymous group admin (GroupAnonymousBot with sender_chat = the group). */
+  isAnonymousAdmin: boolean;
+}
+
+/**
+ * What a handler gets for one update, the same under telegraf and grammY.
+ * Handlers translate it into a core use case call and hand the use case's replies to `reply`.
+ */
+export interface HandlerContext {
+  update: RawUpdate;
+  updateId: number;
+  chat: { id: ChatId; type: ChatType; title: string | null };
+  chatRecord: ChatRecord;
+  from: Sender | null;
+  user: UserRecord | null;
+  /** user choice (/language) > group setting > Telegram language_code > DEFAULT_LOCALE */
+  locale: Locale;
+  timeZone: string;
+  isPrivate: boolean;
+  /** Message text or caption; in groups with the bot's @mention removed. */
+  text: string | null;
+  /** The raw message (message or edited_message), if any. */
+  message: Record<string, any> | null;
+  callback: { id: string; data: string; messageId: number | null } | null;
+  botUsername: string;
+  /** Deep-link payload of `/start <payload>`, if any. */
+  startPayload: string | null;
+  conversation: {
+    get(): Promise<ConversationState | null>;
+    set(state: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): Promise<void>;
+    clear(): Promise<void>;
+  };
+  /** Renders replies in `locale` and sends them (edits for `edit: true` on a button press). */
+  reply(...replies: Reply[]): Promise<void>;
+  api: BotApi;
+  log: Logger;
+  now(): Date;
+}
+
+export type Handler = (ctx: HandlerContext) => Promise<void>;
+
+export interface CommandSpec {
+  /** Without the slash: 'start', 'results'. */
+  name: string;
+  /** i18n key of the command menu description; omit to keep it out of the menu. */
+  menuKey?: string;
+  /** Where the command works; elsewhere it gets a short localized hint. Default: 'all'. */
+  scope?: 'private' | 'group' | 'all';
+  handle(ctx: HandlerContext, args: string): Promise<void>;
+}
+
+export interface ChatMemberChange {
+  chatId: ChatId;
+  chatType: ChatType;
+  title: string | null;
+  actor: Sender | null;
+  oldStatus: string;
+  newStatus: string;
+}
+
+/**
+ * A capability wired into the router: written once, run by both frameworks.
+ * Callback data is `<prefix>:<arg>:<arg>` (<= 64 bytes, ids not text); the router dispatches by prefix.
+ */
+export interface Feature {
+  name: string;
+  commands?: CommandSpec[];
+  callbacks?: Record<string, (ctx: HandlerContext, args: string[]) => Promise<void>>;
+  /** Messages while a conversation of this kind is active (text, photo, location, sticker ...). */
+  conversations?: Record<string, Handler>;
+  /**
+   * Free text with no command and no active conversation (private: any text; groups: mentions and
+   * replies to the bot). Return true when handled; features are asked in order.
+   */
+  onText?: (ctx: HandlerContext) => Promise<boolean>;
+  /** my_chat_member: the bot was added, promoted, removed, blocked. */
+  onBotMembership?: (ctx: HandlerContext, change: ChatMemberChange) => Promise<void>;
+}
