@@ -1,4 +1,5 @@
 import type { ChatId } from './ids.ts';
+import type { Locale } from './locale.ts';
 
 /** Values a message key may interpolate. Dates are formatted by the renderer in the chat's zone. */
 export type Vars = Record<string, string | number | Date | null | undefined>;
@@ -28,6 +29,8 @@ export interface MessageReply {
   edit?: boolean;
   /** Another chat (e.g. a private notification); default: the chat of the update. */
   chatId?: ChatId;
+  /** Render in this locale instead of the update's (e.g. right after the language changed). */
+  locale?: Locale;
 }
 
 export interface DocumentReply {

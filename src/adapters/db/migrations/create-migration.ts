@@ -1,0 +1,109 @@
+// `prisma migrate dev --create-only` without the native engine, for both providers at once.
+// The new SQL is the diff from the committed migrations (replayed into a shadow database) to the
+// schema; the engine's own createMigration needs a shadow cache that only devDiagnostic fills.
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { DiffTarget } from '@prisma/schema-engine-wasm'
+import { derivePostgresSchema } from '../../../../scripts/derive-postgres-schema.mjs'
+import { parseDatabaseUrl, type Provider } from '../database-url.ts'
+import { DEFAULT_PRISMA_DIR, migrationsDir, schemaFile, type PrismaDirOption } from './paths.ts'
+import { postgresMigrationFactory } from './postgres-factory.ts'
+import { LOCKFILE, lockfileContent, MIGRATION_FILE, readMigrationsList } from './read-migrations.ts'
+import { MigrationError, NO_FILTERS, withSchemaEngine } from './run-engine.ts'
+import { sqliteMigrationFactory } from './sqlite-factory.ts'
+
+/** Where PostgreSQL shadow databases are created unless SHADOW_DATABASE_URL says otherwise. */
+export const DEFAULT_SHADOW_SERVER_URL = 'postgresql://postgres@127.0.0.1:5432/postgres'
+
+/** Options for {@link createMigration}. */
+export interface CreateMigrationOptions extends PrismaDirOption {
+  /**
+   * A PostgreSQL database to connect to; temporary `prisma_migrate_shadow_db_*` databases are created
+   * next to it and dropped. Default: SHADOW_DATABASE_URL, else {@link DEFAULT_SHADOW_SERVER_URL}.
+   */
+  shadowDatabaseUrl?: string
+  /** Clock for the directory timestamp (tests). */
+  now?: Date
+}
+
+/** Prisma's directory name: UTC yyyyMMddHHmmss + "_" + the name in snake case. */
+export function migrationDirName(name: string, now: Date): string {
+  const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '')
+  if (!slug) throw new MigrationError(`migration name "${name}" has no letters or digits`)
+  const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14)
+  return `${stamp}_${slug}`
+}
+
+/** The schema the engine diffs against; the postgres one is derived so a stale copy cannot mislead. */
+async function schemaFor(prismaDir: string, provider: Provider): Promise<string> {
+  const sqlite = await readFile(schemaFile(prismaDir, 'sqlite'), 'utf8')
+  if (provider === 'sqlite') return sqlite
+  const derived = derivePostgresSchema(sqlite)
+  const committed = await readFile(schemaFile(prismaDir, 'postgresql'), 'utf8').catch(() => null)
+  if (committed !== derived) {
+    throw new MigrationError('prisma/postgresql/schema.prisma is out of date: run `npm run db:generate` first')
+  }
+  return derived
+}
+
+/** SQL that takes the committed migrations of `provider` to its schema, or null when nothing differs. */
+async function diffFor(provider: Provider, options: Required<Omit<CreateMigrationOptions, 'now'>>) {
+  const dir = migrationsDir(options.prismaDir, provider)
+  const list = await readMigrationsList(dir)
+  if (list.lockfile.content && !list.lockfile.content.includes(`provider = "${provider}"`)) {
+    throw new MigrationError(`${join(dir, LOCKFILE)} is locked to another provider`)
+  }
+  const schema = { path: schemaFile(options.prismaDir, provider), content: await schemaFor(options.prismaDir, provider) }
+  // From "empty" needs no shadow database (and no PostgreSQL server for a first migration... but the
+  // engine still asks the server its version, so PostgreSQL always needs one).
+  const from: DiffTarget =
+    list.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'migrations', ...list }
+  const tracked =
+    provider === 'sqlite'
+      ? await sqliteMigrationFactory(null) // in-memory main and shadow
+      : shadowFactory(options.shadowDatabaseUrl)
+  const result = await withSchemaEngine(tracked, [schema], (engine) =>
+    engine.diff({ from, to: { tag: 'schemaDatamodel', files: [schema] }, script: true, exitCode: true, filters: NO_FILTERS }),
+  )
+  return result.exitCode === 2 && result.stdout?.trim() ? result.stdout : null
+}
+
+function shadowFactory(url: string) {
+  const target = parseDatabaseUrl(url)
+  if (target.provider !== 'postgresql') throw new MigrationError('SHADOW_DATABASE_URL must be a postgresql:// URL')
+  return postgresMigrationFactory(target.pool)
+}
+
+/**
+ * Writes prisma/<provider>/migrations/<timestamp>_<name>/migration.sql for SQLite and PostgreSQL,
+ * each holding what the schema adds to that provider's committed migrations (plus migration_lock.toml
+ * if missing). A provider whose migrations already match the schema gets nothing.
+ * @returns absolute paths of the written migration.sql files, by provider
+ */
+export async function createMigration(
+  name: string,
+  options: CreateMigrationOptions = {},
+): Promise<{ sqlite?: string; postgresql?: string }> {
+  const resolved = {
+    prismaDir: options.prismaDir ?? DEFAULT_PRISMA_DIR,
+    shadowDatabaseUrl: options.shadowDatabaseUrl ?? process.env.SHADOW_DATABASE_URL ?? DEFAULT_SHADOW_SERVER_URL,
+  }
+  const dirName = migrationDirName(name, options.now ?? new Date()) // one name for both providers
+  // Diff both before writing either, so a PostgreSQL failure leaves no half-created pair behind.
+  const providers: Provider[] = ['sqlite', 'postgresql']
+  const scripts = await Promise.all(providers.map((provider) => diffFor(provider, resolved)))
+  const written: { sqlite?: string; postgresql?: string } = {}
+  for (const [i, provider] of providers.entries()) {
+    const sql = scripts[i]
+    if (!sql) continue
+    const dir = migrationsDir(resolved.prismaDir, provider)
+    await mkdir(join(dir, dirName), { recursive: true })
+    const lock = join(dir, LOCKFILE)
+    await writeFile(lock, lockfileContent(provider), { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error
+    })
+    written[provider] = join(dir, dirName, MIGRATION_FILE)
+    await writeFile(written[provider], sql)
+  }
+  return written
+}

@@ -1,0 +1,121 @@
+import type { Logger } from 'pino';
+import { chatId as toChatId, userId as toUserId } from '../../core/ids.ts';
+import { localeFromLanguageCode, type Locale } from '../../core/locale.ts';
+import type { ChatRecord, ConversationRepository, UserRecord } from '../../core/ports.ts';
+import type { Reply } from '../../core/replies.ts';
+import type { I18n } from '../../i18n/index.ts';
+import { BotApiError, type BotApi } from './bot-api.ts';
+import type { HandlerContext, RawUpdate, Sender } from './feature.ts';
+import { GROUP_ANONYMOUS_BOT_ID, type ParsedChat, type ParsedMessage, type ParsedUser } from './parse.ts';
+import { renderKeyboard, renderText, splitText } from './render.ts';
+
+const CONVERSATION_TTL_MS = 24 * 3600_000;
+
+export interface ContextDeps {
+  api: BotApi;
+  i18n: I18n;
+  conversations: ConversationRepository;
+  defaultLocale: Locale;
+  defaultTimeZone: string;
+  botUsername: string;
+  now: () => Date;
+}
+
+export interface ContextInput {
+  update: RawUpdate;
+  chat: ParsedChat;
+  chatRecord: ChatRecord;
+  from: ParsedUser | null;
+  user: UserRecord | null;
+  message: ParsedMessage | null;
+  callback: { id: string; data: string; messageId: number | null } | null;
+  text: string | null;
+  startPayload: string | null;
+  log: Logger;
+}
+
+export const toSender = (u: ParsedUser, senderChatId?: number, chatIdNum?: number): Sender => ({
+  id: toUserId(u.id),
+  languageCode: u.language_code ?? null,
+  firstName: u.first_name ?? null,
+  lastName: u.last_name ?? null,
+  username: u.username ?? null,
+  isAnonymousAdmin: u.id === GROUP_ANONYMOUS_BOT_ID && senderChatId !== undefined && senderChatId === chatIdNum,
+});
+
+/** Private chats speak the user's language; groups speak the language their admins chose. */
+export function resolveLocale(deps: Pick<ContextDeps, 'defaultLocale'>, chat: ChatRecord, user: UserRecord | null, from: ParsedUser | null): Locale {
+  if (chat.type !== 'private') return chat.locale ?? deps.defaultLocale;
+  return user?.locale ?? localeFromLanguageCode(from?.language_code, deps.defaultLocale);
+}
+
+export function buildContext(deps: ContextDeps, input: ContextInput): HandlerContext & { callbackAnswered: () => boolean } {
+  const chatId = toChatId(input.chat.id);
+  const sender = input.from ? toSender(input.from, input.message?.sender_chat?.id, input.chat.id) : null;
+  const locale = resolveLocale(deps, input.chatRecord, input.user, input.from);
+  const timeZone = input.chatRecord.timeZone ?? deps.defaultTimeZone;
+  let answered = false;
+  const convKey = () => [chatId, sender?.id ?? toUserId(0)] as const;
+
+  const ctx: HandlerContext & { callbackAnswered: () => boolean } = {
+    update: input.update,
+    updateId: input.update.update_id,
+    chat: { id: chatId, type: input.chat.type, title: input.chat.title ?? null },
+    chatRecord: input.chatRecord,
+    from: sender,
+    user: input.user,
+    locale,
+    timeZone,
+    isPrivate: input.chat.type === 'private',
+    text: input.text,
+    message: input.message,
+    callback: input.callback,
+    botUsername: deps.botUsername,
+    startPayload: input.startPayload,
+    api: deps.api,
+    log: input.log,
+    now: deps.now,
+    callbackAnswered: () => answered,
+    conversation: {
+      get: () => deps.conversations.get(...convKey(), deps.now()),
+      set: (s) => deps.conversations.set(...convKey(), { ...s, expiresAt: s.expiresAt ?? new Date(deps.now().getTime() + CONVERSATION_TTL_MS) }),
+      clear: () => deps.conversations.clear(...convKey()),
+    },
+    async reply(...replies: Reply[]) {
+      for (const r of replies) await send(r);
+    },
+  };
+
+  async function send(r: Reply): Promise<void> {
+    const render = (t: Parameters<typeof renderText>[1]) => renderText(deps.i18n, t, locale, timeZone);
+    if (r.kind === 'toast') {
+      if (!input.callback || answered) return;
+      answered = true;
+      await deps.api.answerCallbackQuery(input.callback.id, { text: render(r.text).slice(0, 200), showAlert: r.alert });
+      return;
+    }
+    const target = r.chatId ?? chatId;
+    if (r.kind === 'document') {
+      await deps.api.sendDocument(target, { filename: r.filename, data: r.data }, { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined });
+      return;
+    }
+    const loc = r.locale ?? locale;
+    const keyboard = renderKeyboard(deps.i18n, r.buttons, loc, timeZone);
+    const parts = splitText(renderText(deps.i18n, r.text, loc, timeZone));
+    if (r.edit && input.callback?.messageId && parts.length === 1 && target === chatId) {
+      try {
+        await deps.api.editMessageText(target, input.callback.messageId, parts[0]!, { keyboard });
+        return;
+      } catch (err) {
+        // Pressing the same button twice edits to identical text: Telegram answers 400, which is fine.
+        if (err instanceof BotApiError && err.code === 400 && /not modified/i.test(err.description)) return;
+        if (!(err instanceof BotApiError) || err.code !== 400) throw err;
+      }
+    }
+    for (let i = 0; i < parts.length; i++) {
+      await deps.api.sendMessage(target, parts[i]!, { keyboard: i === parts.length - 1 ? keyboard : undefined });
+    }
+  }
+
+  return ctx;
+}

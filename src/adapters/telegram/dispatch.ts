@@ -1,0 +1,58 @@
+import { DomainError } from '../../core/errors.ts';
+import { message, msg, toast } from '../../core/replies.ts';
+import type { Feature, HandlerContext } from './feature.ts';
+import type { CommandCall } from './parse.ts';
+
+/** Commands first: `/cancel` always leaves a form, whatever feature owns it. */
+export async function dispatchCommand(features: Feature[], ctx: HandlerContext, command: CommandCall): Promise<void> {
+  if (command.name === 'cancel') {
+    const active = await ctx.conversation.get();
+    await ctx.conversation.clear();
+    await ctx.reply(message(msg(active ? 'cancel-done' : 'cancel-nothing')));
+    return;
+  }
+  const spec = features.flatMap((f) => f.commands ?? []).find((c) => c.name === command.name);
+  if (!spec) {
+    // In groups an unknown command may belong to another bot: stay quiet unless addressed by name.
+    if (ctx.isPrivate || command.target) await ctx.reply(message(msg('unknown-command')));
+    return;
+  }
+  const scope = spec.scope ?? 'all';
+  if (scope === 'private' && !ctx.isPrivate) return ctx.reply(message(msg('command-private-only', { command: spec.name })));
+  if (scope === 'group' && ctx.isPrivate) return ctx.reply(message(msg('command-group-only', { command: spec.name })));
+  // A new command abandons a half-filled form in private chat rather than trapping the user in it.
+  await spec.handle(ctx, command.args);
+}
+
+/** Non-command messages: the active conversation, then free text, then a short hint. */
+export async function dispatchMessage(features: Feature[], ctx: HandlerContext): Promise<void> {
+  const state = await ctx.conversation.get();
+  if (state) {
+    const handler = features.map((f) => f.conversations?.[state.kind]).find(Boolean);
+    if (handler) return handler(ctx);
+    await ctx.conversation.clear(); // a form from an older version: drop it rather than loop
+  }
+  if (ctx.text !== null && ctx.text.trim() !== '') {
+    for (const f of features) if (await f.onText?.(ctx)) return;
+    return ctx.reply(message(msg('fallback-text')));
+  }
+  // Stickers, photos, voice ... with nothing waiting for them: answer in private, stay quiet in groups.
+  if (ctx.isPrivate) await ctx.reply(message(msg('fallback-non-text')));
+}
+
+/** Buttons: `<prefix>:<args>`; anything unknown or forged gets a polite toast. */
+export async function dispatchCallback(features: Feature[], ctx: HandlerContext): Promise<void> {
+  const data = ctx.callback?.data ?? '';
+  const [prefix, ...args] = data.split(':');
+  const handler = features.map((f) => f.callbacks?.[prefix ?? '']).find(Boolean);
+  if (!handler || data.length > 64) {
+    await ctx.reply(toast(msg('button-stale')));
+    return;
+  }
+  try {
+    await handler(ctx, args);
+  } catch (err) {
+    if (err instanceof DomainError && err.code === 'BUTTON.STALE') return ctx.reply(toast(msg('button-stale')));
+    throw err;
+  }
+}

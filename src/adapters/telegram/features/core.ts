@@ -1,0 +1,59 @@
+import { askLanguage, chooseLanguage } from '../../../core/users/choose-language.ts';
+import { help, welcome } from '../../../core/users/help.ts';
+import { isLocale } from '../../../core/locale.ts';
+import type { ChatRepository, UserRepository } from '../../../core/ports.ts';
+import { edit, message, msg } from '../../../core/replies.ts';
+import { DomainError } from '../../../core/errors.ts';
+import { isGroupAdmin } from '../admin-check.ts';
+import type { Feature, HandlerContext } from '../feature.ts';
+
+export type StartPayloadHandler = (ctx: HandlerContext, payload: string) => Promise<boolean>;
+
+export interface CoreFeatureDeps {
+  users: UserRepository;
+  chats: ChatRepository;
+  /** Deep links (`/start <payload>`) owned by other features, asked in order. */
+  startPayloadHandlers?: StartPayloadHandler[];
+}
+
+/** /start, /help, /language: the commands every chat has. */
+export function createCoreFeature(deps: CoreFeatureDeps): Feature {
+  return {
+    name: 'core',
+    commands: [
+      {
+        name: 'start',
+        menuKey: 'menu-start',
+        async handle(ctx) {
+          if (ctx.startPayload) {
+            for (const h of deps.startPayloadHandlers ?? []) if (await h(ctx, ctx.startPayload)) return;
+          }
+          await ctx.reply(ctx.isPrivate ? welcome(!ctx.user?.locale) : help(false));
+        },
+      },
+      { name: 'help', menuKey: 'menu-help', handle: (ctx) => ctx.reply(help(ctx.isPrivate)) },
+      {
+        name: 'language',
+        menuKey: 'menu-language',
+        async handle(ctx) {
+          if (!ctx.isPrivate && !(await isGroupAdmin(ctx))) return ctx.reply(message(msg('admin-only')));
+          await ctx.reply(askLanguage());
+        },
+      },
+    ],
+    callbacks: {
+      async lang(ctx, [code]) {
+        if (!ctx.from || !code) throw new DomainError('BUTTON.STALE');
+        if (ctx.isPrivate) {
+          const { reply } = await chooseLanguage(deps.users, ctx.from.id, code);
+          return ctx.reply(reply);
+        }
+        // In a group the language is the group's, and only its admins choose it.
+        if (!isLocale(code)) throw new DomainError('BUTTON.STALE');
+        if (!(await isGroupAdmin(ctx))) return ctx.reply({ kind: 'toast', text: msg('admin-only'), alert: true });
+        await deps.chats.update(ctx.chat.id, { locale: code });
+        await ctx.reply({ ...edit(msg('language-saved-group')), locale: code });
+      },
+    },
+  };
+}

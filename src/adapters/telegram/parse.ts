@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/** Only what the router reads; everything else passes through untouched (loose objects). */
+const user = z.looseObject({
+  id: z.number(),
+  is_bot: z.boolean().optional(),
+  first_name: z.string().optional(),
+  last_name: z.string().optional(),
+  username: z.string().optional(),
+  language_code: z.string().optional(),
+});
+const chat = z.looseObject({
+  id: z.number(),
+  type: z.enum(['private', 'group', 'supergroup', 'channel']),
+  title: z.string().optional(),
+});
+const entity = z.looseObject({ type: z.string(), offset: z.number(), length: z.number() });
+const message = z.looseObject({
+  message_id: z.number(),
+  chat,
+  from: user.optional(),
+  sender_chat: z.looseObject({ id: z.number() }).optional(),
+  text: z.string().optional(),
+  caption: z.string().optional(),
+  entities: z.array(entity).optional(),
+  caption_entities: z.array(entity).optional(),
+  reply_to_message: z.looseObject({ from: user.optional() }).optional(),
+  migrate_to_chat_id: z.number().optional(),
+  migrate_from_chat_id: z.number().optional(),
+});
+const callback = z.looseObject({
+  id: z.string(),
+  from: user,
+  data: z.string().optional(),
+  message: z.looseObject({ message_id: z.number(), chat }).optional(),
+});
+const member = z.looseObject({ status: z.string() });
+const chatMemberUpdated = z.looseObject({
+  chat,
+  from: user,
+  old_chat_member: member,
+  new_chat_member: member,
+});
+
+export const updateSchema = z.looseObject({
+  update_id: z.number().int(),
+  message: message.optional(),
+  edited_message: message.optional(),
+  callback_query: callback.optional(),
+  my_chat_member: chatMemberUpdated.optional(),
+});
+
+export type ParsedUpdate = z.infer<typeof updateSchema>;
+export type ParsedMessage = z.infer<typeof message>;
+export type ParsedUser = z.infer<typeof user>;
+export type ParsedChat = z.infer<typeof chat>;
+
+/** The Telegram account anonymous group admins post as. */
+export const GROUP_ANONYMOUS_BOT_ID = 1087968824;
+
+export interface CommandCall {
+  name: string;
+  /** The @bot part, lower-cased, or null. */
+  target: string | null;
+  args: string;
+}
+
+/** Reads `/cmd@bot args` from a message that starts with a bot_command entity. */
+export function readCommand(msg: ParsedMessage): CommandCall | null {
+  const text = msg.text;
+  const first = msg.entities?.[0];
+  const looksLikeCommand = text?.startsWith('/') && (!first || (first.type === 'bot_command' && first.offset === 0));
+  if (!text || !looksLikeCommand) return null;
+  const match = /^\/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+([\s\S]*))?$/.exec(text.trim());
+  if (!match) return null;
+  return { name: match[1]!.toLowerCase(), target: match[2]?.toLowerCase() ?? null, args: (match[3] ?? '').trim() };
+}
+
+/** True when the message mentions the bot or replies to one of its messages. */
+export function addressesBot(msg: ParsedMessage, botUsername: string, botId: number): boolean {
+  if (msg.reply_to_message?.from?.id === botId) return true;
+  const text = msg.text ?? msg.caption ?? '';
+  return text.toLowerCase().includes('@' + botUsername.toLowerCase());
+}
+
+/** Removes the bot's @mention so the rest reads as a plain question. */
+export function stripMention(text: string, botUsername: string): string {
+  return text.replace(new RegExp('@' + botUsername.replace(/[^A-Za-z0-9_]/g, ''), 'ig'), ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,166 @@
+import type { Logger } from 'pino';
+import { DomainError, errorKey } from '../../core/errors.ts';
+import { chatId as toChatId, userId as toUserId } from '../../core/ids.ts';
+import type { Locale } from '../../core/locale.ts';
+import type { ChatRecord, ChatRepository, ConversationRepository, UpdateLog, UserRecord, UserRepository } from '../../core/ports.ts';
+import { msg, toast, message as messageReply } from '../../core/replies.ts';
+import type { I18n } from '../../i18n/index.ts';
+import { ChatUnavailableError, type BotApi } from './bot-api.ts';
+import { buildContext, toSender } from './context.ts';
+import type { Feature, HandlerContext, RawUpdate } from './feature.ts';
+import { addressesBot, readCommand, stripMention, updateSchema, type ParsedMessage, type ParsedUpdate } from './parse.ts';
+import { dispatchCallback, dispatchCommand, dispatchMessage } from './dispatch.ts';
+
+export interface RouterDeps {
+  features: Feature[];
+  chats: ChatRepository;
+  users: UserRepository;
+  updates: UpdateLog;
+  conversations: ConversationRepository;
+  i18n: I18n;
+  api: BotApi;
+  log: Logger;
+  defaultLocale: Locale;
+  defaultTimeZone: string;
+  bot: { id: number; username: string };
+  now?: () => Date;
+}
+
+/**
+ * The one framework-neutral entry point: telegraf and grammY both hand it the raw Update.
+ * Unknown shapes are ignored; a repeated update_id is processed once; errors never escape.
+ */
+export class Router {
+  private inFlight = new Set<Promise<void>>();
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: RouterDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  /** Handles one update; never throws. */
+  handle(raw: unknown): Promise<void> {
+    const job = this.process(raw).finally(() => this.inFlight.delete(job));
+    this.inFlight.add(job);
+    return job;
+  }
+
+  /** Waits for updates in progress (graceful shutdown), at most `timeoutMs`. */
+  async drain(timeoutMs: number): Promise<void> {
+    const timer = new Promise<void>((r) => setTimeout(r, timeoutMs).unref());
+    await Promise.race([Promise.allSettled([...this.inFlight]), timer]);
+  }
+
+  private async process(raw: unknown): Promise<void> {
+    const parsed = updateSchema.safeParse(raw);
+    const updateId = typeof (raw as { update_id?: unknown })?.update_id === 'number' ? (raw as RawUpdate).update_id : undefined;
+    const log = this.deps.log.child({ update_id: updateId });
+    if (!parsed.success) {
+      log.debug('update of an unknown shape ignored');
+      return;
+    }
+    const update = parsed.data;
+    try {
+      if (!(await this.deps.updates.claim(update.update_id))) {
+        log.info('repeated update ignored');
+        return;
+      }
+      await this.route(update, raw as RawUpdate, log);
+    } catch (err) {
+      log.error({ err }, 'update failed before it reached a handler');
+    }
+  }
+
+  private async route(update: ParsedUpdate, raw: RawUpdate, log: Logger): Promise<void> {
+    if (update.my_chat_member) return this.onMembership(update, raw, log);
+    const message = update.message ?? update.edited_message;
+    if (message?.migrate_to_chat_id !== undefined) {
+      await this.deps.chats.migrate(toChatId(message.chat.id), toChatId(message.migrate_to_chat_id));
+      log.info('group migrated to a supergroup');
+      return;
+    }
+    if (message?.migrate_from_chat_id !== undefined) {
+      await this.deps.chats.migrate(toChatId(message.migrate_from_chat_id), toChatId(message.chat.id));
+      return;
+    }
+    if (update.callback_query) return this.onCallback(update, raw, log);
+    if (update.message) return this.onMessage(update.message, raw, log);
+    log.debug('update type not handled');
+  }
+
+  private async onMessage(message: ParsedMessage, raw: RawUpdate, log: Logger): Promise<void> {
+    const { bot } = this.deps;
+    const isPrivate = message.chat.type === 'private';
+    const command = readCommand(message);
+    if (command?.target && command.target !== bot.username.toLowerCase()) return; // for another bot
+    const addressed = isPrivate || command !== null || addressesBot(message, bot.username, bot.id);
+    if (!addressed || !message.from || message.chat.type === 'channel') return; // privacy: stay quiet in groups
+    const rawText = message.text ?? message.caption ?? null;
+    const text = rawText !== null && !isPrivate ? stripMention(rawText, bot.username) : rawText;
+    const startPayload = command?.name === 'start' && command.args ? command.args.slice(0, 64) : null;
+    const ctx = await this.context(raw, message.chat, message.from, message, null, text, startPayload, log);
+    await this.guard(ctx, async () => {
+      if (command) return dispatchCommand(this.deps.features, ctx, command);
+      return dispatchMessage(this.deps.features, ctx);
+    });
+  }
+
+  private async onCallback(update: ParsedUpdate, raw: RawUpdate, log: Logger): Promise<void> {
+    const cq = update.callback_query!;
+    const chat = cq.message?.chat ?? { id: cq.from.id, type: 'private' as const };
+    const callback = { id: cq.id, data: cq.data ?? '', messageId: cq.message?.message_id ?? null };
+    const ctx = await this.context(raw, chat, cq.from, null, callback, null, null, log);
+    await this.guard(ctx, () => dispatchCallback(this.deps.features, ctx));
+    // Telegram shows a spinner until the button is answered: always answer.
+    if (!ctx.callbackAnswered()) await this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
+  }
+
+  private async onMembership(update: ParsedUpdate, raw: RawUpdate, log: Logger): Promise<void> {
+    const m = update.my_chat_member!;
+    const id = toChatId(m.chat.id);
+    const status = m.new_chat_member.status;
+    const gone = status === 'left' || status === 'kicked';
+    await this.deps.chats.upsertSeen({ id, type: m.chat.type, title: m.chat.title ?? null });
+    await this.deps.chats.setStatus(id, gone ? (m.chat.type === 'private' ? 'blocked' : 'left') : 'active');
+    log.info({ chat_type: m.chat.type, status }, 'bot membership changed');
+    if (gone) return;
+    const ctx = await this.context(raw, m.chat, m.from, null, null, null, null, log);
+    const change = { chatId: id, chatType: m.chat.type, title: m.chat.title ?? null, actor: toSender(m.from), oldStatus: m.old_chat_member.status, newStatus: status };
+    await this.guard(ctx, async () => {
+      for (const f of this.deps.features) await f.onBotMembership?.(ctx, change);
+    });
+  }
+
+  private async context(
+    raw: RawUpdate,
+    chat: { id: number; type: 'private' | 'group' | 'supergroup' | 'channel'; title?: string },
+    from: NonNullable<ParsedMessage['from']>,
+    message: ParsedMessage | null,
+    callback: { id: string; data: string; messageId: number | null } | null,
+    text: string | null,
+    startPayload: string | null,
+    log: Logger,
+  ) {
+    const chatRecord: ChatRecord = await this.deps.chats.upsertSeen({ id: toChatId(chat.id), type: chat.type, title: chat.title ?? null });
+    if (chatRecord.status !== 'active' && chatRecord.status !== 'migrated') await this.deps.chats.setStatus(chatRecord.id, 'active');
+    const user: UserRecord | null = from.is_bot ? null : await this.deps.users.touch({ id: toUserId(from.id), languageCode: from.language_code ?? null });
+    return buildContext(
+      { api: this.deps.api, i18n: this.deps.i18n, conversations: this.deps.conversations, defaultLocale: this.deps.defaultLocale, defaultTimeZone: this.deps.defaultTimeZone, botUsername: this.deps.bot.username, now: this.now },
+      { update: raw, chat: { ...chat, title: chat.title }, chatRecord, from, user, message, callback, text, startPayload, log },
+    );
+  }
+
+  /** The one error boundary: expected errors become localized messages, others an apology. */
+  private async guard(ctx: HandlerContext & { callbackAnswered(): boolean }, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      if (err instanceof ChatUnavailableError) return;
+      const known = err instanceof DomainError;
+      if (!known) ctx.log.error({ err }, 'handler failed');
+      const text = known ? msg(errorKey(err.code), err.vars) : msg('error-unexpected');
+      const reply = ctx.callback && !ctx.callbackAnswered() ? toast(text, true) : messageReply(text);
+      await ctx.reply(reply).catch((e: unknown) => ctx.log.warn({ err: e }, 'could not send the error message'));
+    }
+  }
+}

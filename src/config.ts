@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { LOCALES } from './core/locale.ts';
+
+const TOKEN = /^\d{5,16}:[A-Za-z0-9_-]{30,64}$/;
+const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
+
+const isTimeZone = (tz: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const schema = z
+  .object({
+    BOT_TOKEN: z
+      .string({ error: 'is not set: create a bot with @BotFather in Telegram and put its token here' })
+      .trim()
+      .regex(TOKEN, 'does not look like a bot token (123456789:AA...); get one from @BotFather in Telegram'),
+    TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org').transform((u) => u.replace(/\/+$/, '')),
+    DATABASE_URL: z
+      .string()
+      .default('file:./data/bot.db')
+      .refine((u) => /^(file:|postgres(ql)?:\/\/)/.test(u), 'must start with file: (SQLite) or postgresql:// (PostgreSQL)'),
+    BOT_FRAMEWORK: z.enum(['telegraf', 'grammy']).default('telegraf'),
+    BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
+    WEBHOOK_URL: z.url().optional(),
+    WEBHOOK_SECRET: z.string().regex(SECRET, 'must be 1-256 characters of A-Z a-z 0-9 _ -').optional(),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+    ADMIN_IDS: z
+      .string()
+      .default('')
+      .refine((s) => s.split(',').every((p) => p.trim() === '' || /^\d+$/.test(p.trim())), 'must be comma-separated Telegram user ids')
+      .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean).map((p) => BigInt(p))),
+    DEFAULT_LOCALE: z.enum(LOCALES).default('ru'),
+    DEFAULT_TIMEZONE: z.string().default('Asia/Almaty').refine(isTimeZone, 'is not an IANA time zone (e.g. Asia/Almaty)'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SCHEDULER: z.enum(['on', 'off']).default('on'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.BOT_MODE !== 'webhook') return;
+    if (!c.WEBHOOK_URL) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_URL'], message: 'is required when BOT_MODE=webhook' });
+    if (!c.WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRET'], message: 'is required when BOT_MODE=webhook' });
+  });
+
+export type Config = Readonly<z.output<typeof schema>>;
+
+/** Thrown with one line per bad variable, e.g. "BOT_TOKEN is not set: ...". */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment once; empty strings count as unset so `FOO=` falls back to the default. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${String(i.path[0] ?? 'config')} ${i.message}`));
+  }
+  return Object.freeze(parsed.data);
+}

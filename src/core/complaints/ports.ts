@@ -1,0 +1,70 @@
+import type { UserId } from '../ids.ts';
+import type { Locale } from '../locale.ts';
+import type { Category, ComplaintRecord, ComplaintStatus, ComplaintUpdateRecord, NewComplaint, StatusChange } from './types.ts';
+
+/** Filters for staff views and exports (admin inbox, CSV/XLSX). */
+export interface ComplaintFilter {
+  statuses?: ComplaintStatus[];
+  categoryCodes?: string[];
+  /** Settlement ids; empty or undefined = all. */
+  areaIds?: string[];
+  createdFrom?: Date;
+  createdTo?: Date;
+  offset?: number;
+  limit?: number;
+}
+
+/** Complaint categories (stored, configurable). */
+export interface CategoryRepository {
+  /** Active categories in display order. */
+  listActive(): Promise<Category[]>;
+  find(code: string): Promise<Category | null>;
+  /** Adds categories whose code is missing; never overwrites staff edits. Returns how many were added. */
+  seed(categories: readonly Category[]): Promise<number>;
+}
+
+export interface ComplaintRepository {
+  /**
+   * Saves a complaint with the next reference of its year (`C-YYYY-NNNNNN`), unique under concurrency,
+   * and its first history row (null -> new).
+   */
+  create(input: NewComplaint): Promise<ComplaintRecord>;
+  findById(id: number): Promise<ComplaintRecord | null>;
+  findByReference(reference: string): Promise<ComplaintRecord | null>;
+  /** Complaints the user filed since `since` (rate limit). */
+  countByAuthorSince(author: UserId, since: Date): Promise<number>;
+  /** Open complaints in a settlement and category filed since `since`, newest first ("+1" offer). */
+  findOpenSimilar(q: { areaId: string; categoryCode: string; since: Date; limit: number }): Promise<ComplaintRecord[]>;
+  /** Adds a "+1"; false when the user already supports it. */
+  addSupporter(complaintId: number, user: UserId, at: Date): Promise<boolean>;
+  supporterIds(complaintId: number): Promise<UserId[]>;
+  isSupporter(complaintId: number, user: UserId): Promise<boolean>;
+  /**
+   * Applies a status change with its history row, only if the complaint is still in `change.from`.
+   * Returns null when another change got there first.
+   */
+  changeStatus(change: StatusChange): Promise<ComplaintUpdateRecord | null>;
+  history(complaintId: number): Promise<ComplaintUpdateRecord[]>;
+  /** The user's own and supported complaints, newest first. */
+  listForUser(user: UserId, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }>;
+  /** Staff views and exports. */
+  list(filter: ComplaintFilter): Promise<{ items: ComplaintRecord[]; total: number }>;
+  /**
+   * /forgetme: erases the user's names, username and phone, clears contact fields and consent on their
+   * complaints, sets authorId null (complaints are kept) and removes their "+1" links. One transaction.
+   */
+  forgetUser(user: UserId): Promise<{ complaints: number; supported: number }>;
+}
+
+/** A settlement as the form needs it. */
+export interface SettlementOption {
+  id: string;
+  /** Name with enough context to tell namesakes apart ("Aqtoghai, Abai"). */
+  label: string;
+}
+
+/** Finding settlements by what residents type (any script, typos); backed by the elections' area search. */
+export interface SettlementDirectory {
+  search(query: string, locale: Locale, limit: number): Promise<SettlementOption[]>;
+  get(id: string, locale: Locale): Promise<SettlementOption | null>;
+}

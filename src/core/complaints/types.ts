@@ -1,0 +1,101 @@
+import type { UserId } from '../ids.ts';
+import type { Locale } from '../locale.ts';
+
+/** FixMyStreet's lifecycle: three open steps, one good ending and three ways to close. */
+export const COMPLAINT_STATUSES = [
+  'new',
+  'acknowledged',
+  'in_progress',
+  'resolved',
+  'rejected',
+  'duplicate',
+  'not_responsible',
+] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
+
+export type ComplaintSource = 'private' | 'group' | 'admin';
+
+/** A complaint category (Open311 "service"), stored in ComplaintCategory so staff can tune it. */
+export interface Category {
+  code: string;
+  group: string;
+  names: Record<Locale, string>;
+  keywords: string[];
+  /** Response target in working days (Kazakhstan's appeal law: 15). */
+  responseDays: number;
+  /** Emergency number shown before the form (gas 104, health 103). */
+  emergency: string | null;
+  sortOrder: number;
+  active: boolean;
+}
+
+export interface ComplaintRecord {
+  id: number;
+  reference: string;
+  year: number;
+  seq: number;
+  categoryCode: string;
+  areaId: string | null;
+  description: string;
+  photos: string[];
+  latitude: number | null;
+  longitude: number | null;
+  status: ComplaintStatus;
+  source: ComplaintSource;
+  sourceChatId: bigint | null;
+  /** Stored only to notify the author; null once anonymised by /forgetme. */
+  authorId: UserId | null;
+  consent: boolean;
+  contactName: string | null;
+  contactHandle: string | null;
+  contactPhone: string | null;
+  createdAt: Date;
+  acknowledgedAt: Date | null;
+  inProgressAt: Date | null;
+  resolvedAt: Date | null;
+  closedAt: Date | null;
+  dueAt: Date;
+  duplicateOfId: number | null;
+  lastNote: string | null;
+  supporterCount: number;
+}
+
+/** One line of a complaint's history. */
+export interface ComplaintUpdateRecord {
+  id: number;
+  complaintId: number;
+  fromStatus: ComplaintStatus | null;
+  toStatus: ComplaintStatus;
+  note: string | null;
+  actorId: UserId | null;
+  createdAt: Date;
+}
+
+/** What a new complaint needs; reference, year and seq are assigned by the repository atomically. */
+export interface NewComplaint {
+  categoryCode: string;
+  areaId: string | null;
+  description: string;
+  photos: string[];
+  latitude: number | null;
+  longitude: number | null;
+  source: ComplaintSource;
+  sourceChatId: bigint | null;
+  authorId: UserId | null;
+  consent: boolean;
+  contactName: string | null;
+  contactHandle: string | null;
+  createdAt: Date;
+  dueAt: Date;
+}
+
+/** A status change to persist: applied only if the complaint is still in `from` (optimistic check). */
+export interface StatusChange {
+  complaintId: number;
+  from: ComplaintStatus;
+  to: ComplaintStatus;
+  note: string | null;
+  actorId: UserId | null;
+  at: Date;
+  duplicateOfId?: number | null;
+}

@@ -1,0 +1,42 @@
+## Start and help
+start-welcome = Hello! I am your village's bot: I can tell you who is running for akim, when the vote is and what the results were, and I take complaints about water, roads, waste, gas and other troubles.
+start-welcome-back = Welcome back!
+help-private =
+    What I can do:
+    /elections — upcoming and recent votes
+    /candidates — candidates
+    /results — results of the vote
+    /complain — file a complaint
+    /mycomplaints — my complaints
+    /language — language
+    You can also just ask: "when is the vote in Oiyl?", "who won in Aktogay?"
+help-footer = /forgetme — delete my data. /cancel — stop the current step.
+help-group = In a group I answer the commands /elections, /candidates, /results and questions that mention me. I take complaints in private chat: /complain. Group settings: /setup (for admins).
+
+## Language
+language-choose = Choose a language:
+language-saved = Done: I speak English now.
+language-saved-group = Done: I speak English in this group now.
+
+## Common answers
+admin-only = Only the group's admins can do this.
+cancel-done = Cancelled. Nothing was saved.
+cancel-nothing = There is nothing to cancel.
+unknown-command = There is no such command. /help lists what I can do.
+command-private-only = The /{ $command } command works in a private chat with me.
+command-group-only = The /{ $command } command works in a group.
+fallback-text = I did not understand the question. I can tell you about elections (/elections, /candidates, /results) and take a complaint (/complain). For example: "when is the vote in Oiyl?"
+fallback-non-text = I understand text, commands and buttons. /help lists what I can do.
+button-stale = This button is out of date. Please open the menu again.
+error-unexpected = Sorry, something went wrong. Please try again a bit later.
+error-button-stale = This button is out of date. Please open the menu again.
+n-days = { $count ->
+    [one] { $count } day
+   *[other] { $count } days
+}
+
+## Command menu
+menu-start = Start
+menu-help = What the bot can do
+menu-language = Language
+menu-cancel = Stop the current step

@@ -1,0 +1,43 @@
+## Start and help
+start-welcome = Здравствуйте! Я бот вашего сельского округа: подскажу, кто баллотируется в акимы, когда выборы и каковы итоги, и приму жалобу о воде, дорогах, мусоре, газе и других бедах.
+start-welcome-back = С возвращением!
+help-private =
+    Что я умею:
+    /elections — ближайшие и недавние выборы
+    /candidates — кандидаты
+    /results — итоги голосования
+    /complain — подать жалобу
+    /mycomplaints — мои жалобы
+    /language — язык
+    Можно и просто спросить: «когда выборы в Ойыле?», «кто победил в Актогае?»
+help-footer = /forgetme — удалить мои данные. /cancel — прервать текущий шаг.
+help-group = В группе я отвечаю на команды /elections, /candidates, /results и на вопросы с упоминанием меня. Жалобы принимаю в личном чате: /complain. Настройки группы — /setup (для администраторов).
+
+## Language
+language-choose = Выберите язык:
+language-saved = Готово: теперь я говорю по-русски.
+language-saved-group = Готово: в этой группе я говорю по-русски.
+
+## Common answers
+admin-only = Это могут делать только администраторы группы.
+cancel-done = Отменено. Ничего не сохранено.
+cancel-nothing = Сейчас нечего отменять.
+unknown-command = Такой команды нет. /help — список того, что я умею.
+command-private-only = Команда /{ $command } работает в личном чате со мной.
+command-group-only = Команда /{ $command } работает в группе.
+fallback-text = Я не понял вопрос. Я могу рассказать о выборах (/elections, /candidates, /results) и принять жалобу (/complain). Например: «когда выборы в Ойыле?»
+fallback-non-text = Я понимаю текст, команды и кнопки. /help — что я умею.
+button-stale = Эта кнопка устарела. Откройте меню заново.
+error-unexpected = Простите, что-то пошло не так. Попробуйте ещё раз чуть позже.
+error-button-stale = Эта кнопка устарела. Откройте меню заново.
+n-days = { $count ->
+    [one] { $count } день
+    [few] { $count } дня
+   *[many] { $count } дней
+}
+
+## Command menu
+menu-start = Начало
+menu-help = Что умеет бот
+menu-language = Язык
+menu-cancel = Отменить текущий шаг
