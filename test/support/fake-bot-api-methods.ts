@@ -2,12 +2,12 @@
  * Built-in Bot API methods of the fake server with realistic results and
  * the validation errors a real bot runs into.
  */
-import { badRequest, NOT_MODIFIED } from './fake-bot-api-errors.js';
-import { isTrue, type Params } from './fake-bot-api-params.js';
-import { chatTypeOf, mimeFromName, type ChatId, type FakeState, type StoredFile } from './fake-bot-api-state.js';
-import { checkCaption, checkMessageText, checkReplyMarkup, visibleText } from './fake-bot-api-text.js';
-import type { UpdateQueue } from './fake-bot-api-updates.js';
-import type { UploadedFile } from './multipart.js';
+import { badRequest, NOT_MODIFIED } from './fake-bot-api-errors.ts';
+import { isTrue, type Params } from './fake-bot-api-params.ts';
+import { chatTypeOf, mimeFromName, type ChatId, type FakeState, type StoredFile } from './fake-bot-api-state.ts';
+import { checkCaption, checkMessageText, checkReplyMarkup, visibleText } from './fake-bot-api-text.ts';
+import type { UpdateQueue } from './fake-bot-api-updates.ts';
+import type { UploadedFile } from './multipart.ts';
 
 /** What a method handler may use besides its params. */
 export interface MethodContext {

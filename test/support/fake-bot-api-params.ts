@@ -4,7 +4,7 @@
  * count, JSON-looking strings are parsed, and numeric ids may come as strings.
  */
 import type { IncomingMessage } from 'node:http';
-import { multipartBoundary, parseMultipart, type UploadedFile } from './multipart.js';
+import { multipartBoundary, parseMultipart, type UploadedFile } from './multipart.ts';
 
 // The params record mirrors arbitrary Bot API payloads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -4,7 +4,7 @@
  * edits and member look-ups stay consistent with what the bot was shown.
  */
 import type { BotCommand, Chat, ChatMember, User, UserFromGetMe } from 'grammy/types';
-import type { Params } from './fake-bot-api-params.js';
+import type { Params } from './fake-bot-api-params.ts';
 
 export type MemberStatus = ChatMember['status'];
 export type ChatId = number | string;
@@ -50,6 +50,7 @@ export class FakeState {
   readonly commands = new Map<string, BotCommand[]>();
   private readonly lastMessageIds = new Map<ChatId, number>();
   private readonly messages = new Map<string, Params>();
+  private readonly deleted = new Set<string>();
   private readonly files = new Map<string, StoredFile>();
   private readonly filesByPath = new Map<string, StoredFile>();
   private fileCounter = 0;
@@ -79,7 +80,10 @@ export class FakeState {
         ? { id: user.id, type, first_name: user.first_name, username: user.username }
         : { id: user.id, type, first_name: user.first_name };
     }
-    if (type === 'channel') return { id: 0, type, title: String(chatId) };
+    if (type === 'channel') {
+      const username = String(chatId).replace(/^@/, '');
+      return { id: -1_009_999_999_999, type, title: username, username };
+    }
     return { id: chatId as number, type, title: 'Test group' };
   }
 
@@ -96,7 +100,9 @@ export class FakeState {
 
   storeMessage(message: Params): void {
     const chatId = message.chat.id as ChatId;
-    this.messages.set(`${chatId}:${message.message_id}`, message);
+    const key = `${chatId}:${message.message_id}`;
+    this.messages.set(key, message);
+    this.deleted.delete(key);
     if ((this.lastMessageIds.get(chatId) ?? 0) < message.message_id) {
       this.lastMessageIds.set(chatId, message.message_id);
     }
@@ -106,8 +112,17 @@ export class FakeState {
     return this.messages.get(`${chatId}:${messageId}`);
   }
 
+  /** Deletes a message; false if it never existed or was already deleted ("message to delete not found"). */
   deleteMessage(chatId: ChatId, messageId: number): boolean {
-    return this.messages.delete(`${chatId}:${messageId}`);
+    const key = `${chatId}:${messageId}`;
+    if (this.deleted.has(key) || !this.messageIdUsed(chatId, messageId)) return false;
+    this.messages.delete(key);
+    this.deleted.add(key);
+    return true;
+  }
+
+  isDeleted(chatId: ChatId, messageId: number): boolean {
+    return this.deleted.has(`${chatId}:${messageId}`);
   }
 
   setMember(chatId: ChatId, userId: number, status: MemberStatus, user?: Partial<User>): void {

@@ -53,11 +53,12 @@ async function diffFor(provider: Provider, options: Required<Omit<CreateMigratio
   if (list.lockfile.content && !list.lockfile.content.includes(`provider = "${provider}"`)) {
     throw new MigrationError(`${join(dir, LOCKFILE)} is locked to another provider`)
   }
+  // The engine picks the SQL dialect from the lock file; a first migration has none yet.
+  list.lockfile.content ??= lockfileContent(provider)
   const schema = { path: schemaFile(options.prismaDir, provider), content: await schemaFor(options.prismaDir, provider) }
-  // From "empty" needs no shadow database (and no PostgreSQL server for a first migration... but the
-  // engine still asks the server its version, so PostgreSQL always needs one).
-  const from: DiffTarget =
-    list.migrationDirectories.length === 0 ? { tag: 'empty' } : { tag: 'migrations', ...list }
+  // Always from the migrations folder, even when it is empty: for PostgreSQL, diffing from "empty"
+  // adds a CREATE SCHEMA "public" that `prisma migrate dev` (which replays into a shadow db) would not.
+  const from: DiffTarget = { tag: 'migrations', ...list }
   const tracked =
     provider === 'sqlite'
       ? await sqliteMigrationFactory(null) // in-memory main and shadow
@@ -91,7 +92,9 @@ export async function createMigration(
   const dirName = migrationDirName(name, options.now ?? new Date()) // one name for both providers
   // Diff both before writing either, so a PostgreSQL failure leaves no half-created pair behind.
   const providers: Provider[] = ['sqlite', 'postgresql']
-  const scripts = await Promise.all(providers.map((provider) => diffFor(provider, resolved)))
+  const scripts: (string | null)[] = []
+  // One after the other: both engines would share one wasm instance.
+  for (const provider of providers) scripts.push(await diffFor(provider, resolved))
   const written: { sqlite?: string; postgresql?: string } = {}
   for (const [i, provider] of providers.entries()) {
     const sql = scripts[i]

@@ -10,6 +10,11 @@ import type { SchemaEngine } from '@prisma/schema-engine-wasm'
 /** The engine class exported by the wasm glue module. */
 export type SchemaEngineClass = typeof SchemaEngine
 
+/** The one WebAssembly call we need (the project's `lib` has no DOM, where its full types live). */
+interface WasmApi {
+  instantiate(bytes: Uint8Array, imports: Record<string, Record<string, unknown>>): Promise<{ instance: { exports: unknown } }>
+}
+
 let loading: Promise<SchemaEngineClass> | undefined
 
 /**
@@ -37,10 +42,10 @@ async function instantiate(): Promise<SchemaEngineClass> {
   const wasmPath = join(dirname(gluePath), 'schema_engine_bg.wasm')
   const bytes = await readFile(wasmPath)
   const module = glue as unknown as Record<string, unknown>
-  const { instance } = await WebAssembly.instantiate(bytes, {
-    './schema_engine_bg.js': withUnrefTimers(module) as WebAssembly.ModuleImports,
+  const { instance } = await (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly.instantiate(bytes, {
+    './schema_engine_bg.js': withUnrefTimers(module),
   })
-  const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start: () => void }
+  const exports = instance.exports as { __wbindgen_start: () => void }
   ;(module.__wbg_set_wasm as (wasm: unknown) => void)(exports)
   exports.__wbindgen_start()
   return (glue as unknown as { SchemaEngine: SchemaEngineClass }).SchemaEngine

@@ -61,15 +61,20 @@ export async function withSchemaEngine<T>(
   const SchemaEngineClass = await loadSchemaEngine()
   const bound = bindMigrationAwareSqlAdapterFactory(tracked.factory)
   let engine: SchemaEngine | undefined
+  let failed = false
   try {
     const datamodels = schemaFiles.length > 0 ? schemaFiles.map((f): [string, string] => [f.path, f.content]) : undefined
     // The log callback receives JSON lines (INFO and up); errors come back as rejections instead.
     engine = await SchemaEngineClass.new({ datamodels }, () => {}, bound)
     return await command(engine)
   } catch (error) {
+    failed = true
     throw explainEngineError(error, bound)
   } finally {
     engine?.free()
-    await tracked.disposeAll()
+    // A cleanup failure must not hide the error that made the command fail.
+    await tracked.disposeAll().catch((error: unknown) => {
+      if (!failed) throw error
+    })
   }
 }

@@ -1,0 +1,18 @@
+import { createMigration, applyMigrations } from '../src/adapters/db/migrations/index.ts'
+import { cpSync, rmSync, mkdtempSync } from 'node:fs'
+const dir = mkdtempSync('/tmp/prisma-')
+cpSync('prisma', dir, { recursive: true })
+let t = performance.now()
+console.log(await createMigration('init', { prismaDir: dir }), performance.now() - t)
+t = performance.now()
+console.log(await createMigration('again', { prismaDir: dir }), performance.now() - t)
+t = performance.now()
+rmSync('/tmp/e6/x.db', { force: true })
+console.log(await applyMigrations('file:/tmp/e6/x.db', { prismaDir: dir }), performance.now() - t)
+t = performance.now()
+console.log(await applyMigrations('file:/tmp/e6/x.db', { prismaDir: dir }), performance.now() - t)
+t = performance.now()
+console.log(await applyMigrations('postgresql://postgres@127.0.0.1:5432/e6_scratch', { prismaDir: dir }), performance.now() - t)
+t = performance.now()
+console.log(await applyMigrations('postgresql://postgres@127.0.0.1:5432/e6_scratch', { prismaDir: dir }), performance.now() - t)
+console.log(dir)

@@ -1,0 +1,70 @@
+// Prisma client factory: picks the SQLite or PostgreSQL generated client and driver adapter from
+// DATABASE_URL. Both clients come from one schema, so their model APIs are identical; the app codes
+// against the SQLite client's type and the PostgreSQL one is cast to it.
+import { PrismaPg } from '@prisma/adapter-pg'
+import { parseDatabaseUrl, type DatabaseTarget, type Provider } from './database-url.ts'
+import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts'
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts'
+import { sqliteAdapterFactory } from './sqlite-adapter.ts'
+
+/** The Prisma client type repositories use, whatever the provider (structurally the same models). */
+export type PrismaDb = SqliteClient
+
+/** An open database: the client plus what the composition root needs around it. */
+export interface Database {
+  prisma: PrismaDb
+  provider: Provider
+  /** True when a trivial query succeeds (health checks); never throws. */
+  ping(): Promise<boolean>
+  /** Disconnects the client and releases the file / pool. Safe to call twice. */
+  close(): Promise<void>
+}
+
+/** Options for {@link createDatabase}. */
+export interface DatabaseOptions {
+  /** SQLite: how long a write waits for another connection's lock before SQLITE_BUSY (ms). Default 5000. */
+  busyTimeoutMs?: number
+  /** PostgreSQL: pool size; default the URL's `connection_limit`, else node-postgres' 10. */
+  poolMax?: number
+}
+
+function openClient(target: DatabaseTarget, options: DatabaseOptions): PrismaDb {
+  if (target.provider === 'sqlite') {
+    const adapter = sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000)
+    return new SqliteClient({ adapter })
+  }
+  const pool = { ...target.pool, ...(options.poolMax ? { max: options.poolMax } : {}) }
+  const adapter = new PrismaPg(pool, { schema: target.schema })
+  // Same models, different generated class: the cast is what lets repositories stay provider-free.
+  return new PostgresClient({ adapter }) as unknown as PrismaDb
+}
+
+/**
+ * Opens the database DATABASE_URL names: `file:./data/bot.db` (SQLite, relative to the process cwd,
+ * folder created, WAL + busy timeout) or `postgresql://` / `postgres://` (pool via adapter-pg that
+ * lets the process exit when idle). Does not migrate: call applyMigrations first.
+ * @throws Error naming DATABASE_URL when the scheme is neither.
+ */
+export async function createDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
+  const target = parseDatabaseUrl(url)
+  const prisma = openClient(target, options)
+  await prisma.$connect()
+  let closing: Promise<void> | undefined
+  return {
+    prisma,
+    provider: target.provider,
+    async ping() {
+      if (closing) return false // a query would silently reconnect a closed client
+      try {
+        await prisma.$queryRawUnsafe('SELECT 1')
+        return true
+      } catch {
+        return false
+      }
+    },
+    close() {
+      closing ??= prisma.$disconnect()
+      return closing
+    },
+  }
+}

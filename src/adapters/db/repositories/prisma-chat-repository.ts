@@ -1,0 +1,73 @@
+import type { PrismaClient } from '../generated/sqlite/client.ts';
+import { chatId, type ChatId } from '../../../core/ids.ts';
+import { isLocale } from '../../../core/locale.ts';
+import type { ChatRecord, ChatRepository, ChatStatus, ChatType } from '../../../core/ports.ts';
+
+type Row = Awaited<ReturnType<PrismaClient['chat']['findUnique']>> & {};
+
+const toRecord = (r: Row): ChatRecord => ({
+  id: chatId(r.id),
+  type: r.type as ChatType,
+  title: r.title,
+  locale: isLocale(r.locale) ? r.locale : null,
+  timeZone: r.timeZone,
+  status: r.status as ChatStatus,
+  migratedToId: r.migratedToId === null ? null : chatId(r.migratedToId),
+  settlementId: r.settlementId,
+  setupDone: r.setupDone,
+  greetedAt: r.greetedAt,
+});
+
+export class PrismaChatRepository implements ChatRepository {
+  constructor(private readonly db: PrismaClient) {}
+
+  async find(id: ChatId): Promise<ChatRecord | null> {
+    const row = await this.db.chat.findUnique({ where: { id } });
+    return row ? toRecord(row) : null;
+  }
+
+  async upsertSeen(chat: { id: ChatId; type: ChatType; title: string | null }): Promise<ChatRecord> {
+    const row = await this.db.chat.upsert({
+      where: { id: chat.id },
+      create: { id: chat.id, type: chat.type, title: chat.title },
+      update: { type: chat.type, title: chat.title },
+    });
+    return toRecord(row);
+  }
+
+  async update(id: ChatId, patch: Partial<Omit<ChatRecord, 'id'>>): Promise<ChatRecord> {
+    return toRecord(await this.db.chat.update({ where: { id }, data: patch }));
+  }
+
+  async setStatus(id: ChatId, status: ChatStatus): Promise<void> {
+    await this.db.chat.updateMany({ where: { id }, data: { status } });
+  }
+
+  /** Moves settings, areas, subscriptions, pending posts and forms to the supergroup's id. */
+  async migrate(from: ChatId, to: ChatId): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const old = await tx.chat.findUnique({ where: { id: from } });
+      const target = await tx.chat.findUnique({ where: { id: to } });
+      const carried = old
+        ? { title: old.title, locale: old.locale, timeZone: old.timeZone, settlementId: old.settlementId, setupDone: old.setupDone, greetedAt: old.greetedAt }
+        : {};
+      const type = target?.type ?? (to < -1000000000000n ? 'supergroup' : old?.type ?? 'supergroup');
+      // The new chat keeps what it already has and takes the rest from the old one.
+      const keep = target ? Object.fromEntries(Object.entries(carried).filter(([k]) => target[k as keyof typeof target] === null || target[k as keyof typeof target] === false)) : carried;
+      await tx.chat.upsert({ where: { id: to }, create: { id: to, type, status: 'active', ...carried }, update: { ...keep, status: 'active' } });
+      if (!old) return;
+      for (const a of await tx.chatArea.findMany({ where: { chatId: from } })) {
+        await tx.chatArea.upsert({ where: { chatId_areaId: { chatId: to, areaId: a.areaId } }, create: { chatId: to, areaId: a.areaId }, update: {} });
+      }
+      for (const s of await tx.chatSubscription.findMany({ where: { chatId: from } })) {
+        await tx.chatSubscription.upsert({ where: { chatId_kind: { chatId: to, kind: s.kind } }, create: { chatId: to, kind: s.kind, cron: s.cron, enabled: s.enabled }, update: {} });
+      }
+      await tx.chatArea.deleteMany({ where: { chatId: from } });
+      await tx.chatSubscription.deleteMany({ where: { chatId: from } });
+      await tx.outboxMessage.updateMany({ where: { chatId: from, status: { in: ['pending', 'sending'] } }, data: { chatId: to } });
+      await tx.conversationState.deleteMany({ where: { chatId: from } });
+      await tx.complaint.updateMany({ where: { sourceChatId: from }, data: { sourceChatId: to } });
+      await tx.chat.update({ where: { id: from }, data: { status: 'migrated', migratedToId: to } });
+    });
+  }
+}

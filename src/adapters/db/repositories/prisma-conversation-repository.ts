@@ -1,0 +1,26 @@
+import type { PrismaClient } from '../generated/sqlite/client.ts';
+import type { ChatId, UserId } from '../../../core/ids.ts';
+import type { ConversationRepository, ConversationState } from '../../../core/ports.ts';
+
+export class PrismaConversationRepository implements ConversationRepository {
+  constructor(private readonly db: PrismaClient) {}
+
+  async get(chatId: ChatId, userId: UserId, now: Date): Promise<ConversationState | null> {
+    const row = await this.db.conversationState.findUnique({ where: { chatId_userId: { chatId, userId } } });
+    if (!row) return null;
+    if (row.expiresAt <= now) {
+      await this.clear(chatId, userId);
+      return null;
+    }
+    return { kind: row.kind, step: row.step, data: JSON.parse(row.data) as Record<string, unknown>, expiresAt: row.expiresAt };
+  }
+
+  async set(chatId: ChatId, userId: UserId, s: ConversationState): Promise<void> {
+    const data = { kind: s.kind, step: s.step, data: JSON.stringify(s.data), expiresAt: s.expiresAt };
+    await this.db.conversationState.upsert({ where: { chatId_userId: { chatId, userId } }, create: { chatId, userId, ...data }, update: data });
+  }
+
+  async clear(chatId: ChatId, userId: UserId): Promise<void> {
+    await this.db.conversationState.deleteMany({ where: { chatId, userId } });
+  }
+}

@@ -1,0 +1,42 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface HttpServerOptions {
+  port: number;
+  /** Answers /healthz: 200 only when the database answers. */
+  healthy(): Promise<boolean>;
+  webhook?: { path: string; handler: (req: IncomingMessage, res: ServerResponse) => void };
+}
+
+export interface RunningServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** One small server: GET /healthz always; POST <webhook path> in webhook mode. */
+export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      void opts.healthy().then(
+        (ok) => res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok })),
+        () => res.writeHead(503).end(),
+      );
+      return;
+    }
+    if (opts.webhook && path === opts.webhook.path && req.method === 'POST') return opts.webhook.handler(req, res);
+    res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, '0.0.0.0', () => resolve());
+  });
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}

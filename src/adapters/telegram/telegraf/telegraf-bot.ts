@@ -1,0 +1,72 @@
+import { Telegraf, TelegramError } from 'telegraf';
+import { BotApiError, type BotApi, type InlineKeyboard } from '../bot-api.ts';
+import { ALLOWED_UPDATES, fetchFile, type FrameworkBot, type FrameworkOptions } from '../framework.ts';
+
+const markup = (kb?: InlineKeyboard) => (kb ? { reply_markup: { inline_keyboard: kb as any } } : {});
+
+/** Telegraf's TelegramError -> BotApiError; network errors pass through unchanged. */
+async function mapped<T>(method: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof TelegramError) throw new BotApiError(method, err.code, err.description, err.parameters ?? {});
+    throw err;
+  }
+}
+
+export function createTelegrafBot(opts: FrameworkOptions): FrameworkBot {
+  const bot = new Telegraf(opts.token, { telegram: { apiRoot: opts.apiRoot }, handlerTimeout: 120_000 });
+  bot.botInfo = { id: opts.bot.id, is_bot: true, first_name: opts.bot.first_name ?? opts.bot.username, username: opts.bot.username, can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false };
+  bot.use((ctx) => opts.onUpdate(ctx.update));
+  bot.catch((err) => opts.onError(err));
+  const tg = bot.telegram;
+  let launched: Promise<void> | null = null;
+
+  const api: BotApi = {
+    getMe: () => mapped('getMe', async () => { const me = await tg.getMe(); return { id: me.id, username: me.username }; }),
+    sendMessage: (chat, text, o) =>
+      mapped('sendMessage', async () => {
+        const m = await tg.sendMessage(Number(chat), text, { ...markup(o?.keyboard), link_preview_options: { is_disabled: true }, ...(o?.replyToMessageId ? { reply_parameters: { message_id: o.replyToMessageId, allow_sending_without_reply: true } } : {}) });
+        return { messageId: m.message_id };
+      }),
+    editMessageText: (chat, messageId, text, o) =>
+      mapped('editMessageText', async () => { await tg.editMessageText(Number(chat), messageId, undefined, text, { ...markup(o?.keyboard), link_preview_options: { is_disabled: true } }); }),
+    answerCallbackQuery: (id, o) => mapped('answerCallbackQuery', async () => { await tg.answerCbQuery(id, o?.text, { show_alert: o?.showAlert }); }),
+    sendDocument: (chat, file, o) =>
+      mapped('sendDocument', async () => {
+        const m = await tg.sendDocument(Number(chat), { source: file.data, filename: file.filename }, { caption: o?.caption });
+        return { messageId: m.message_id };
+      }),
+    getChatMember: (chat, user) => mapped('getChatMember', async () => ({ status: (await tg.getChatMember(Number(chat), Number(user))).status })),
+    setMyCommands: (commands, o) =>
+      mapped('setMyCommands', async () => { await tg.setMyCommands(commands, { language_code: o.languageCode, scope: { type: o.scope ?? 'default' } }); }),
+    downloadFile: (fileId) =>
+      mapped('getFile', async () => {
+        const file = await tg.getFile(fileId);
+        return fetchFile(opts.apiRoot, opts.token, file.file_path ?? '');
+      }),
+  };
+
+  return {
+    name: 'telegraf',
+    api,
+    async startPolling() {
+      await new Promise<void>((resolve, reject) => {
+        // launch() resolves only when the bot stops; onLaunch tells us polling runs.
+        launched = bot.launch({ allowedUpdates: [...ALLOWED_UPDATES], dropPendingUpdates: false }, resolve);
+        launched.catch(reject);
+      });
+    },
+    webhookHandler(secretToken) {
+      const cb = bot.webhookCallback('/', { secretToken });
+      return (req, res) => void cb(req, res);
+    },
+    setWebhook: (url, secretToken) => mapped('setWebhook', async () => { await tg.setWebhook(url, { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES] }); }),
+    async stop() {
+      if (launched) {
+        bot.stop('shutdown');
+        await launched.catch(() => undefined);
+      }
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { systemClock, type Clock } from './core/clock.ts';
+import { createDatabase, type Database } from './adapters/db/client.ts';
+import { applyMigrations } from './adapters/db/migrations/index.ts';
+import { PrismaChatRepository } from './adapters/db/repositories/prisma-chat-repository.ts';
+import { PrismaConversationRepository } from './adapters/db/repositories/prisma-conversation-repository.ts';
+import { PrismaUpdateLog } from './adapters/db/repositories/prisma-update-log.ts';
+import { PrismaUserRepository } from './adapters/db/repositories/prisma-user-repository.ts';
+import { startHttpServer, type RunningServer } from './adapters/http/server.ts';
+import type { BotApi } from './adapters/telegram/bot-api.ts';
+import { registerCommandMenu } from './adapters/telegram/commands-menu.ts';
+import type { FrameworkBot, FrameworkOptions } from './adapters/telegram/framework.ts';
+import { getBotIdentity } from './adapters/telegram/get-me.ts';
+import { createGrammyBot } from './adapters/telegram/grammy/grammy-bot.ts';
+import { TelegramNotifier } from './adapters/telegram/notifier.ts';
+import { ResilientBotApi } from './adapters/telegram/resilient-api.ts';
+import { Router } from './adapters/telegram/router.ts';
+import { createTelegrafBot } from './adapters/telegram/telegraf/telegraf-bot.ts';
+import { createI18n } from './i18n/index.ts';
+import { FEATURE_MODULES } from './app/features.ts';
+import { wireCore } from './app/wire-core.ts';
+import type { BackgroundTask, FeatureModule, WiringContext } from './app/wiring.ts';
+
+export interface AppOptions {
+  config: Config;
+  log: Logger;
+  clock?: Clock;
+  /** Tests: strict i18n (a missing key throws) and a hook after each update. */
+  strictI18n?: boolean;
+  onUpdateHandled?: (updateId: number) => void;
+}
+
+export interface App {
+  router: Router;
+  framework: FrameworkBot;
+  api: BotApi;
+  db: Database;
+  http: RunningServer;
+  wiring: WiringContext;
+  /** Stop taking updates, finish those in flight, stop tasks, close the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: config -> db (migrated) -> repositories -> features -> router -> framework
+ * -> HTTP (healthz, webhook) -> background tasks. Used by main.ts and by the end-to-end tests.
+ */
+export async function startApp(opts: AppOptions): Promise<App> {
+  const { config, log } = opts;
+  const clock = opts.clock ?? systemClock;
+  const applied = await applyMigrations(config.DATABASE_URL);
+  if (applied.applied.length) log.info({ migrations: applied.applied.length }, 'database migrated');
+  const db = await createDatabase(config.DATABASE_URL);
+  try {
+    return await assemble(opts, db, clock);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+}
+
+async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<App> {
+  const { config, log } = opts;
+  const me = await getBotIdentity(config.TELEGRAM_API_ROOT, config.BOT_TOKEN);
+  const i18n = createI18n({ strict: opts.strictI18n, defaultTimeZone: config.DEFAULT_TIMEZONE, onMissing: (locale, key) => log.warn({ locale, key }, 'i18n key missing') });
+  const chats = new PrismaChatRepository(db.prisma);
+  let router: Router | undefined;
+  const frameworkOptions: FrameworkOptions = {
+    token: config.BOT_TOKEN,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    bot: me,
+    onUpdate: async (update) => {
+      await router!.handle(update);
+      opts.onUpdateHandled?.((update as { update_id: number }).update_id);
+    },
+    onError: (err) => log.error({ err }, 'framework error'),
+  };
+  const framework = config.BOT_FRAMEWORK === 'grammy' ? createGrammyBot(frameworkOptions) : createTelegrafBot(frameworkOptions);
+  const api = new ResilientBotApi(framework.api, { chats, log });
+  const wiring: WiringContext = {
+    config, log, prisma: db.prisma, i18n, api, clock, chats,
+    users: new PrismaUserRepository(db.prisma),
+    conversations: new PrismaConversationRepository(db.prisma),
+    notifier: new TelegramNotifier(api, i18n, log, config.DEFAULT_TIMEZONE),
+    bot: { id: me.id, username: me.username },
+  };
+  const modules: FeatureModule[] = [];
+  for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));
+  const features = [wireCore(wiring, modules.map((m) => m.startPayload)).feature, ...modules.map((m) => m.feature)];
+  router = new Router({
+    features, chats, users: wiring.users, conversations: wiring.conversations, updates: new PrismaUpdateLog(db.prisma),
+    i18n, api, log, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, bot: wiring.bot, now: () => clock.now(),
+  });
+  await registerCommandMenu(api, i18n, features, config.DEFAULT_LOCALE).catch((err) => log.warn({ err }, 'command menu not registered'));
+  const webhook = config.BOT_MODE === 'webhook' ? { path: new URL(config.WEBHOOK_URL!).pathname, handler: framework.webhookHandler(config.WEBHOOK_SECRET!) } : undefined;
+  const http = await startHttpServer({ port: config.PORT, healthy: () => db.ping(), webhook });
+  if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
+  else await framework.startPolling();
+  const tasks: BackgroundTask[] = config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : [];
+  for (const t of tasks) t.start();
+  log.info({ framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username }, 'bot started');
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log }));
+  return { router, framework, api, db, http, wiring, stop };
+}
+
+async function shutdown(p: { framework: FrameworkBot; http: RunningServer; router: Router; tasks: BackgroundTask[]; db: Database; log: Logger }): Promise<void> {
+  p.log.info('stopping: no new updates');
+  await Promise.allSettled([p.framework.stop(), p.http.close()]);
+  await p.router.drain(7_000);
+  await Promise.allSettled(p.tasks.map((t) => t.stop()));
+  await p.db.close();
+  p.log.info('stopped');
+}

@@ -1,0 +1,7 @@
+import type { WireFeature } from './wiring.ts';
+
+/**
+ * The product's capabilities, in the order free text is offered to them. Add a module here and it
+ * runs under both frameworks: see README "Adding a command".
+ */
+export const FEATURE_MODULES: WireFeature[] = [];

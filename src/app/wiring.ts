@@ -1,0 +1,41 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.ts';
+import type { Clock } from '../core/clock.ts';
+import type { ChatRepository, ConversationRepository, Notifier, UserRepository } from '../core/ports.ts';
+import type { PrismaDb } from '../adapters/db/client.ts';
+import type { BotApi } from '../adapters/telegram/bot-api.ts';
+import type { Feature } from '../adapters/telegram/feature.ts';
+import type { StartPayloadHandler } from '../adapters/telegram/features/core.ts';
+import type { I18n } from '../i18n/index.ts';
+
+/** What every feature module may use; built once in app.ts. No globals anywhere else. */
+export interface WiringContext {
+  config: Config;
+  log: Logger;
+  prisma: PrismaDb;
+  i18n: I18n;
+  /** The resilient Bot API (429/403/migration handled). */
+  api: BotApi;
+  clock: Clock;
+  chats: ChatRepository;
+  users: UserRepository;
+  conversations: ConversationRepository;
+  notifier: Notifier;
+  bot: { id: number; username: string };
+}
+
+/** A background task (scheduler, delivery worker) started after the bot and stopped before the db closes. */
+export interface BackgroundTask {
+  name: string;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+/** What a feature module contributes. */
+export interface FeatureModule {
+  feature: Feature;
+  startPayload?: StartPayloadHandler;
+  tasks?: BackgroundTask[];
+}
+
+export type WireFeature = (ctx: WiringContext) => FeatureModule | Promise<FeatureModule>;

@@ -1,0 +1,64 @@
+import { DomainError } from '../errors.ts';
+import type { UserId } from '../ids.ts';
+import type { UserRepository } from '../ports.ts';
+import { DEFAULT_TIME_ZONE, dueDate } from './due-date.ts';
+import type { ComplaintForm } from './form-state.ts';
+import type { ComplaintLimits } from './limits.ts';
+import type { CategoryRepository, ComplaintRepository } from './ports.ts';
+import { assertUnderRateLimit } from './rate-limit.ts';
+import type { ComplaintRecord } from './types.ts';
+
+export interface FileComplaintDeps {
+  categories: Pick<CategoryRepository, 'find'>;
+  complaints: Pick<ComplaintRepository, 'create' | 'countByAuthorSince'>;
+  users: Pick<UserRepository, 'find'>;
+  limits: ComplaintLimits;
+  /** The authority's zone for working days (Asia/Almaty). */
+  timeZone?: string;
+}
+
+/**
+ * Saves a finished form as a complaint with a fresh reference and a due date in working days.
+ * Contact details are copied only when the resident agreed to share them for this complaint.
+ * @throws DomainError COMPLAINT.RATE_LIMITED, COMPLAINT.CATEGORY_UNKNOWN, COMPLAINT.DESCRIPTION_MISSING
+ */
+export async function fileComplaint(
+  deps: FileComplaintDeps,
+  input: { form: ComplaintForm; author: UserId; now: Date; sender?: SenderNames },
+): Promise<ComplaintRecord> {
+  const { form, author, now } = input;
+  await assertUnderRateLimit(deps.complaints, author, now, deps.limits);
+  const category = form.categoryCode ? await deps.categories.find(form.categoryCode) : null;
+  if (!category) throw new DomainError('COMPLAINT.CATEGORY_UNKNOWN');
+  const description = (form.description ?? '').trim();
+  if (description.length < deps.limits.descriptionMin) throw new DomainError('COMPLAINT.DESCRIPTION_MISSING');
+  const contact = form.consent ? await contactOf(deps.users, author, input.sender) : { contactName: null, contactHandle: null };
+  return deps.complaints.create({
+    categoryCode: category.code,
+    areaId: form.settlementId ?? null,
+    description,
+    photos: form.photos.slice(0, deps.limits.maxPhotos),
+    latitude: form.latitude ?? null,
+    longitude: form.longitude ?? null,
+    source: form.source,
+    sourceChatId: form.sourceChatId ? BigInt(form.sourceChatId) : null,
+    authorId: author,
+    consent: form.consent,
+    ...contact,
+    createdAt: now,
+    dueAt: dueDate(now, category.responseDays, deps.timeZone ?? DEFAULT_TIME_ZONE),
+  });
+}
+
+/** Names as Telegram sent them with this update (users' names are not stored otherwise). */
+export interface SenderNames {
+  firstName: string | null;
+  lastName: string | null;
+  username: string | null;
+}
+
+async function contactOf(users: Pick<UserRepository, 'find'>, id: UserId, sender?: SenderNames) {
+  const user = sender ?? (await users.find(id));
+  const name = [user?.firstName, user?.lastName].filter(Boolean).join(' ');
+  return { contactName: name || null, contactHandle: user?.username ? '@' + user.username : null };
+}

@@ -1,0 +1,103 @@
+import type { UserId } from '../ids.ts';
+import type { Locale } from '../locale.ts';
+import type { UserRepository } from '../ports.ts';
+import { message, msg, type Reply } from '../replies.ts';
+import type { SenderNames } from './file-complaint.ts';
+import { findSimilarComplaints } from './find-similar-complaints.ts';
+import * as prompts from './form-prompts.ts';
+import type { ComplaintForm, FormState, FormStep } from './form-state.ts';
+import type { ComplaintLimits } from './limits.ts';
+import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
+import type { ComplaintRecord } from './types.ts';
+
+/** Everything the form needs; wired in main.ts. */
+export interface FormDeps {
+  categories: CategoryRepository;
+  complaints: ComplaintRepository;
+  settlements: SettlementDirectory;
+  users: Pick<UserRepository, 'find' | 'update'>;
+  limits: ComplaintLimits;
+  timeZone?: string;
+}
+
+/** Who is filling the form, and when. */
+export interface FormContext {
+  user: UserId;
+  locale: Locale;
+  now: Date;
+  /** Names from the current update, copied into the complaint only with consent. */
+  sender?: SenderNames;
+}
+
+/** The next state (null = the form is over: filed, joined or cancelled) and what to say. */
+export interface FormResult {
+  state: FormState | null;
+  replies: Reply[];
+  filed?: ComplaintRecord;
+}
+
+const at = (step: FormStep, data: ComplaintForm, ...replies: Reply[]): FormResult => ({ state: { step, data }, replies });
+
+/** After a category: the emergency notice first (gas, health), then the settlement. */
+export async function afterCategory(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<FormResult> {
+  const category = data.categoryCode ? await deps.categories.find(data.categoryCode) : null;
+  const notice = category?.emergency ? [prompts.emergencyNotice(category, ctx.locale)] : [];
+  const next = await toSettlement(deps, ctx, data);
+  return { ...next, replies: [...notice, ...next.replies] };
+}
+
+/** Skipped when the settlement is remembered or came with a group's deep link. */
+export async function toSettlement(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<FormResult> {
+  if (data.settlementId) return toSimilar(deps, ctx, data);
+  return at('settlement', data, prompts.askSettlement());
+}
+
+/** "+1" offer, only when there is something to join. */
+export async function toSimilar(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<FormResult> {
+  const similar = await findSimilarComplaints(
+    deps.complaints,
+    { areaId: data.settlementId, categoryCode: data.categoryCode, user: ctx.user, now: ctx.now },
+    deps.limits,
+  );
+  if (similar.length === 0) return toDescription(deps, { ...data, similarIds: undefined });
+  return at('similar', { ...data, similarIds: similar.map((c) => c.id) }, prompts.offerSimilar(similar));
+}
+
+export const toDescription = (deps: FormDeps, data: ComplaintForm): FormResult =>
+  at('description', data, prompts.askDescription(deps.limits));
+
+export const toPhotos = (deps: FormDeps, data: ComplaintForm): FormResult => at('photos', data, prompts.askPhotos(deps.limits));
+
+export const toLocation = (data: ComplaintForm, ...before: Reply[]): FormResult =>
+  at('location', data, ...before, prompts.askLocation());
+
+export const toConsent = (data: ComplaintForm): FormResult => at('consent', data, prompts.askConsent());
+
+export async function toConfirm(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<FormResult> {
+  return at('confirm', data, await confirmReply(deps, ctx, data));
+}
+
+/** The confirmation screen with names resolved in the resident's language. */
+export async function confirmReply(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<Reply> {
+  const category = data.categoryCode ? await deps.categories.find(data.categoryCode) : null;
+  const settlement = data.settlementId ? await deps.settlements.get(data.settlementId, ctx.locale) : null;
+  return prompts.confirmScreen(data, category ? prompts.categoryName(category, ctx.locale) : '-', settlement?.label ?? '-');
+}
+
+/** Re-shows the current step's prompt after a hint. */
+export async function repeatPrompt(deps: FormDeps, ctx: FormContext, state: FormState): Promise<Reply[]> {
+  switch (state.step) {
+    case 'category':
+      return [prompts.askCategory(await deps.categories.listActive(), ctx.locale)];
+    case 'similar':
+      return (await toSimilar(deps, ctx, state.data)).replies;
+    case 'consent':
+      return [prompts.askConsent()];
+    case 'confirm':
+      return [await confirmReply(deps, ctx, state.data)];
+    default:
+      return [];
+  }
+}
+
+export const cancelled = (): FormResult => ({ state: null, replies: [message(msg('complaint-cancelled'))] });

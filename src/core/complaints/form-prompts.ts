@@ -1,0 +1,92 @@
+import type { Locale } from '../locale.ts';
+import { button, lines, message, msg, raw, type Button, type MessageReply, type Text } from '../replies.ts';
+import { formButtonData, type ComplaintForm } from './form-state.ts';
+import type { ComplaintLimits } from './limits.ts';
+import type { SettlementOption } from './ports.ts';
+import type { Category, ComplaintRecord } from './types.ts';
+
+/** The prompts of each form step. Category and settlement names are data (raw), the rest are keys. */
+
+const cancelRow = (): Button[] => [button(msg('complaint-button-cancel'), formButtonData('cancel'))];
+
+export const categoryName = (c: Category, locale: Locale): string => c.names[locale] || c.names.ru || c.code;
+
+export function askCategory(categories: Category[], locale: Locale): MessageReply {
+  const rows: Button[][] = [];
+  for (let i = 0; i < categories.length; i += 2) {
+    rows.push(categories.slice(i, i + 2).map((c) => button(raw(categoryName(c, locale)), formButtonData('cat', c.code))));
+  }
+  return message(msg('complaint-ask-category'), [...rows, cancelRow()]);
+}
+
+export const emergencyNotice = (c: Category, locale: Locale): MessageReply =>
+  message(msg('complaint-emergency', { category: categoryName(c, locale), number: c.emergency ?? '' }));
+
+export const askSettlement = (): MessageReply => message(msg('complaint-ask-settlement'), [cancelRow()]);
+
+export const pickSettlement = (options: SettlementOption[]): MessageReply =>
+  message(msg('complaint-pick-settlement'), [
+    ...options.map((o, i) => [button(raw(o.label), formButtonData('set', i))]),
+    cancelRow(),
+  ]);
+
+/** Short excerpt so the resident can tell whether it is the same problem; no names, ever. */
+const excerpt = (text: string, max = 90): string => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+
+export function offerSimilar(similar: ComplaintRecord[]): MessageReply {
+  const items: Text[] = similar.map((c) =>
+    lines(msg('complaint-similar-item', { reference: c.reference, date: c.createdAt, supporters: c.supporterCount }), raw(excerpt(c.description))),
+  );
+  return message(lines(msg('complaint-similar-found', { count: similar.length }), ...items), [
+    ...similar.map((c) => [button(msg('complaint-button-join', { reference: c.reference }), formButtonData('join', c.id))]),
+    [button(msg('complaint-button-new'), formButtonData('new'))],
+    cancelRow(),
+  ]);
+}
+
+export const askDescription = (l: ComplaintLimits): MessageReply =>
+  message(msg('complaint-ask-description', { min: l.descriptionMin, max: l.descriptionMax }), [cancelRow()]);
+
+export const askPhotos = (l: ComplaintLimits): MessageReply =>
+  message(msg('complaint-ask-photos', { max: l.maxPhotos }), [
+    [button(msg('complaint-button-skip'), formButtonData('next'))],
+    cancelRow(),
+  ]);
+
+export const photosReceived = (count: number, l: ComplaintLimits): MessageReply =>
+  message(msg('complaint-photos-received', { count, max: l.maxPhotos }), [
+    [button(msg('complaint-button-done'), formButtonData('next'))],
+    cancelRow(),
+  ]);
+
+export const askLocation = (): MessageReply =>
+  message(msg('complaint-ask-location'), [[button(msg('complaint-button-skip'), formButtonData('skip'))], cancelRow()]);
+
+export const askConsent = (): MessageReply =>
+  message(msg('complaint-ask-consent'), [
+    [button(msg('complaint-button-consent-no'), formButtonData('consent', 'n'))],
+    [button(msg('complaint-button-consent-yes'), formButtonData('consent', 'y'))],
+    cancelRow(),
+  ]);
+
+export function confirmScreen(form: ComplaintForm, category: string, settlement: string): MessageReply {
+  return message(
+    lines(
+      msg('complaint-confirm-title'),
+      msg('complaint-confirm-category', { category }),
+      msg('complaint-confirm-settlement', { settlement }),
+      msg('complaint-confirm-photos', { count: form.photos.length }),
+      form.latitude !== undefined ? msg('complaint-confirm-location-yes') : msg('complaint-confirm-location-no'),
+      form.consent ? msg('complaint-confirm-consent-yes') : msg('complaint-confirm-consent-no'),
+      msg('complaint-confirm-description'),
+      raw(form.description ?? ''),
+    ),
+    [[button(msg('complaint-button-send'), formButtonData('send'))], cancelRow()],
+  );
+}
+
+export const photosHint = (l: ComplaintLimits): MessageReply =>
+  message(msg('complaint-hint-photo-expected'), [[button(msg('complaint-button-done'), formButtonData('next'))], cancelRow()]);
+
+export const locationHint = (): MessageReply =>
+  message(msg('complaint-hint-location-expected'), [[button(msg('complaint-button-skip'), formButtonData('skip'))], cancelRow()]);

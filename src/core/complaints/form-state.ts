@@ -1,0 +1,64 @@
+/** The complaint form as stored in the conversation row (JSON), and the events that move it. */
+
+export const FORM_KIND = 'complaint';
+
+export const FORM_STEPS = ['category', 'settlement', 'similar', 'description', 'photos', 'location', 'consent', 'confirm'] as const;
+export type FormStep = (typeof FORM_STEPS)[number];
+
+export interface ComplaintForm {
+  categoryCode?: string;
+  settlementId?: string;
+  /** Settlement ids offered as buttons (the button carries the index, not the id). */
+  settlementOptions?: string[];
+  /** Complaints offered for "+1" (ids checked when a join button comes back). */
+  similarIds?: number[];
+  description?: string;
+  photos: string[];
+  /** The album already answered: later parts of the same album stay silent. */
+  mediaGroup?: string;
+  latitude?: number;
+  longitude?: number;
+  consent: boolean;
+  source: 'private' | 'group';
+  /** The group a deep link came from (decimal string: JSON has no bigint). */
+  sourceChatId?: string;
+}
+
+export interface FormState {
+  step: FormStep;
+  data: ComplaintForm;
+}
+
+/** What the resident did, already read from the Telegram update by the adapter. */
+export type FormEvent =
+  | { kind: 'text'; text: string }
+  | { kind: 'photo'; fileId: string; mediaGroupId: string | null }
+  | { kind: 'location'; latitude: number; longitude: number }
+  | { kind: 'other'; what: 'sticker' | 'document' | 'voice' | 'video' | 'unknown' }
+  | { kind: 'button'; action: FormAction; arg: string };
+
+export const FORM_ACTIONS = ['cat', 'set', 'join', 'new', 'next', 'skip', 'consent', 'send', 'cancel'] as const;
+export type FormAction = (typeof FORM_ACTIONS)[number];
+
+/** Callback prefix of form buttons: `cf:<action>:<arg>`. */
+export const FORM_PREFIX = 'cf';
+export const formButtonData = (action: FormAction, arg: string | number = ''): string => `${FORM_PREFIX}:${action}:${arg}`;
+
+export const isFormAction = (value: string): value is FormAction => (FORM_ACTIONS as readonly string[]).includes(value);
+
+export const isFormStep = (value: string): value is FormStep => (FORM_STEPS as readonly string[]).includes(value);
+
+/** Reads a stored form defensively: a row written by an older version must not crash the bot. */
+export function readForm(step: string, data: Record<string, unknown>): FormState | null {
+  if (!isFormStep(step)) return null;
+  const photos = Array.isArray(data.photos) ? data.photos.filter((p): p is string => typeof p === 'string') : [];
+  return {
+    step,
+    data: {
+      ...(data as Partial<ComplaintForm>),
+      photos,
+      consent: data.consent === true,
+      source: data.source === 'group' ? 'group' : 'private',
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Election } from './model.ts';
+import type { KnownIds } from './cross-check.ts';
+import type { AreaRecord, CandidacyRecord, ElectionRecord, PersonRecord } from './records.ts';
+
+/** Reads elections with their candidacies (people included) and results. */
+export interface ElectionRepository {
+  get(id: string): Promise<Election | null>;
+  /** Elections in these areas, newest poll date first. */
+  listByAreas(areaIds: readonly string[]): Promise<Election[]>;
+  /** The rerun of an annulled election, if one was recorded (`replacesId` = id). */
+  findRerunOf(id: string): Promise<Election | null>;
+}
+
+/** Writes of one import, inside one database transaction. Rows are upserted by their stable id. */
+export interface ImportTx {
+  findAreas(ids: string[]): Promise<AreaRecord[]>;
+  findPeople(ids: string[]): Promise<PersonRecord[]>;
+  findElections(ids: string[]): Promise<(ElectionRecord & { resultsVersion: number })[]>;
+  findCandidacies(electionIds: string[]): Promise<CandidacyRecord[]>;
+  saveArea(row: AreaRecord): Promise<void>;
+  savePerson(row: PersonRecord): Promise<void>;
+  saveElection(row: ElectionRecord & { resultsVersion: number }): Promise<void>;
+  saveCandidacy(row: CandidacyRecord): Promise<void>;
+  deleteCandidacies(ids: string[]): Promise<void>;
+}
+
+/** Where an import lands: all of a file or nothing. */
+export interface ElectionImportStore {
+  knownIds(): Promise<Required<KnownIds>>;
+  /** Runs `fn` in one transaction; a throw rolls everything back. */
+  transaction<T>(fn: (tx: ImportTx) => Promise<T>): Promise<T>;
+}
