@@ -93,7 +93,8 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
     i18n, api, log, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, bot: wiring.bot, now: () => clock.now(),
   });
   await registerCommandMenu(api, i18n, features, config.DEFAULT_LOCALE).catch((err) => log.warn({ err }, 'command menu not registered'));
-  const webhook = config.BOT_MODE === 'webhook' ? { path: new URL(config.WEBHOOK_URL!).pathname, handler: framework.webhookHandler(config.WEBHOOK_SECRET!) } : undefined;
+  const hookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL!).pathname : '';
+  const webhook = hookPath ? { path: hookPath, handler: framework.webhookHandler(config.WEBHOOK_SECRET!, hookPath) } : undefined;
   const http = await startHttpServer({ port: config.PORT, healthy: () => db.ping(), webhook });
   if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
   else await framework.startPolling();

@@ -51,6 +51,8 @@ export class UpdateQueue {
   private webhook?: Webhook;
   private lastError?: { date: number; message: string };
   private poll?: PendingPoll;
+  /** Updates handed out by getUpdates: only these are dropped by a confirming offset. */
+  private readonly served = new WeakSet<Params>();
   private delivering = false;
   private closed = false;
   private readonly aborts = new Set<AbortController>();
@@ -62,7 +64,8 @@ export class UpdateQueue {
   push(update: Params): number {
     const updateId = typeof update.update_id === 'number' ? update.update_id : this.nextUpdateId;
     this.nextUpdateId = Math.max(this.nextUpdateId, updateId + 1);
-    this.pending.push({ ...update, update_id: updateId });
+    // update_id first, as Telegram orders it (spreading keeps the given one in place).
+    this.pending.push({ update_id: updateId, ...update });
     if (this.webhook) void this.deliverLoop();
     else this.answerPoll();
     return updateId;
@@ -77,7 +80,7 @@ export class UpdateQueue {
     // Telegram ends an older long poll when a newer one arrives: two pollers is a bug in the bot.
     this.poll?.finish(new FakeApiError(409, POLL_CONFLICT));
     if (this.pending.length > 0 || timeout === 0 || this.closed) {
-      return Promise.resolve(this.pending.slice(0, limit));
+      return Promise.resolve(this.serve(limit));
     }
     return new Promise<Params[]>((resolve, reject) => {
       const poll: PendingPoll = {
@@ -168,14 +171,24 @@ export class UpdateQueue {
     for (const abort of this.aborts) abort.abort();
   }
 
+  /**
+   * Drops confirmed updates. An update never handed out survives even below the
+   * offset, so a test can replay an old update_id to simulate duplicate delivery.
+   */
   private confirm(offset: unknown): void {
     if (typeof offset !== 'number' || offset === 0) return;
     if (offset < 0) this.pending = this.pending.slice(offset);
-    else this.pending = this.pending.filter((u) => u.update_id >= offset);
+    else this.pending = this.pending.filter((u) => u.update_id >= offset || !this.served.has(u));
+  }
+
+  private serve(limit: number): Params[] {
+    const batch = this.pending.slice(0, limit);
+    for (const update of batch) this.served.add(update);
+    return batch;
   }
 
   private answerPoll(): void {
-    if (this.poll && this.pending.length > 0) this.poll.finish(this.pending.slice(0, this.poll.limit));
+    if (this.poll && this.pending.length > 0) this.poll.finish(this.serve(this.poll.limit));
   }
 
   /** Delivers pending updates one at a time, in order, while a webhook is set. */

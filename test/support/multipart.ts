@@ -114,11 +114,16 @@ export function parseDisposition(header: string): Record<string, string> {
   return params;
 }
 
+/**
+ * Reads a quoted value. A quote ends it only when followed by `;` or the end,
+ * because telegraf writes names raw: `filename="say "hi".txt"`.
+ */
 function readQuoted(s: string, start: number): { value: string; end: number } {
   let value = '';
   let i = start;
-  for (; i < s.length && s[i] !== '"'; i++) {
-    if (s[i] === '\\' && i + 1 < s.length) i++;
+  for (; i < s.length; i++) {
+    if (s[i] === '"' && /^\s*(;|$)/.test(s.slice(i + 1))) break;
+    if (s[i] === '\\' && s[i + 1] === '"') i++;
     value += s[i];
   }
   return { value, end: i + 1 };

@@ -14,7 +14,7 @@ export interface FrameworkBot {
   /** Starts long polling; resolves once polling runs (deletes a leftover webhook first). */
   startPolling(): Promise<void>;
   /** A node:http handler for the webhook path; a wrong or missing secret token is refused. */
-  webhookHandler(secretToken: string): (req: IncomingMessage, res: ServerResponse) => void;
+  webhookHandler(secretToken: string, path: string): (req: IncomingMessage, res: ServerResponse) => void;
   setWebhook(url: string, secretToken: string): Promise<void>;
   /** Stops taking updates (polling); in-flight handlers are drained by the caller. */
   stop(): Promise<void>;

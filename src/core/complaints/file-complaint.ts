@@ -1,7 +1,7 @@
 import { DomainError } from '../errors.ts';
 import type { UserId } from '../ids.ts';
 import type { UserRepository } from '../ports.ts';
-import { DEFAULT_TIME_ZONE, dueDate } from './due-date.ts';
+import { DEFAULT_TIME_ZONE, dueDate, localDate } from './due-date.ts';
 import type { ComplaintForm } from './form-state.ts';
 import type { ComplaintLimits } from './limits.ts';
 import type { CategoryRepository, ComplaintRepository } from './ports.ts';
@@ -33,7 +33,9 @@ export async function fileComplaint(
   const description = (form.description ?? '').trim();
   if (description.length < deps.limits.descriptionMin) throw new DomainError('COMPLAINT.DESCRIPTION_MISSING');
   const contact = form.consent ? await contactOf(deps.users, author, input.sender) : { contactName: null, contactHandle: null };
+  const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
   return deps.complaints.create({
+    year: localDate(now, timeZone).year,
     categoryCode: category.code,
     areaId: form.settlementId ?? null,
     description,
@@ -46,7 +48,7 @@ export async function fileComplaint(
     consent: form.consent,
     ...contact,
     createdAt: now,
-    dueAt: dueDate(now, category.responseDays, deps.timeZone ?? DEFAULT_TIME_ZONE),
+    dueAt: dueDate(now, category.responseDays, timeZone),
   });
 }
 

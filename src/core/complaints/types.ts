@@ -71,8 +71,10 @@ export interface ComplaintUpdateRecord {
   createdAt: Date;
 }
 
-/** What a new complaint needs; reference, year and seq are assigned by the repository atomically. */
+/** What a new complaint needs; the reference and seq are assigned by the repository atomically. */
 export interface NewComplaint {
+  /** Year of the reference (local year of filing). */
+  year: number;
   categoryCode: string;
   areaId: string | null;
   description: string;

@@ -63,10 +63,20 @@ async function diffFor(provider: Provider, options: Required<Omit<CreateMigratio
     provider === 'sqlite'
       ? await sqliteMigrationFactory(null) // in-memory main and shadow
       : shadowFactory(options.shadowDatabaseUrl)
-  const result = await withSchemaEngine(tracked, [schema], (engine) =>
-    engine.diff({ from, to: { tag: 'schemaDatamodel', files: [schema] }, script: true, exitCode: true, filters: NO_FILTERS }),
-  )
-  return result.exitCode === 2 && result.stdout?.trim() ? result.stdout : null
+  const to: DiffTarget = { tag: 'schemaDatamodel', files: [schema] }
+  try {
+    const result = await withSchemaEngine(tracked, [schema], (engine) =>
+      engine.diff({ from, to, script: true, exitCode: true, filters: NO_FILTERS }),
+    )
+    return result.exitCode === 2 && result.stdout?.trim() ? result.stdout : null
+  } catch (error) {
+    if (provider === 'sqlite') throw error
+    const where = options.shadowDatabaseUrl.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@')
+    const message = error instanceof Error ? error.message : String(error)
+    throw new MigrationError(`${message} (PostgreSQL shadow databases are created via ${where}; set SHADOW_DATABASE_URL)`, {
+      cause: error,
+    })
+  }
 }
 
 function shadowFactory(url: string) {
@@ -106,7 +116,7 @@ export async function createMigration(
       if (error.code !== 'EEXIST') throw error
     })
     written[provider] = join(dir, dirName, MIGRATION_FILE)
-    await writeFile(written[provider], sql)
+    await writeFile(written[provider], sql, { flag: 'wx' }) // never overwrite a committed migration
   }
   return written
 }

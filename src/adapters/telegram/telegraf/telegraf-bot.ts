@@ -57,8 +57,8 @@ export function createTelegrafBot(opts: FrameworkOptions): FrameworkBot {
         launched.catch(reject);
       });
     },
-    webhookHandler(secretToken) {
-      const cb = bot.webhookCallback('/', { secretToken });
+    webhookHandler(secretToken, path) {
+      const cb = bot.webhookCallback(path, { secretToken });
       return (req, res) => void cb(req, res);
     },
     setWebhook: (url, secretToken) => mapped('setWebhook', async () => { await tg.setWebhook(url, { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES] }); }),

@@ -1,0 +1,155 @@
+import type { PrismaClient } from '../generated/sqlite/client.ts';
+import type { UserId } from '../../../core/ids.ts';
+import type { ComplaintFilter, ComplaintRepository } from '../../../core/complaints/ports.ts';
+import { counterName, formatReference } from '../../../core/complaints/reference.ts';
+import { stampFor } from '../../../core/complaints/status.ts';
+import type { ComplaintRecord, ComplaintUpdateRecord, NewComplaint, StatusChange } from '../../../core/complaints/types.ts';
+import { WITH_COUNT, isRetryable, toComplaint, toUpdate } from './prisma-complaint-mapping.ts';
+
+const OPEN = ['new', 'acknowledged', 'in_progress'];
+const MAX_ATTEMPTS = 8;
+
+/**
+ * Complaints in SQLite or PostgreSQL. References come from a Counter row per year incremented inside
+ * the same transaction as the insert (an atomic upsert: INSERT ... ON CONFLICT DO UPDATE), and the
+ * unique (year, seq) backs it up; a conflict is retried.
+ */
+export class PrismaComplaintRepository implements ComplaintRepository {
+  constructor(private readonly db: PrismaClient) {}
+
+  async create(input: NewComplaint): Promise<ComplaintRecord> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.insert(input);
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
+      }
+    }
+  }
+
+  private async insert(input: NewComplaint): Promise<ComplaintRecord> {
+    const { year, photos, ...rest } = input;
+    const row = await this.db.$transaction(async (tx) => {
+      const name = counterName(year);
+      const counter = await tx.counter.upsert({ where: { name }, create: { name, value: 1 }, update: { value: { increment: 1 } } });
+      return tx.complaint.create({
+        data: {
+          ...rest,
+          year,
+          seq: counter.value,
+          reference: formatReference(year, counter.value),
+          photos: JSON.stringify(photos),
+          status: 'new',
+          updates: { create: { fromStatus: null, toStatus: 'new', createdAt: input.createdAt } },
+        },
+        include: WITH_COUNT,
+      });
+    });
+    return toComplaint(row);
+  }
+
+  async findById(id: number): Promise<ComplaintRecord | null> {
+    const row = await this.db.complaint.findUnique({ where: { id }, include: WITH_COUNT });
+    return row ? toComplaint(row) : null;
+  }
+
+  async findByReference(reference: string): Promise<ComplaintRecord | null> {
+    const row = await this.db.complaint.findUnique({ where: { reference }, include: WITH_COUNT });
+    return row ? toComplaint(row) : null;
+  }
+
+  countByAuthorSince(author: UserId, since: Date): Promise<number> {
+    return this.db.complaint.count({ where: { authorId: author, createdAt: { gte: since } } });
+  }
+
+  async findOpenSimilar(q: { areaId: string; categoryCode: string; since: Date; limit: number }): Promise<ComplaintRecord[]> {
+    const rows = await this.db.complaint.findMany({
+      where: { areaId: q.areaId, categoryCode: q.categoryCode, status: { in: OPEN }, createdAt: { gte: q.since } },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: q.limit,
+      include: WITH_COUNT,
+    });
+    return rows.map(toComplaint);
+  }
+
+  async addSupporter(complaintId: number, user: UserId, at: Date): Promise<boolean> {
+    try {
+      await this.db.complaintSupporter.create({ data: { complaintId, userId: user, createdAt: at } });
+      return true;
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2002') return false;
+      throw error;
+    }
+  }
+
+  async supporterIds(complaintId: number): Promise<UserId[]> {
+    const rows = await this.db.complaintSupporter.findMany({ where: { complaintId }, orderBy: { createdAt: 'asc' } });
+    return rows.map((r) => r.userId as UserId);
+  }
+
+  async isSupporter(complaintId: number, user: UserId): Promise<boolean> {
+    return (await this.db.complaintSupporter.count({ where: { complaintId, userId: user } })) > 0;
+  }
+
+  async changeStatus(change: StatusChange): Promise<ComplaintUpdateRecord | null> {
+    const stamp = stampFor(change.to);
+    return this.db.$transaction(async (tx) => {
+      // Guarded by the old status: of two staff members changing it at once, one wins.
+      const { count } = await tx.complaint.updateMany({
+        where: { id: change.complaintId, status: change.from },
+        data: {
+          status: change.to,
+          ...(stamp ? { [stamp]: change.at } : {}),
+          ...(change.note ? { lastNote: change.note } : {}),
+          ...(change.duplicateOfId ? { duplicateOfId: change.duplicateOfId } : {}),
+        },
+      });
+      if (count === 0) return null;
+      const row = await tx.complaintUpdate.create({
+        data: { complaintId: change.complaintId, fromStatus: change.from, toStatus: change.to, note: change.note, actorId: change.actorId, createdAt: change.at },
+      });
+      return toUpdate(row);
+    });
+  }
+
+  async history(complaintId: number): Promise<ComplaintUpdateRecord[]> {
+    const rows = await this.db.complaintUpdate.findMany({ where: { complaintId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return rows.map(toUpdate);
+  }
+
+  async listForUser(user: UserId, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }> {
+    const where = { OR: [{ authorId: user }, { supporters: { some: { userId: user } } }] };
+    const [rows, total] = await Promise.all([
+      this.db.complaint.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: page.offset, take: page.limit, include: WITH_COUNT }),
+      this.db.complaint.count({ where }),
+    ]);
+    return { items: rows.map(toComplaint), total };
+  }
+
+  async list(filter: ComplaintFilter): Promise<{ items: ComplaintRecord[]; total: number }> {
+    const where = {
+      ...(filter.statuses?.length ? { status: { in: filter.statuses } } : {}),
+      ...(filter.categoryCodes?.length ? { categoryCode: { in: filter.categoryCodes } } : {}),
+      ...(filter.areaIds?.length ? { areaId: { in: filter.areaIds } } : {}),
+      ...(filter.createdFrom || filter.createdTo ? { createdAt: { gte: filter.createdFrom, lt: filter.createdTo } } : {}),
+    };
+    const [rows, total] = await Promise.all([
+      this.db.complaint.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: filter.offset ?? 0, take: filter.limit, include: WITH_COUNT }),
+      this.db.complaint.count({ where }),
+    ]);
+    return { items: rows.map(toComplaint), total };
+  }
+
+  async forgetUser(user: UserId): Promise<{ complaints: number; supported: number }> {
+    return this.db.$transaction(async (tx) => {
+      await tx.user.updateMany({ where: { id: user }, data: { firstName: null, lastName: null, username: null, phone: null } });
+      const kept = await tx.complaint.updateMany({
+        where: { authorId: user },
+        data: { authorId: null, consent: false, contactName: null, contactHandle: null, contactPhone: null },
+      });
+      const removed = await tx.complaintSupporter.deleteMany({ where: { userId: user } });
+      return { complaints: kept.count, supported: removed.count };
+    });
+  }
+}

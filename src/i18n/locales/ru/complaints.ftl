@@ -1,0 +1,115 @@
+## Complaints: shared terms
+-complaint-status = { $status ->
+    [new] новая
+    [acknowledged] принята в работу
+    [in_progress] решается
+    [resolved] решена
+    [rejected] отклонена
+    [duplicate] дубликат
+    [not_responsible] не в ведении акимата
+   *[other] { $status }
+}
+
+## Complaints: the form
+complaint-ask-category = О чём жалоба? Выберите категорию:
+complaint-emergency = ⚠️ { $category }: если есть угроза жизни или здоровью, сейчас же звоните { $number }. Жалоба здесь не заменяет экстренную службу. Ниже можно продолжить оформление.
+complaint-ask-settlement = В каком населённом пункте проблема? Напишите название, например: Ойыл.
+complaint-pick-settlement = Нашлось несколько мест. Выберите нужное:
+complaint-settlement-not-found = Не нашёл «{ $query }». Проверьте название и напишите ещё раз.
+complaint-similar-found = { $count ->
+    [one] Похожая жалоба уже подана. Если это та же проблема, нажмите «+1» — так её решат быстрее, а вам придут новости о ней.
+   *[other] Похожие жалобы уже поданы. Если это та же проблема, нажмите «+1» — так её решат быстрее, а вам придут новости о ней.
+}
+complaint-similar-item = { $reference } от { $date }, поддержали: { $supporters }
+complaint-ask-description = Опишите проблему своими словами: что, где, с какого времени. От { $min } до { $max } символов.
+complaint-description-too-short = Слишком коротко ({ $length }). Нужно хотя бы { $min } символов — опишите подробнее.
+complaint-description-too-long = Слишком длинно: { $length } символов, можно не больше { $max }. Сократите, пожалуйста.
+complaint-ask-photos = Пришлите фото, если есть (до { $max }, можно альбомом), или нажмите «Пропустить».
+complaint-photos-received = Фото получено (всего: { $count } из { $max }). Пришлите ещё или нажмите «Готово».
+complaint-photos-full = Это максимум: { $max } фото. Переходим дальше.
+complaint-ask-location = Отправьте место на карте (скрепка → Геопозиция) или нажмите «Пропустить».
+complaint-ask-consent = Передать ваше имя и контакт в акимат вместе с этой жалобой? Без согласия жалоба уйдёт анонимно, а новости о ней вы всё равно получите здесь.
+complaint-confirm-title = Проверьте жалобу:
+complaint-confirm-category = Категория: { $category }
+complaint-confirm-settlement = Место: { $settlement }
+complaint-confirm-photos = Фото: { $count }
+complaint-confirm-location-yes = Геопозиция: есть
+complaint-confirm-location-no = Геопозиция: нет
+complaint-confirm-consent-yes = Имя и контакт: передать в акимат
+complaint-confirm-consent-no = Имя и контакт: не передавать (анонимно)
+complaint-confirm-description = Описание:
+complaint-filed = Жалоба принята. Номер: { $reference }. Срок ответа — до { $due }. Следить за ней: /mycomplaints
+complaint-cancelled = Жалоба отменена, ничего не сохранено.
+complaint-joined = Вы поддержали жалобу { $reference }. Сообщу, когда её статус изменится.
+complaint-already-joined = Вы уже поддерживаете жалобу { $reference }.
+complaint-join-own = Жалоба { $reference } — ваша собственная, поддерживать её не нужно.
+
+## Complaints: hints
+complaint-hint-use-buttons = Пожалуйста, выберите вариант кнопкой ниже.
+complaint-hint-settlement-text = Напишите название населённого пункта текстом.
+complaint-hint-description-first = Сначала опишите проблему текстом, фото можно будет добавить следующим шагом.
+complaint-hint-text-expected = Здесь нужен текст: опишите проблему словами.
+complaint-hint-photo-expected = Сейчас жду фото. Если фото нет, нажмите «Готово».
+complaint-hint-photo-as-photo = Пришлите изображение как фото, а не как файл.
+complaint-hint-location-expected = Сейчас жду геопозицию (скрепка → Геопозиция). Если не нужно, нажмите «Пропустить».
+
+## Complaints: buttons
+complaint-button-cancel = Отменить
+complaint-button-skip = Пропустить
+complaint-button-done = Готово
+complaint-button-send = Отправить
+complaint-button-new = Нет, подать новую
+complaint-button-join = +1 к { $reference }
+complaint-button-consent-no = Нет, анонимно
+complaint-button-consent-yes = Да, передать
+complaint-button-open = { $reference }
+complaint-button-prev = ◀ Назад
+complaint-button-next = Далее ▶
+complaint-button-back = ◀ К списку
+complaint-button-forget-yes = Да, удалить мои данные
+complaint-button-forget-no = Нет, оставить
+complaint-button-start = Подать жалобу
+complaint-button-not-now = Нет, спасибо
+complaint-button-open-private = Подать жалобу в личном чате
+
+## Complaints: following
+complaint-list-empty = У вас пока нет жалоб. Подать: /complain
+complaint-list-title = Ваши жалобы ({ $total }), страница { $page } из { $pages }:
+complaint-list-item-own = { $reference } · { $category } · { -complaint-status(status: $status) } · { $date }
+complaint-list-item-supported = { $reference } · { $category } · { -complaint-status(status: $status) } · { $date } · вы поддержали
+complaint-detail-title = Жалоба { $reference }
+complaint-detail-category = Категория: { $category }
+complaint-detail-settlement = Место: { $settlement }
+complaint-detail-status = Статус: { -complaint-status(status: $status) }
+complaint-detail-dates = Подана: { $created }. Срок ответа: { $due }
+complaint-detail-overdue = Срок ответа прошёл.
+complaint-detail-supporters = Поддержали: { $count }. Фото: { $photos }
+complaint-detail-history = История:
+complaint-history-item = { $date } — { -complaint-status(status: $status) }
+complaint-history-item-note = { $date } — { -complaint-status(status: $status) }: { $note }
+complaint-status-changed = Жалоба { $reference }: новый статус — { -complaint-status(status: $status) }.
+complaint-status-note = Комментарий: { $note }
+
+## Complaints: starting elsewhere
+complaint-group-use-private = Жалобы принимаю только в личном чате, чтобы ничего личного не попало в группу. Нажмите кнопку — форма откроется у меня в личке.
+complaint-detected-offer = Похоже на жалобу. Оформить её? Это займёт минуту, а вам придут новости о решении.
+complaint-detected-declined = Хорошо. Если передумаете — /complain.
+
+## Complaints: forget me
+complaint-forget-ask = Удалить ваши личные данные? Я сотру имя, юзернейм и телефон, а из ваших жалоб — контакт и согласие. Сами жалобы останутся без автора: акимат обязан на них ответить, и они входят в общую статистику. Новости о них вы больше получать не будете.
+complaint-forget-done = Готово: личные данные удалены. Жалоб сохранено анонимно: { $complaints } — они нужны, чтобы акимат ответил по существу и чтобы статистика была честной; связи с вами в них больше нет. Снятых отметок «+1»: { $supported }.
+complaint-forget-declined = Хорошо, ничего не удалено.
+
+## Complaints: errors
+error-complaint-not-found = Жалоба не найдена.
+error-complaint-rate-limited = Слишком много жалоб за короткое время: можно не больше { $limit } за { $minutes } минут. Попробуйте позже.
+error-complaint-closed = Жалоба { $reference } уже закрыта, к ней нельзя присоединиться.
+error-complaint-conflict = Статус жалобы { $reference } только что изменили. Обновите и попробуйте ещё раз.
+error-complaint-transition-not-allowed = Нельзя перевести жалобу из статуса «{ $from }» в «{ $to }».
+error-complaint-category-unknown = Такой категории нет. Начните заново: /complain
+error-complaint-description-missing = Описание слишком короткое. Начните заново: /complain
+
+## Complaints: command menu
+menu-complain = Подать жалобу
+menu-mycomplaints = Мои жалобы
+menu-forgetme = Удалить мои данные

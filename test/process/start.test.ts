@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeBotApi, type FakeBotApi } from '../support/fake-bot-api.ts';
+import { tempSqliteUrl } from '../support/harness.ts';
+import { startBotProcess } from '../support/process.ts';
+import { privateText } from '../support/updates.ts';
+
+describe('the real process (npm start)', () => {
+  let fake: FakeBotApi;
+  beforeAll(async () => {
+    fake = await startFakeBotApi();
+  });
+  afterAll(async () => fake?.close());
+
+  it('when BOT_TOKEN is missing, then it exits non-zero with one clear line naming it and BotFather', async () => {
+    const p = startBotProcess({ BOT_TOKEN: '', DATABASE_URL: tempSqliteUrl() });
+    expect(await p.exited).not.toBe(0);
+    expect(p.stderr()).toMatch(/BOT_TOKEN is not set.*BotFather/);
+  });
+
+  it('when a variable is malformed, then start-up stops naming the variable and the reason', async () => {
+    const p = startBotProcess({ BOT_TOKEN: fake.token, DEFAULT_LOCALE: 'de', DATABASE_URL: tempSqliteUrl() });
+    expect(await p.exited).not.toBe(0);
+    expect(p.stderr()).toMatch(/^Configuration error: DEFAULT_LOCALE .*"kk"\|"ru"\|"en"/);
+  });
+
+  it('when started in polling mode, then it answers over the fake API and SIGTERM exits 0 quickly', async () => {
+    const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' });
+    const started = await p.waitForLog((l) => l.msg === 'bot started', 60_000);
+    expect(started).toMatchObject({ framework: 'telegraf', mode: 'polling' });
+    const health = await fetch(`http://127.0.0.1:${String(started.port)}/healthz`);
+    expect(health.status).toBe(200);
+    const mark = fake.mark();
+    fake.pushUpdate(privateText(5001, '/start', { languageCode: 'en', firstName: 'Aigerim' }));
+    const reply = await fake.waitFor('sendMessage', (params) => params.chat_id === 5001, { after: mark, timeoutMs: 15_000 });
+    expect(String(reply.params.text)).toMatch(/Hello/);
+    const stopAt = Date.now();
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
+    expect(Date.now() - stopAt).toBeLessThan(10_000);
+    // Privacy: info logs carry ids, never names or message text.
+    const all = JSON.stringify(p.logs);
+    expect(all).not.toContain('Aigerim');
+    expect(all).not.toContain(fake.token);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { addWorkingDays, dueDate, zoneOffsetMinutes } from '../../../src/core/complaints/due-date.ts';
+
+describe('due dates in working days (Asia/Almaty)', () => {
+  it('when filed on a Monday with 15 working days, then due three weeks later on Monday, end of day local', () => {
+    // 2026-03-02 is a Monday; 10:00 in Almaty (UTC+5) = 05:00 UTC.
+    const due = dueDate(new Date('2026-03-02T05:00:00Z'), 15);
+    expect(due.toISOString()).toBe('2026-03-23T18:59:59.999Z');
+  });
+
+  it('when filed on a Friday with 1 working day, then due the next Monday', () => {
+    expect(addWorkingDays(new Date('2026-03-06T06:00:00Z'), 1)).toEqual({ year: 2026, month: 3, day: 9 });
+  });
+
+  it('when filed on a Saturday, then the weekend does not count', () => {
+    expect(addWorkingDays(new Date('2026-03-07T06:00:00Z'), 1)).toEqual({ year: 2026, month: 3, day: 9 });
+    expect(addWorkingDays(new Date('2026-03-07T06:00:00Z'), 5)).toEqual({ year: 2026, month: 3, day: 13 });
+  });
+
+  it('when it is already Saturday in Almaty but still Friday in UTC, then the local date counts', () => {
+    // 2026-03-06 20:30 UTC = 2026-03-07 01:30 in Almaty (Saturday).
+    expect(addWorkingDays(new Date('2026-03-06T20:30:00Z'), 1)).toEqual({ year: 2026, month: 3, day: 9 });
+  });
+
+  it('when crossing a month and year end, then the calendar rolls over', () => {
+    expect(addWorkingDays(new Date('2026-12-30T06:00:00Z'), 3)).toEqual({ year: 2027, month: 1, day: 4 });
+  });
+
+  it('when zero days, then due the same local day', () => {
+    expect(dueDate(new Date('2026-03-04T06:00:00Z'), 0).toISOString()).toBe('2026-03-04T18:59:59.999Z');
+  });
+
+  it('when asking Almaty offset, then it is +5 hours in 2026', () => {
+    expect(zoneOffsetMinutes(new Date('2026-06-01T00:00:00Z'), 'Asia/Almaty')).toBe(300);
+  });
+});
