@@ -221,7 +221,10 @@ export function document(
   return mediaMessage(userId, opts, { document: doc });
 }
 
-export interface MyChatMemberOpts extends BaseOpts, GroupOpts, UserOpts {
+export interface MyChatMemberOpts extends BaseOpts, UserOpts {
+  /** Default: from the id (positive = private, -100… = supergroup, else group). */
+  chatType?: Chat['type'];
+  title?: string;
   botId?: number;
   botUsername?: string;
 }
@@ -235,7 +238,13 @@ export function myChatMember(
   opts: MyChatMemberOpts = {},
 ): NewUpdate {
   const actor = testUser(actorUserId, opts);
-  const chat = chatId > 0 ? privateChat(chatId === actorUserId ? actor : testUser(chatId)) : groupChat(chatId, opts);
+  const type = opts.chatType ?? chatTypeOf(chatId);
+  const chat: Chat =
+    type === 'private'
+      ? privateChat(chatId === actorUserId ? actor : testUser(chatId))
+      : type === 'channel'
+        ? { id: chatId, type, title: opts.title ?? 'Test channel' }
+        : groupChat(chatId, { chatType: type, title: opts.title });
   const bot = botUser(opts.botId, opts.botUsername);
   const member = (status: MemberStatus): ChatMember => buildChatMember(status, bot);
   const update = { chat, from: actor, date: unixNow(), old_chat_member: member(oldStatus), new_chat_member: member(newStatus) };

@@ -35,6 +35,17 @@ describe('long polling', () => {
     expect(api.pendingUpdates()).toHaveLength(0);
   });
 
+  it('re-delivers a replayed old update_id (duplicate delivery) despite the confirmed offset', async () => {
+    const update = u.privateText(1, 'twice', { updateId: 500 });
+    api.pushUpdate(update);
+    expect((await call('getUpdates')).result).toHaveLength(1);
+    expect((await call('getUpdates', { offset: 501 })).result).toEqual([]);
+    api.pushUpdate({ ...update });
+    const replay = (await call('getUpdates', { offset: 501 })).result;
+    expect(replay.map((x: { update_id: number }) => x.update_id)).toEqual([500]);
+    expect((await call('getUpdates', { offset: 501 })).result).toEqual([]);
+  });
+
   it('holds a long poll until an update arrives, or until the timeout', async () => {
     const started = Date.now();
     const held = call('getUpdates', { timeout: 5 });

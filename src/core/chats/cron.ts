@@ -1,0 +1,110 @@
+/**
+ * Five-field cron expressions (minute hour day-of-month month day-of-week), as Vixie cron reads them:
+ * lists, ranges, steps, month and weekday names, 7 = Sunday, and day-of-month OR day-of-week when
+ * both are restricted. Seconds are not accepted: posts are planned to the minute.
+ *
+ * Written in core (not node-cron) because core must not depend on node-cron, and node-cron 4's
+ * next-run helpers read the wall clock and accept a sixth (seconds) field.
+ */
+
+export type CronField = 'minute' | 'hour' | 'day-of-month' | 'month' | 'day-of-week';
+
+/** A parsed expression: the allowed values of each field. */
+export interface CronSchedule {
+  expression: string;
+  minutes: readonly number[];
+  hours: readonly number[];
+  daysOfMonth: ReadonlySet<number>;
+  months: ReadonlySet<number>;
+  /** 0 = Sunday ... 6 = Saturday. */
+  daysOfWeek: ReadonlySet<number>;
+  /** Restricted (not `*`) day fields: Vixie cron matches either day field when both are. */
+  domRestricted: boolean;
+  dowRestricted: boolean;
+}
+
+export type CronParseResult =
+  | { ok: true; schedule: CronSchedule }
+  | { ok: false; reason: 'field-count' | 'bad-value'; field?: CronField; value?: string };
+
+const FIELDS: { name: CronField; min: number; max: number; names?: string[] }[] = [
+  { name: 'minute', min: 0, max: 59 },
+  { name: 'hour', min: 0, max: 23 },
+  { name: 'day-of-month', min: 1, max: 31 },
+  { name: 'month', min: 1, max: 12, names: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] },
+  { name: 'day-of-week', min: 0, max: 7, names: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] },
+];
+
+const MACROS: Record<string, string> = {
+  '@yearly': '0 0 1 1 *',
+  '@annually': '0 0 1 1 *',
+  '@monthly': '0 0 1 * *',
+  '@weekly': '0 0 * * 0',
+  '@daily': '0 0 * * *',
+  '@midnight': '0 0 * * *',
+  '@hourly': '0 * * * *',
+};
+
+/** Reads one number or name of a field; NaN when it is neither. */
+function atom(text: string, spec: (typeof FIELDS)[number]): number {
+  if (/^\d{1,2}$/.test(text)) return Number(text);
+  const named = spec.names?.indexOf(text.toLowerCase()) ?? -1;
+  return named >= 0 ? named + (spec.name === 'month' ? 1 : 0) : NaN;
+}
+
+/** The values one field allows, or null when any part of it is malformed or out of range. */
+function parseField(text: string, spec: (typeof FIELDS)[number]): Set<number> | null {
+  const values = new Set<number>();
+  for (const part of text.split(',')) {
+    const m = /^(\*|[A-Za-z0-9]+(?:-[A-Za-z0-9]+)?)(?:\/(\d{1,2}))?$/.exec(part);
+    if (!m) return null;
+    const step = m[2] === undefined ? 1 : Number(m[2]);
+    let lo = spec.min;
+    let hi = spec.max;
+    if (m[1] !== '*') {
+      const [a, b] = m[1]!.split('-');
+      lo = atom(a!, spec);
+      // "5/15" means "from 5 to the end, every 15" (as in Vixie cron and node-cron).
+      hi = b !== undefined ? atom(b, spec) : m[2] !== undefined ? spec.max : lo;
+    }
+    if (!Number.isInteger(lo) || !Number.isInteger(hi) || lo < spec.min || hi > spec.max || lo > hi || step < 1) return null;
+    for (let v = lo; v <= hi; v += step) values.add(spec.name === 'day-of-week' && v === 7 ? 0 : v);
+  }
+  return values;
+}
+
+/** Parses an expression; never throws. Macros such as `@daily` are accepted. */
+export function parseCron(expression: string): CronParseResult {
+  const trimmed = expression.trim().replace(/\s+/g, ' ');
+  const parts = (MACROS[trimmed.toLowerCase()] ?? trimmed).split(' ');
+  if (parts.length !== 5 || parts[0] === '') return { ok: false, reason: 'field-count' };
+  const sets: Set<number>[] = [];
+  for (let i = 0; i < 5; i++) {
+    const set = parseField(parts[i]!, FIELDS[i]!);
+    if (!set) return { ok: false, reason: 'bad-value', field: FIELDS[i]!.name, value: parts[i] };
+    sets.push(set);
+  }
+  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  return {
+    ok: true,
+    schedule: {
+      expression: trimmed,
+      minutes: sorted(sets[0]!),
+      hours: sorted(sets[1]!),
+      daysOfMonth: sets[2]!,
+      months: sets[3]!,
+      daysOfWeek: sets[4]!,
+      domRestricted: !parts[2]!.startsWith('*'),
+      dowRestricted: !parts[4]!.startsWith('*'),
+    },
+  };
+}
+
+/** Does a calendar day (month 1-12, weekday 0 = Sunday) match the schedule's day fields? */
+export function dayMatches(s: CronSchedule, month: number, day: number, weekday: number): boolean {
+  if (!s.months.has(month)) return false;
+  const dom = s.daysOfMonth.has(day);
+  const dow = s.daysOfWeek.has(weekday);
+  if (s.domRestricted && s.dowRestricted) return dom || dow;
+  return dom && dow;
+}

@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../src/core/locale.ts';
+import { createI18n } from '../../src/i18n/index.ts';
+
+const i18n = createI18n({ strict: true });
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'generated') return [];
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+describe('i18n', () => {
+  it('when a key exists in one locale, then it exists in all three', () => {
+    const [first, ...rest] = LOCALES.map((l) => new Set(i18n.keys(l)));
+    for (const [i, keys] of rest.entries()) {
+      expect([...first!].filter((k) => !keys.has(k)), `missing in ${LOCALES[i + 1]}`).toEqual([]);
+      expect([...keys].filter((k) => !first!.has(k)), `missing in ${LOCALES[0]}`).toEqual([]);
+    }
+  });
+
+  it('when code names a key with msg(...), menuKey or errors, then every locale has it', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles('src')) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bmsg\(\s*'([a-z0-9-]+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/menuKey:\s*'([a-z0-9-]+)'/g)) used.add(m[1]!);
+      for (const m of text.matchAll(/new DomainError\(\s*'([A-Z0-9_.]+)'/g)) used.add('error-' + m[1]!.toLowerCase().replace(/[._]/g, '-'));
+    }
+    expect(used.size).toBeGreaterThan(20);
+    for (const locale of LOCALES) expect([...used].filter((k) => !i18n.has(locale, k)), locale).toEqual([]);
+  });
+
+  it('when counting days in Russian, then one/few/many forms are right', () => {
+    const days = (n: number) => i18n.t('ru', 'n-days', { count: n });
+    expect([1, 2, 5, 11, 21, 22, 25, 101, 111].map(days)).toEqual(['1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня', '25 дней', '101 день', '111 дней']);
+  });
+
+  it('when counting days in Kazakh and English, then their plural rules apply', () => {
+    expect([1, 2, 5].map((n) => i18n.t('kk', 'n-days', { count: n }))).toEqual(['1 күн', '2 күн', '5 күн']);
+    expect([1, 2].map((n) => i18n.t('en', 'n-days', { count: n }))).toEqual(['1 day', '2 days']);
+  });
+
+  it('when a key is missing, then strict mode throws (a test fails, not a user)', () => {
+    expect(() => i18n.t('ru', 'no-such-key')).toThrow(/missing key/);
+    const lenient = createI18n();
+    expect(lenient.t('kk', 'no-such-key')).toBe('no-such-key');
+  });
+
+  it('when a date is shown, then it is in the chat time zone and has no isolation marks', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ftl-'));
+    for (const l of LOCALES) {
+      mkdirSync(join(dir, l));
+      writeFileSync(join(dir, l, 'x.ftl'), 'vote-at = { $name }: { DATETIME($at, hour: "2-digit", minute: "2-digit", hourCycle: "h23") }\n');
+    }
+    const t = createI18n({ dir, strict: true });
+    const at = new Date('2023-11-04T20:30:00Z');
+    expect(t.t('ru', 'vote-at', { name: 'Ойыл', at }, 'Asia/Almaty')).toBe('Ойыл: 5 ноября 2023 г. в 02:30') // Almaty was UTC+6 until March 2024;
+    expect(t.t('en', 'vote-at', { name: 'Oiyl', at }, 'UTC')).toMatch(/^Oiyl: November 4, 2023.*20:30$/);
+    expect(t.t('ru', 'vote-at', { name: 'x', at })).not.toMatch(/[\u2068\u2069]/);
+  });
+});
