@@ -56,12 +56,12 @@ describe('i18n', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ftl-'));
     for (const l of LOCALES) {
       mkdirSync(join(dir, l));
-      writeFileSync(join(dir, l, 'x.ftl'), 'vote-at = { $name }: { DATETIME($at, hour: "2-digit", minute: "2-digit", hourCycle: "h23") }\n');
+      writeFileSync(join(dir, l, 'x.ftl'), 'vote-at = { $name }: { DATETIME($at, hour: "2-digit", minute: "2-digit") }\n');
     }
     const t = createI18n({ dir, strict: true });
     const at = new Date('2023-11-04T20:30:00Z');
     expect(t.t('ru', 'vote-at', { name: 'Ойыл', at }, 'Asia/Almaty')).toBe('Ойыл: 5 ноября 2023 г. в 02:30') // Almaty was UTC+6 until March 2024;
-    expect(t.t('en', 'vote-at', { name: 'Oiyl', at }, 'UTC')).toMatch(/^Oiyl: November 4, 2023.*20:30$/);
+    expect(t.t('en', 'vote-at', { name: 'Oiyl', at }, 'UTC')).toMatch(/^Oiyl: November 4, 2023 at 0?8:30 PM$/);
     expect(t.t('ru', 'vote-at', { name: 'x', at })).not.toMatch(/[\u2068\u2069]/);
   });
 });

@@ -1,7 +1,7 @@
 import type { AreaEntry } from '../areas/area.ts';
 import { DomainError } from '../errors.ts';
 import { userId as toUserId } from '../ids.ts';
-import { button, lines, message, msg, raw, type MessageReply, type Text } from '../replies.ts';
+import { button, lines, message, msg, type MessageReply, type Text } from '../replies.ts';
 import type { AdminRepository, AreaTree } from './ports.ts';
 import { recordAudit, type AuditDeps } from './record-audit.ts';
 import type { Actor } from './types.ts';
@@ -68,5 +68,3 @@ export function parseAdminsArgs(args: string): { verb: 'list' | 'add' | 'remove'
   return { verb: 'list', rest: [] };
 }
 
-/** Shown to keep ids readable in lists. */
-export const rawId = (id: bigint): Text => raw(String(id));
