@@ -89,3 +89,21 @@ describe.each(FRAMEWORKS)('core commands under %s', (framework) => {
     expect((await h.app.db.prisma.chat.findUnique({ where: { id: 1009n } }))?.status).toBe('active');
   });
 });
+
+describe.each(FRAMEWORKS)('group migration through a 400 under %s', (framework) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ framework });
+  });
+  afterAll(async () => h?.stop());
+
+  it('when a reply to a group fails with migrate_to_chat_id, then it is resent to the supergroup and the chat moves', async () => {
+    const { groupText } = await import('../support/updates.ts');
+    h.fake.migrateChat(-555, -1005550000001);
+    const calls = await h.send(groupText(-555, 2001, '/help', { chatType: 'group' }));
+    const sends = calls.filter((c) => c.method === 'sendMessage');
+    expect(sends.map((c) => [c.params.chat_id, c.ok])).toEqual([[-555, false], [-1005550000001, true]]);
+    const old = await h.app.db.prisma.chat.findUnique({ where: { id: -555n } });
+    expect(old).toMatchObject({ status: 'migrated', migratedToId: -1005550000001n });
+  });
+});

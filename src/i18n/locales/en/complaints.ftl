@@ -1,5 +1,5 @@
 ## Complaints: shared terms
--complaint-status = { $status ->
+complaint-status-name = { $status ->
     [new] new
     [acknowledged] acknowledged
     [in_progress] in progress
@@ -75,19 +75,19 @@ complaint-button-open-private = File a complaint in private chat
 ## Complaints: following
 complaint-list-empty = You have no complaints yet. File one: /complain
 complaint-list-title = Your complaints ({ $total }), page { $page } of { $pages }:
-complaint-list-item-own = { $reference } · { $category } · { -complaint-status(status: $status) } · { $date }
-complaint-list-item-supported = { $reference } · { $category } · { -complaint-status(status: $status) } · { $date } · you support it
+complaint-list-item-own = { $reference } · { $category } · { complaint-status-name } · { $date }
+complaint-list-item-supported = { $reference } · { $category } · { complaint-status-name } · { $date } · you support it
 complaint-detail-title = Complaint { $reference }
 complaint-detail-category = Category: { $category }
 complaint-detail-settlement = Place: { $settlement }
-complaint-detail-status = Status: { -complaint-status(status: $status) }
+complaint-detail-status = Status: { complaint-status-name }
 complaint-detail-dates = Filed: { $created }. Answer due: { $due }
 complaint-detail-overdue = The answer is overdue.
 complaint-detail-supporters = Supporters: { $count }. Photos: { $photos }
 complaint-detail-history = History:
-complaint-history-item = { $date } — { -complaint-status(status: $status) }
-complaint-history-item-note = { $date } — { -complaint-status(status: $status) }: { $note }
-complaint-status-changed = Complaint { $reference }: new status — { -complaint-status(status: $status) }.
+complaint-history-item = { $date } — { complaint-status-name }
+complaint-history-item-note = { $date } — { complaint-status-name }: { $note }
+complaint-status-changed = Complaint { $reference }: new status — { complaint-status-name }.
 complaint-status-note = Note: { $note }
 
 ## Complaints: starting elsewhere

@@ -1,5 +1,5 @@
 ## Complaints: shared terms
--complaint-status = { $status ->
+complaint-status-name = { $status ->
     [new] жаңа
     [acknowledged] қабылданды
     [in_progress] шешілуде
@@ -75,19 +75,19 @@ complaint-button-open-private = Жеке чатта шағым беру
 ## Complaints: following
 complaint-list-empty = Әзірге шағымыңыз жоқ. Шағым беру: /complain
 complaint-list-title = Сіздің шағымдарыңыз ({ $total }), { $page }/{ $pages } бет:
-complaint-list-item-own = { $reference } · { $category } · { -complaint-status(status: $status) } · { $date }
-complaint-list-item-supported = { $reference } · { $category } · { -complaint-status(status: $status) } · { $date } · сіз қолдадыңыз
+complaint-list-item-own = { $reference } · { $category } · { complaint-status-name } · { $date }
+complaint-list-item-supported = { $reference } · { $category } · { complaint-status-name } · { $date } · сіз қолдадыңыз
 complaint-detail-title = { $reference } шағымы
 complaint-detail-category = Санат: { $category }
 complaint-detail-settlement = Орны: { $settlement }
-complaint-detail-status = Мәртебесі: { -complaint-status(status: $status) }
+complaint-detail-status = Мәртебесі: { complaint-status-name }
 complaint-detail-dates = Берілген күні: { $created }. Жауап мерзімі: { $due }
 complaint-detail-overdue = Жауап мерзімі өтіп кетті.
 complaint-detail-supporters = Қолдағандар: { $count }. Фото: { $photos }
 complaint-detail-history = Тарихы:
-complaint-history-item = { $date } — { -complaint-status(status: $status) }
-complaint-history-item-note = { $date } — { -complaint-status(status: $status) }: { $note }
-complaint-status-changed = { $reference } шағымы: жаңа мәртебе — { -complaint-status(status: $status) }.
+complaint-history-item = { $date } — { complaint-status-name }
+complaint-history-item-note = { $date } — { complaint-status-name }: { $note }
+complaint-status-changed = { $reference } шағымы: жаңа мәртебе — { complaint-status-name }.
 complaint-status-note = Түсініктеме: { $note }
 
 ## Complaints: starting elsewhere

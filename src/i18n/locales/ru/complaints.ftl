@@ -1,5 +1,5 @@
 ## Complaints: shared terms
--complaint-status = { $status ->
+complaint-status-name = { $status ->
     [new] новая
     [acknowledged] принята в работу
     [in_progress] решается
@@ -38,7 +38,10 @@ complaint-confirm-location-no = Геопозиция: нет
 complaint-confirm-consent-yes = Имя и контакт: передать в акимат
 complaint-confirm-consent-no = Имя и контакт: не передавать (анонимно)
 complaint-confirm-description = Описание:
-complaint-filed = Жалоба принята. Номер: { $reference }. Срок ответа — до { $due }. Следить за ней: /mycomplaints
+complaint-filed =
+    Жалоба принята. Номер: { $reference }
+    Срок ответа: до { $due }
+    Следить за ней: /mycomplaints
 complaint-cancelled = Жалоба отменена, ничего не сохранено.
 complaint-joined = Вы поддержали жалобу { $reference }. Сообщу, когда её статус изменится.
 complaint-already-joined = Вы уже поддерживаете жалобу { $reference }.
@@ -75,19 +78,19 @@ complaint-button-open-private = Подать жалобу в личном чат
 ## Complaints: following
 complaint-list-empty = У вас пока нет жалоб. Подать: /complain
 complaint-list-title = Ваши жалобы ({ $total }), страница { $page } из { $pages }:
-complaint-list-item-own = { $reference } · { $category } · { -complaint-status(status: $status) } · { $date }
-complaint-list-item-supported = { $reference } · { $category } · { -complaint-status(status: $status) } · { $date } · вы поддержали
+complaint-list-item-own = { $reference } · { $category } · { complaint-status-name } · { $date }
+complaint-list-item-supported = { $reference } · { $category } · { complaint-status-name } · { $date } · вы поддержали
 complaint-detail-title = Жалоба { $reference }
 complaint-detail-category = Категория: { $category }
 complaint-detail-settlement = Место: { $settlement }
-complaint-detail-status = Статус: { -complaint-status(status: $status) }
+complaint-detail-status = Статус: { complaint-status-name }
 complaint-detail-dates = Подана: { $created }. Срок ответа: { $due }
 complaint-detail-overdue = Срок ответа прошёл.
 complaint-detail-supporters = Поддержали: { $count }. Фото: { $photos }
 complaint-detail-history = История:
-complaint-history-item = { $date } — { -complaint-status(status: $status) }
-complaint-history-item-note = { $date } — { -complaint-status(status: $status) }: { $note }
-complaint-status-changed = Жалоба { $reference }: новый статус — { -complaint-status(status: $status) }.
+complaint-history-item = { $date } — { complaint-status-name }
+complaint-history-item-note = { $date } — { complaint-status-name }: { $note }
+complaint-status-changed = Жалоба { $reference }: новый статус — { complaint-status-name }.
 complaint-status-note = Комментарий: { $note }
 
 ## Complaints: starting elsewhere

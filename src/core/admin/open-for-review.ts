@@ -1,0 +1,84 @@
+import { areaLabel } from '../areas/area.ts';
+import { categoryName } from '../complaints/form-prompts.ts';
+import type { CategoryRepository, ComplaintRepository } from '../complaints/ports.ts';
+import { isOverdue, nextStatuses } from '../complaints/status.ts';
+import type { ComplaintRecord } from '../complaints/types.ts';
+import { DomainError } from '../errors.ts';
+import type { Locale } from '../locale.ts';
+import { button, edit, lines, msg, raw, type Keyboard, type MessageReply, type Text } from '../replies.ts';
+import { inScope, scopeOf } from './area-scope.ts';
+import { encodeState, type InboxState } from './inbox-state.ts';
+import { INBOX_PREFIX } from './list-inbox.ts';
+import type { AreaTree } from './ports.ts';
+import type { Actor } from './types.ts';
+
+export const STATUS_PREFIX = 'ic';
+export const DUPLICATE_PREFIX = 'ix';
+export const MERGE_PREFIX = 'im';
+
+export interface ReviewDeps {
+  complaints: Pick<ComplaintRepository, 'findById' | 'findByReference' | 'history'>;
+  categories: Pick<CategoryRepository, 'find'>;
+  areas: AreaTree;
+}
+
+/**
+ * Loads a complaint the actor may see. One outside their areas is "not found", exactly like a
+ * missing one: an area-limited admin learns nothing about other areas.
+ * @throws DomainError ADMIN.COMPLAINT_NOT_FOUND
+ */
+export async function loadScoped(deps: Pick<ReviewDeps, 'complaints' | 'areas'>, actor: Actor, id: number): Promise<ComplaintRecord> {
+  const c = Number.isSafeInteger(id) ? await deps.complaints.findById(id) : null;
+  if (!c || !inScope(scopeOf(actor, await deps.areas.listAll()), c)) throw new DomainError('ADMIN.COMPLAINT_NOT_FOUND');
+  return c;
+}
+
+/** A complaint for staff: history, supporters, the author's contact only with consent, action buttons. */
+export async function openForReview(
+  deps: ReviewDeps,
+  input: { actor: Actor; id: number; state: InboxState; locale: Locale; now: Date },
+): Promise<MessageReply> {
+  const c = await loadScoped(deps, input.actor, input.id);
+  const areas = await deps.areas.listAll();
+  const area = c.areaId ? areas.find((a) => a.id === c.areaId) : undefined;
+  const category = await deps.categories.find(c.categoryCode);
+  const original = c.duplicateOfId ? await deps.complaints.findById(c.duplicateOfId) : null;
+  const texts: Text[] = [
+    msg('admin-review-title', { reference: c.reference, status: c.status }),
+    msg('admin-review-meta', {
+      category: category ? categoryName(category, input.locale) : c.categoryCode,
+      settlement: area ? areaLabel(areas, area, input.locale) : '-',
+      created: c.createdAt,
+      due: c.dueAt,
+      supporters: c.supporterCount,
+    }),
+  ];
+  if (isOverdue(c, input.now)) texts.push(msg('admin-review-overdue'));
+  if (original) texts.push(msg('admin-review-duplicate-of', { reference: original.reference }));
+  texts.push(raw(c.description));
+  texts.push(contactLine(c));
+  texts.push(msg('admin-review-history'));
+  for (const h of await deps.complaints.history(c.id)) {
+    texts.push(msg(h.note ? 'admin-review-history-note' : 'admin-review-history-item', { date: h.createdAt, status: h.toStatus, note: h.note ?? '' }));
+  }
+  return edit(lines(...texts), reviewButtons(c, input.state));
+}
+
+/** Privacy: the author's contact is staff-visible only when the author agreed for this complaint. */
+function contactLine(c: ComplaintRecord): Text {
+  if (!c.consent) return msg('admin-review-contact-hidden');
+  const parts = [c.contactName, c.contactHandle ? `@${c.contactHandle.replace(/^@/, '')}` : null, c.contactPhone].filter(Boolean);
+  return msg('admin-review-contact', { contact: parts.join(', ') || '-' });
+}
+
+function reviewButtons(c: ComplaintRecord, state: InboxState): Keyboard {
+  const rows: Keyboard = [];
+  for (const to of nextStatuses(c.status)) {
+    if (to === 'duplicate') continue;
+    rows.push([button(msg('admin-review-set-status', { status: to }), `${STATUS_PREFIX}:${c.id}:${to}`)]);
+  }
+  if (nextStatuses(c.status).includes('duplicate')) rows.push([button(msg('admin-review-mark-duplicate'), `${DUPLICATE_PREFIX}:${c.id}`)]);
+  if (c.status === 'duplicate' && c.duplicateOfId) rows.push([button(msg('admin-review-merge'), `${MERGE_PREFIX}:${c.id}`)]);
+  rows.push([button(msg('admin-button-back'), `${INBOX_PREFIX}:v:${encodeState(state)}`)]);
+  return rows;
+}
