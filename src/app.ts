@@ -10,7 +10,7 @@ import { PrismaUserRepository } from './adapters/db/repositories/prisma-user-rep
 import { startHttpServer, type RunningServer } from './adapters/http/server.ts';
 import type { BotApi } from './adapters/telegram/bot-api.ts';
 import { registerCommandMenu } from './adapters/telegram/commands-menu.ts';
-import type { FrameworkBot, FrameworkOptions } from './adapters/telegram/framework.ts';
+import type { ApiTransport, FrameworkBot, FrameworkOptions } from './adapters/telegram/framework.ts';
 import { getBotIdentity } from './adapters/telegram/get-me.ts';
 import { createGrammyBot } from './adapters/telegram/grammy/grammy-bot.ts';
 import { TelegramNotifier } from './adapters/telegram/notifier.ts';
@@ -29,6 +29,8 @@ export interface AppOptions {
   /** Tests: strict i18n (a missing key throws) and a hook after each update. */
   strictI18n?: boolean;
   onUpdateHandled?: (updateId: number) => void;
+  /** Benchmarks: Bot API calls go to this function; no polling, no webhook, updates via framework.handleUpdate. */
+  transport?: ApiTransport;
 }
 
 export interface App {
@@ -62,7 +64,9 @@ export async function startApp(opts: AppOptions): Promise<App> {
 
 async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<App> {
   const { config, log } = opts;
-  const me = await getBotIdentity(config.TELEGRAM_API_ROOT, config.BOT_TOKEN);
+  const me = opts.transport
+    ? ((await opts.transport('getMe', {})) as { id: number; username: string; first_name: string })
+    : await getBotIdentity(config.TELEGRAM_API_ROOT, config.BOT_TOKEN);
   const i18n = createI18n({ strict: opts.strictI18n, defaultTimeZone: config.DEFAULT_TIMEZONE, onMissing: (locale, key) => log.warn({ locale, key }, 'i18n key missing') });
   const chats = new PrismaChatRepository(db.prisma);
   let router: Router | undefined;
@@ -75,6 +79,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
       opts.onUpdateHandled?.((update as { update_id: number }).update_id);
     },
     onError: (err) => log.error({ err }, 'framework error'),
+    transport: opts.transport,
   };
   const framework = config.BOT_FRAMEWORK === 'grammy' ? createGrammyBot(frameworkOptions) : createTelegrafBot(frameworkOptions);
   const api = new ResilientBotApi(framework.api, { chats, log });
@@ -96,7 +101,8 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   const hookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL!).pathname : '';
   const webhook = hookPath ? { path: hookPath, handler: framework.webhookHandler(config.WEBHOOK_SECRET!, hookPath) } : undefined;
   const http = await startHttpServer({ port: config.PORT, healthy: () => db.ping(), webhook });
-  if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
+  if (opts.transport) log.debug('custom transport: updates come through framework.handleUpdate');
+  else if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
   else await framework.startPolling();
   const tasks: BackgroundTask[] = config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : [];
   for (const t of tasks) t.start();

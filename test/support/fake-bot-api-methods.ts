@@ -179,7 +179,7 @@ function sendDocument(params: Params, ctx: MethodContext): Params {
     mime_type: file.contentType || mimeFromName(file.filename),
     file_id: file.fileId,
     file_unique_id: file.fileUniqueId,
-    file_size: file.data.length,
+    file_size: file.size,
   };
   return newMessage(ctx, chatId, params, { document, ...caption });
 }
@@ -188,7 +188,7 @@ function sendPhoto(params: Params, ctx: MethodContext): Params {
   const chatId = requireChatId(params);
   const caption = captionContent(params);
   const file = inputFile(params.photo, 'photo', 'photo.jpg', ctx);
-  const size = file.data.length;
+  const size = file.size;
   const photo = [
     { file_id: `${file.fileId}_s`, file_unique_id: `${file.fileUniqueId}_s`, file_size: Math.ceil(size / 10), width: 90, height: 67 },
     { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_size: size, width: 1280, height: 960 },
@@ -250,8 +250,21 @@ function setMyCommands(params: Params, ctx: MethodContext): true {
 function getFile(params: Params, ctx: MethodContext): Params {
   const file = ctx.state.file(String(params.file_id ?? ''));
   if (!file) throw badRequest('invalid file_id');
-  if (file.data.length > MAX_DOWNLOAD_BYTES) throw badRequest('file is too big');
-  return { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_size: file.data.length, file_path: file.filePath };
+  if (file.size > MAX_DOWNLOAD_BYTES) throw badRequest('file is too big');
+  return { file_id: file.fileId, file_unique_id: file.fileUniqueId, file_size: file.size, file_path: file.filePath };
+}
+
+/** Setters a bot may call at start-up or in moderation, answered with true and otherwise ignored. */
+const ACCEPTED_METHODS = [
+  'setMyDescription', 'setMyShortDescription', 'setMyName', 'setChatMenuButton', 'setMyDefaultAdministratorRights',
+  'pinChatMessage', 'unpinChatMessage', 'unpinAllChatMessages', 'deleteMessages', 'leaveChat', 'setMessageReaction',
+];
+
+function setMemberStatus(status: 'kicked' | 'left') {
+  return (params: Params, ctx: MethodContext): true => {
+    ctx.state.setMember(requireChatId(params), requireUserId(params), status);
+    return true;
+  };
 }
 
 /** The built-in methods, by canonical name. */
@@ -286,4 +299,7 @@ export const BUILTIN_METHODS: Record<string, MethodHandler> = {
     return true;
   },
   getFile,
+  banChatMember: setMemberStatus('kicked'),
+  unbanChatMember: setMemberStatus('left'),
+  ...Object.fromEntries(ACCEPTED_METHODS.map((name) => [name, () => true])),
 };

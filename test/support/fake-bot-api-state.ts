@@ -16,6 +16,8 @@ export interface StoredFile {
   filename: string;
   contentType: string;
   data: Buffer;
+  /** Bytes Telegram reports; equals data.length except for placeholders of files seen in updates. */
+  size: number;
   filePath: string;
 }
 
@@ -151,7 +153,7 @@ export class FakeState {
   }
 
   /** Stores file bytes under a file_id (a fresh one if not given) so getFile and downloads work. */
-  registerFile(fileId: string | undefined, data: Buffer, filename: string, contentType?: string): StoredFile {
+  registerFile(fileId: string | undefined, data: Buffer, filename: string, contentType?: string, size = data.length): StoredFile {
     const n = ++this.fileCounter;
     const ext = /\.([^.]+)$/.exec(filename)?.[1] ?? 'dat';
     const folder = mimeFromName(filename).startsWith('image/') ? 'photos' : 'documents';
@@ -161,6 +163,7 @@ export class FakeState {
       filename,
       contentType: contentType && contentType !== 'application/octet-stream' ? contentType : mimeFromName(filename),
       data,
+      size,
       filePath: `${folder}/file_${n}.${ext}`,
     };
     this.files.set(file.fileId, file);
@@ -203,6 +206,23 @@ export class FakeState {
     for (const user of message.new_chat_members ?? []) this.setMember(message.chat.id, user.id, 'member', user);
     if (message.left_chat_member) this.setMember(message.chat.id, message.left_chat_member.id, 'left');
     if (message.migrate_to_chat_id) this.migrations.set(message.chat.id, message.migrate_to_chat_id);
+    this.observeFiles(message);
+  }
+
+  /**
+   * Files users sent become known file_ids (empty placeholders of the reported size),
+   * so the bot may resend them or call getFile; registerFile supplies real bytes.
+   */
+  private observeFiles(message: Params): void {
+    const files: Params[] = [...(message.photo ?? [])];
+    for (const key of ['document', 'sticker', 'video', 'audio', 'voice', 'animation', 'video_note']) {
+      if (message[key]?.file_id) files.push(message[key]);
+    }
+    for (const file of files) {
+      if (this.files.has(file.file_id)) continue;
+      const name = file.file_name ?? (message.photo?.includes(file) ? 'photo.jpg' : 'file.dat');
+      this.registerFile(file.file_id, Buffer.alloc(0), name, file.mime_type, file.file_size ?? 0);
+    }
   }
 
   private observeMyChatMember(update: Params): void {

@@ -3,14 +3,22 @@
  * Point telegraf (`telegram: { apiRoot }`) or grammY (`client: { apiRoot }`) at
  * `api.apiRoot`, push updates, and assert on the recorded calls.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { User, UserFromGetMe } from 'grammy/types';
-import { badRequest, FakeApiError, forbidden, tooManyRequests, type ErrorEnvelope, type InjectedError } from './fake-bot-api-errors.ts';
-import { SendLimiter } from './fake-bot-api-limits.ts';
 import { CallLog, sameName, type ApiCall, type CallPredicate, type WaitForOptions } from './fake-bot-api-calls.ts';
+import {
+  badRequest,
+  FakeApiError,
+  forbidden,
+  tooManyRequests as tooManyRequestsError,
+  type ErrorEnvelope,
+  type InjectedError,
+} from './fake-bot-api-errors.ts';
+import { createHttpHandler } from './fake-bot-api-http.ts';
+import { SendLimiter } from './fake-bot-api-limits.ts';
 import { BUILTIN_METHODS, type MethodContext, type MethodHandler } from './fake-bot-api-methods.ts';
-import { BodyError, parseParams, readBody, type Params } from './fake-bot-api-params.ts';
+import type { Params } from './fake-bot-api-params.ts';
 import { blockDescription, FakeState, type ChatId, type MemberStatus, type StoredFile } from './fake-bot-api-state.ts';
 import { UpdateQueue, type WebhookDelivery } from './fake-bot-api-updates.ts';
 import { FAKE_BOT } from './updates.ts';
@@ -42,8 +50,6 @@ interface FailureRule {
   chatId?: ChatId;
   remaining: number;
 }
-
-const MAX_BODY_BYTES = 50 * 1024 * 1024 + 64 * 1024;
 
 /** Sends that produce a message and count against the limits. */
 function isSend(method: string): boolean {
@@ -78,6 +84,7 @@ export class FakeBotApi {
   private readonly log: CallLog;
   private readonly now: () => number;
   private failures: FailureRule[] = [];
+  private closing?: Promise<void>;
 
   constructor(opts: FakeBotApiOptions = {}) {
     const botId = opts.botId ?? FAKE_BOT.id;
@@ -94,7 +101,12 @@ export class FakeBotApi {
       onWebhookReply: async (method, params) => void (await this.invoke(method, params)),
     });
     for (const name of Object.keys(BUILTIN_METHODS)) this.methodNames.set(name.toLowerCase(), name);
-    this.server = createServer((req, res) => void this.handle(req, res));
+    const handler = createHttpHandler({
+      token: this.token,
+      invoke: (method, params, signal) => this.invoke(method, params, signal),
+      fileByPath: (filePath) => this.state.fileByPath(filePath),
+    });
+    this.server = createServer((req, res) => void handler(req, res));
     this.server.on('connection', (socket) => {
       this.sockets.add(socket);
       socket.on('close', () => this.sockets.delete(socket));
@@ -117,8 +129,13 @@ export class FakeBotApi {
     });
   }
 
-  /** Answers held long polls, aborts webhook deliveries and closes every socket. */
-  async close(): Promise<void> {
+  /** Answers held long polls, aborts webhook deliveries and closes every socket. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= this.shutdown();
+    return this.closing;
+  }
+
+  private async shutdown(): Promise<void> {
     if (!this.server.listening) return;
     this.queue.close();
     // Let answered long polls reach their sockets before those are destroyed.
@@ -200,7 +217,7 @@ export class FakeBotApi {
 
   /** failNext with 429 `Too Many Requests: retry after N` (method defaults to sendMessage). */
   tooManyRequests(retryAfterSeconds: number, opts: { method?: string; chatId?: ChatId; times?: number } = {}): void {
-    const { description, parameters } = tooManyRequests(retryAfterSeconds);
+    const { description, parameters } = tooManyRequestsError(retryAfterSeconds);
     this.failNext(opts.method ?? 'sendMessage', { error_code: 429, description, parameters }, opts);
   }
 
@@ -241,7 +258,8 @@ export class FakeBotApi {
       error = err instanceof FakeApiError ? err : new FakeApiError(500, `Internal Server Error: ${(err as Error).message}`);
     }
     this.log.add(name ?? method, params, this.now(), result, error?.toEnvelope());
-    if (!error) return { status: 200, body: { ok: true, result } };
+    // Every ok envelope has a result; an override returning nothing means true.
+    if (!error) return { status: 200, body: { ok: true, result: result ?? true } };
     if (error.error_code === 429) this.stats.tooManyRequests++;
     return { status: error.error_code, body: error.toEnvelope() };
   }
@@ -258,7 +276,7 @@ export class FakeBotApi {
     const send = isSend(name);
     if (send && this.limiter) {
       const wait = this.limiter.take(chatId ?? '');
-      if (wait > 0) throw tooManyRequests(wait);
+      if (wait > 0) throw tooManyRequestsError(wait);
     }
     const handler = this.handlers.get(name) ?? BUILTIN_METHODS[name];
     const ctx: MethodContext = { state: this.state, queue: this.queue, now: this.now, signal };
@@ -276,42 +294,6 @@ export class FakeBotApi {
     throw FakeApiError.from(rule.error);
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = /^\/file\/bot([^/]+)\/(.+)$/.exec(url.pathname);
-    if (file) return this.serveFile(res, decodeURIComponent(file[1]), decodeURIComponent(file[2]));
-    const route = /^\/bot([^/]+)\/([^/]*)$/.exec(url.pathname);
-    if (!route) return sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
-    if (decodeURIComponent(route[1]) !== this.token) return sendJson(res, 401, UNAUTHORIZED);
-    let params: Params;
-    try {
-      params = parseParams(url.searchParams, req.headers['content-type'], await readBody(req, MAX_BODY_BYTES));
-    } catch (err) {
-      const status = err instanceof BodyError ? err.status : 400;
-      return sendJson(res, status, { ok: false, error_code: status, description: (err as Error).message });
-    }
-    const abort = new AbortController();
-    res.on('close', () => !res.writableEnded && abort.abort());
-    const { status, body } = await this.invoke(route[2], params, abort.signal);
-    sendJson(res, status, body);
-  }
-
-  private serveFile(res: ServerResponse, token: string, filePath: string): void {
-    if (token !== this.token) return sendJson(res, 401, UNAUTHORIZED);
-    const file = this.state.fileByPath(filePath);
-    if (!file) return sendJson(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': file.data.length });
-    res.end(file.data);
-  }
-}
-
-const UNAUTHORIZED = { ok: false, error_code: 401, description: 'Unauthorized' };
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  if (res.writableEnded || res.destroyed) return;
-  const json = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) });
-  res.end(json);
 }
 
 function botUser(id: number, username: string, firstName: string): UserFromGetMe {

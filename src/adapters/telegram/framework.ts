@@ -16,6 +16,8 @@ export interface FrameworkBot {
   /** A node:http handler for the webhook path; a wrong or missing secret token is refused. */
   webhookHandler(secretToken: string, path: string): (req: IncomingMessage, res: ServerResponse) => void;
   setWebhook(url: string, secretToken: string): Promise<void>;
+  /** Runs one update through the framework's own pipeline (as polling or the webhook would). */
+  handleUpdate(update: unknown): Promise<void>;
   /** Stops taking updates (polling); in-flight handlers are drained by the caller. */
   stop(): Promise<void>;
 }
@@ -26,7 +28,14 @@ export interface FrameworkOptions {
   bot: { id: number; username: string; first_name?: string };
   onUpdate(update: unknown): Promise<void>;
   onError(err: unknown): void;
+  /**
+   * Replaces the HTTP client (benchmarks): every Bot API call goes to this function instead of the
+   * network. Production never sets it.
+   */
+  transport?: ApiTransport;
 }
+
+export type ApiTransport = (method: string, payload: Record<string, unknown>) => Promise<unknown>;
 
 /** Telegram file download URL (getFile's file_path under /file/bot<token>/). */
 export async function fetchFile(apiRoot: string, token: string, filePath: string): Promise<Buffer> {

@@ -21,7 +21,7 @@ function zodErrors(error: z.ZodError): string[] {
 
 /** Reads YAML (a superset of JSON, so .json files parse too) and reports syntax errors by line. */
 export function parseDataText(text: string): { ok: true; value: unknown } | { ok: false; errors: string[] } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     return {
       ok: false,

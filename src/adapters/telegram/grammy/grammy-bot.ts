@@ -21,6 +21,10 @@ export function createGrammyBot(opts: FrameworkOptions): FrameworkBot {
   });
   bot.use((ctx) => opts.onUpdate(ctx.update));
   bot.catch((err) => opts.onError(err.error));
+  if (opts.transport) {
+    const transport = opts.transport;
+    bot.api.config.use((_prev, method, payload) => transport(method, payload as Record<string, unknown>).then((result) => ({ ok: true, result })) as never);
+  }
   let polling: Promise<void> | null = null;
 
   const api: BotApi = {
@@ -63,6 +67,7 @@ export function createGrammyBot(opts: FrameworkOptions): FrameworkBot {
       return webhookCallback(bot, 'http', { secretToken, onTimeout: 'return', timeoutMilliseconds: 55_000 }) as any;
     },
     setWebhook: (url, secretToken) => mapped('setWebhook', async () => { await bot.api.setWebhook(url, { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES] }); }),
+    handleUpdate: (update) => bot.handleUpdate(update as never),
     async stop() {
       if (polling) {
         await bot.stop();

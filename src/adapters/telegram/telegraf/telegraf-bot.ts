@@ -20,6 +20,10 @@ export function createTelegrafBot(opts: FrameworkOptions): FrameworkBot {
   bot.use((ctx) => opts.onUpdate(ctx.update));
   bot.catch((err) => opts.onError(err));
   const tg = bot.telegram;
+  if (opts.transport) {
+    const transport = opts.transport;
+    (tg as unknown as { callApi: (m: string, p: Record<string, unknown>) => Promise<unknown> }).callApi = (m, p) => transport(m, p);
+  }
   let launched: Promise<void> | null = null;
 
   const api: BotApi = {
@@ -62,6 +66,7 @@ export function createTelegrafBot(opts: FrameworkOptions): FrameworkBot {
       return (req, res) => void cb(req, res);
     },
     setWebhook: (url, secretToken) => mapped('setWebhook', async () => { await tg.setWebhook(url, { secret_token: secretToken, allowed_updates: [...ALLOWED_UPDATES] }); }),
+    handleUpdate: (update) => bot.handleUpdate(update as never),
     async stop() {
       if (launched) {
         bot.stop('shutdown');

@@ -1,0 +1,22 @@
+/**
+ * `npm run bench` runs every benchmark; `npm run bench -- updates|broadcast|export` runs one.
+ * Figures are printed as ratios against a baseline measured in the same run (machines are noisy).
+ */
+const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
+  updates: () => import('./updates.ts'),
+  broadcast: () => import('./broadcast.ts'),
+  export: () => import('./export.ts'),
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const names = wanted.length ? wanted : Object.keys(BENCHES);
+for (const name of names) {
+  const load = BENCHES[name];
+  if (!load) {
+    console.error(`unknown benchmark "${name}"; choose from: ${Object.keys(BENCHES).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n== ${name} ==`);
+  await (await load()).run();
+}
+process.exit(0);

@@ -1,0 +1,23 @@
+import { DomainError } from '../errors.ts';
+import { parseCron, type CronSchedule } from './cron.ts';
+import { nextRuns, shortestGapMinutes } from './cron-runs.ts';
+
+/** A group gets at most one post of a kind an hour: Telegram allows ~20 messages a minute per group, and people leave noisy groups. */
+export const MIN_MINUTES_BETWEEN_POSTS = 60;
+
+/**
+ * Validates a custom timetable for a group: five fields, fires at all, not more often than hourly.
+ * Returns the schedule and its next three runs after `now` in `timeZone`.
+ * Errors: GROUP.CRON_FIELD_COUNT, GROUP.CRON_INVALID {field, value}, GROUP.CRON_NEVER, GROUP.CRON_TOO_FREQUENT.
+ */
+export function checkSchedule(expression: string, timeZone: string, now: Date): { schedule: CronSchedule; next: Date[] } {
+  const parsed = parseCron(expression);
+  if (!parsed.ok) {
+    if (parsed.reason === 'field-count') throw new DomainError('GROUP.CRON_FIELD_COUNT');
+    throw new DomainError('GROUP.CRON_INVALID', { field: parsed.field, value: parsed.value });
+  }
+  const next = nextRuns(parsed.schedule, timeZone, now, 3);
+  if (next.length === 0) throw new DomainError('GROUP.CRON_NEVER');
+  if (shortestGapMinutes(parsed.schedule, timeZone, now) < MIN_MINUTES_BETWEEN_POSTS) throw new DomainError('GROUP.CRON_TOO_FREQUENT');
+  return { schedule: parsed.schedule, next };
+}

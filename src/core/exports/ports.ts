@@ -1,0 +1,29 @@
+import type { ComplaintQueryFilter } from '../admin/complaint-filter.ts';
+import type { Category, ComplaintRecord, ComplaintUpdateRecord } from '../complaints/types.ts';
+
+/** A complaint as the export reads it: the record plus its original's reference when a duplicate. */
+export type ExportComplaint = ComplaintRecord & { duplicateOfReference: string | null; updatedAt: Date };
+
+/** A history line with its complaint's reference. */
+export type ExportChange = ComplaintUpdateRecord & { reference: string };
+
+/**
+ * A paged cursor over complaints (keyset on id, so page N costs what page 1 does and memory stays
+ * flat whatever the row count).
+ */
+export interface ComplaintExportSource {
+  /** Complaints matching the filter with id > afterId, in id order, at most `limit`. */
+  complaintsAfter(filter: ComplaintQueryFilter, afterId: number, limit: number): Promise<ExportComplaint[]>;
+  /**
+   * History lines (id > afterId, id order) of complaints matching the filter whose id is within
+   * [fromComplaintId, toComplaintId].
+   */
+  changesAfter(
+    filter: ComplaintQueryFilter,
+    range: { fromComplaintId: number; toComplaintId: number },
+    afterId: number,
+    limit: number,
+  ): Promise<ExportChange[]>;
+  /** Every category, inactive ones too (old complaints keep theirs). */
+  categories(): Promise<Category[]>;
+}

@@ -1,0 +1,67 @@
+import { areaLabel, type AreaEntry } from '../areas/area.ts';
+import type { Category } from '../complaints/types.ts';
+import type { Locale } from '../locale.ts';
+import type { ChangeRow, ExportRow } from './columns.ts';
+import type { ExportChange, ExportComplaint } from './ports.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Names the rows need, loaded once per export (both tables are small). */
+export interface ExportLookups {
+  categories: Map<string, Category>;
+  areas: AreaEntry[];
+  areaById: Map<string, AreaEntry>;
+  locale: Locale;
+  now: Date;
+}
+
+export function exportLookups(categories: Category[], areas: AreaEntry[], locale: Locale, now: Date): ExportLookups {
+  return { categories: new Map(categories.map((c) => [c.code, c])), areas, areaById: new Map(areas.map((a) => [a.id, a])), locale, now };
+}
+
+/** Calendar days between two instants, one decimal; null when the later one has not happened. */
+export const daysBetween = (from: Date, to: Date | null): number | null =>
+  to === null ? null : Math.round(((to.getTime() - from.getTime()) / DAY_MS) * 10) / 10;
+
+/**
+ * Overdue = answered after the due date, or still unanswered past it: staff want both the late
+ * open ones and a record of the late closed ones.
+ */
+export const wasOverdue = (c: Pick<ExportComplaint, 'dueAt' | 'resolvedAt' | 'closedAt'>, now: Date): boolean =>
+  (c.resolvedAt ?? c.closedAt ?? now).getTime() > c.dueAt.getTime();
+
+/** The author's contact, only when the author agreed to share it for this complaint. */
+export function reporterOf(c: Pick<ExportComplaint, 'consent' | 'contactName' | 'contactHandle' | 'contactPhone'>): string | null {
+  if (!c.consent) return null;
+  const handle = c.contactHandle ? `@${c.contactHandle.replace(/^@/, '')}` : null;
+  const parts = [c.contactName, handle, c.contactPhone].filter((p): p is string => Boolean(p && p.trim()));
+  return parts.length ? parts.join(', ') : null;
+}
+
+/** Maps one complaint to its export row (pure). */
+export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
+  const category = l.categories.get(c.categoryCode);
+  const area = c.areaId ? l.areaById.get(c.areaId) : undefined;
+  return {
+    reference: c.reference,
+    category: category ? category.names[l.locale] || category.names.ru || c.categoryCode : c.categoryCode,
+    group: category?.group ?? '',
+    settlement: area ? areaLabel(l.areas, area, l.locale) : (c.areaId ?? ''),
+    description: c.description,
+    status: c.status,
+    created: c.createdAt,
+    acknowledged: c.acknowledgedAt,
+    resolved: c.resolvedAt,
+    closed: c.closedAt,
+    daysToAcknowledge: daysBetween(c.createdAt, c.acknowledgedAt),
+    daysToResolve: daysBetween(c.createdAt, c.resolvedAt ?? c.closedAt),
+    overdue: wasOverdue(c, l.now),
+    duplicateOf: c.duplicateOfReference,
+    supporters: c.supporterCount,
+    source: c.source,
+    reporter: reporterOf(c),
+    lastNote: c.lastNote,
+  };
+}
+
+export const toChangeRow = (u: ExportChange): ChangeRow => ({ reference: u.reference, from: u.fromStatus, to: u.toStatus, at: u.createdAt, note: u.note });

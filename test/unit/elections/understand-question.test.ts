@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { areasOfFile, evaluate } from '../../../src/cli/eval-questions.ts';
+import { QUESTIONS } from '../../fixtures/questions.ts';
+import { EXAMPLE_PATH } from '../../fixtures/elections.ts';
+
+describe('understandQuestion on the question table', () => {
+  const rows = evaluate(areasOfFile(EXAMPLE_PATH), QUESTIONS);
+
+  it('when the table is checked, then it has at least 150 questions in each of the three languages', () => {
+    expect(QUESTIONS.length).toBeGreaterThanOrEqual(150);
+    for (const lang of ['kk', 'ru', 'en']) expect(QUESTIONS.filter((c) => c.lang === lang).length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('when every question is read, then at least 90% get the right intent', () => {
+    const share = rows.filter((r) => r.intentOk).length / rows.length;
+    expect(share, rows.filter((r) => !r.intentOk).map((r) => `${r.case.text} -> ${r.intent}`).join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('when every question is read, then at least 90% get the right place (or rightly none)', () => {
+    const share = rows.filter((r) => r.placeOk).length / rows.length;
+    expect(share, rows.filter((r) => !r.placeOk).map((r) => `${r.case.text} -> ${r.place}`).join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it.each([
+    ['Ойылда кім түседі?', 'candidates', 'aqtobe/oiyl'],
+    ['когда выборы в Ойыле', 'when', 'aqtobe/oiyl'],
+    ['who won in Aktogay', 'results', 'abai/aqtoghai'],
+    ['rezultaty Oyil', 'results', 'aqtobe/oiyl'],
+  ])('when asked "%s", then the intent is %s about %s', (text, intent, place) => {
+    const row = rows.find((r) => r.case.text === text)!;
+    expect([row.intent, row.place]).toEqual([intent, place]);
+  });
+});
