@@ -253,13 +253,13 @@ export class FakeBotApi {
     let error: FakeApiError | undefined;
     try {
       if (!name) throw new FakeApiError(404, 'Not Found: method not found');
-      result = await this.execute(name, params, signal);
+      // Every ok envelope has a result; an override returning nothing means true.
+      result = (await this.execute(name, params, signal)) ?? true;
     } catch (err) {
       error = err instanceof FakeApiError ? err : new FakeApiError(500, `Internal Server Error: ${(err as Error).message}`);
     }
     this.log.add(name ?? method, params, this.now(), result, error?.toEnvelope());
-    // Every ok envelope has a result; an override returning nothing means true.
-    if (!error) return { status: 200, body: { ok: true, result: result ?? true } };
+    if (!error) return { status: 200, body: { ok: true, result } };
     if (error.error_code === 429) this.stats.tooManyRequests++;
     return { status: error.error_code, body: error.toEnvelope() };
   }
@@ -293,7 +293,6 @@ export class FakeBotApi {
     if (--rule.remaining <= 0) this.failures = this.failures.filter((r) => r !== rule);
     throw FakeApiError.from(rule.error);
   }
-
 }
 
 function botUser(id: number, username: string, firstName: string): UserFromGetMe {

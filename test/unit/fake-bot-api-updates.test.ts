@@ -192,5 +192,9 @@ describe('update builders', () => {
     const incoming = u.privateText(8, 'hi', { messageId: 500 });
     api.pushUpdate(incoming);
     expect((await call('sendMessage', { chat_id: 8, text: 'reply', reply_parameters: { message_id: 500 } })).result).toMatchObject({ message_id: 501, reply_to_message: { text: 'hi' } });
+    api.pushUpdate(u.document(8, 'DOC-FROM-USER', 'жалоба.pdf', { fileSize: 2048 }));
+    const resent = await call('sendDocument', { chat_id: -6, document: 'DOC-FROM-USER' });
+    expect(resent.result.document).toMatchObject({ file_id: 'DOC-FROM-USER', file_name: 'жалоба.pdf', file_size: 2048 });
+    expect((await call('sendPhoto', { chat_id: -6, document: 'x', photo: 'unknown-id' })).description).toBe('Bad Request: wrong file identifier/HTTP URL specified');
   });
 });

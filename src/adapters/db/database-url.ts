@@ -54,6 +54,11 @@ function postgresTarget(url: string): DatabaseTarget {
     allowExitOnIdle: true,
   }
   const schema = params.get('schema') ?? undefined
+  if (schema !== undefined) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(schema)) throw new Error(`DATABASE_URL: unsupported schema name "${schema}"`)
+    // Migration SQL names tables unqualified: search_path makes it land in the schema the client queries.
+    pool.options = `-c search_path=${schema}`
+  }
   return { provider: 'postgresql', url, pool, database, schema }
 }
 

@@ -1,5 +1,5 @@
 import { LOCALE_NAMES, LOCALES } from '../locale.ts';
-import { button, edit, lines, msg, raw, type Keyboard, type MessageReply, type Text } from '../replies.ts';
+import { button, edit, lines, msg, raw, type Button, type Keyboard, type MessageReply, type Text } from '../replies.ts';
 import { SUBSCRIPTION_KINDS, type Subscription, type SubscriptionKind } from './ports.ts';
 import { describeSchedule } from './schedule-presets.ts';
 import { GROUP_TIME_ZONES } from './time-zones.ts';
@@ -10,7 +10,6 @@ export const SETUP_PREFIX = 'gs';
 export const SETUP_CONVERSATION = 'group-setup';
 
 export const back = (to = 'gs:m'): Button[] => [button(msg('setup-btn-back'), to)];
-type Button = ReturnType<typeof button>;
 
 /** The name of a kind of post, e.g. "Results". */
 export const kindName = (kind: SubscriptionKind): Text => msg('post-kind', { kind });

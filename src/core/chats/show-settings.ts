@@ -1,6 +1,6 @@
 import { areaLabel } from '../areas/area.ts';
 import type { ChatId } from '../ids.ts';
-import { LOCALE_NAMES } from '../locale.ts';
+import { LOCALE_NAMES, type Locale } from '../locale.ts';
 import type { ChatRecord } from '../ports.ts';
 import { edit, lines, message, msg, type MessageReply } from '../replies.ts';
 import type { GroupSettingsDeps } from './deps.ts';
@@ -16,7 +16,7 @@ export interface GroupSettingsView {
 }
 
 /** Loads the chat, its settlements (labelled in `locale`) and subscriptions. */
-export async function loadSettings(deps: GroupSettingsDeps, chatId: ChatId, locale: 'kk' | 'ru' | 'en'): Promise<GroupSettingsView> {
+export async function loadSettings(deps: GroupSettingsDeps, chatId: ChatId, locale: Locale): Promise<GroupSettingsView> {
   const chat = (await deps.chats.find(chatId))!;
   const ids = await deps.settings.listAreas(chatId);
   const all = ids.length ? await deps.areas.listAll() : [];
@@ -33,7 +33,7 @@ export async function loadSettings(deps: GroupSettingsDeps, chatId: ChatId, loca
  * The settings panel: settlement(s), language, zone and posts, with the buttons that change them.
  * `asEdit` replaces the message a button belongs to; otherwise a new message is sent (/setup).
  */
-export async function showSettings(deps: GroupSettingsDeps, chatId: ChatId, locale: 'kk' | 'ru' | 'en', asEdit: boolean): Promise<MessageReply> {
+export async function showSettings(deps: GroupSettingsDeps, chatId: ChatId, locale: Locale, asEdit: boolean): Promise<MessageReply> {
   const view = await loadSettings(deps, chatId, locale);
   const text = lines(
     msg('setup-title'),

@@ -28,7 +28,7 @@ export async function applyMigrations(
   if (target.provider === 'sqlite') {
     tracked = await sqliteMigrationFactory(target.file)
   } else {
-    await ensurePostgresDatabase(target.pool)
+    await ensurePostgresDatabase(target.pool, target.schema)
     tracked = postgresMigrationFactory(target.pool, target.schema)
   }
   const output = await withSchemaEngine(tracked, [], (engine) =>

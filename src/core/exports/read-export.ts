@@ -1,0 +1,74 @@
+import type { ComplaintQueryFilter } from '../admin/complaint-filter.ts';
+import type { AreaTree } from '../admin/ports.ts';
+import type { Locale } from '../locale.ts';
+import type { ChangeRow, ExportRow, Open311Extra } from './columns.ts';
+import type { ComplaintExportSource } from './ports.ts';
+import { exportLookups, toChangeRow, toExportRow, type ExportLookups } from './to-export-row.ts';
+
+export interface ExportDeps {
+  source: ComplaintExportSource;
+  areas: AreaTree;
+}
+
+export interface ExportRequest {
+  filter: ComplaintQueryFilter;
+  /** Language of category and settlement names. */
+  locale: Locale;
+  now: Date;
+  /** Rows per database round trip. */
+  pageSize?: number;
+}
+
+/** One exported complaint: its id (for ranges), its row and what Open311 adds. */
+export interface ExportItem {
+  id: number;
+  row: ExportRow;
+  extra: Open311Extra;
+}
+
+/**
+ * An export being read: pages of complaints, then (per id range, for split files) pages of their
+ * history. Only one page is held at a time.
+ */
+export interface ComplaintExport {
+  complaints(): AsyncGenerator<ExportItem[]>;
+  changes(range: { fromComplaintId: number; toComplaintId: number }): AsyncGenerator<ChangeRow[]>;
+}
+
+/** Opens an export: loads the small lookup tables once, then reads the complaints lazily. */
+export async function openExport(deps: ExportDeps, req: ExportRequest): Promise<ComplaintExport> {
+  const lookups = exportLookups(await deps.source.categories(), await deps.areas.listAll(), req.locale, req.now);
+  const size = req.pageSize ?? 1000;
+  return {
+    complaints: () => complaintPages(deps.source, req.filter, lookups, size),
+    changes: (range) => changePages(deps.source, req.filter, range, size),
+  };
+}
+
+async function* complaintPages(source: ComplaintExportSource, filter: ComplaintQueryFilter, l: ExportLookups, size: number): AsyncGenerator<ExportItem[]> {
+  let after = 0;
+  for (;;) {
+    const page = await source.complaintsAfter(filter, after, size);
+    if (page.length === 0) return;
+    yield page.map((c) => ({
+      id: c.id,
+      row: toExportRow(c, l),
+      extra: { categoryCode: c.categoryCode, dueAt: c.dueAt, updatedAt: c.updatedAt, latitude: c.latitude, longitude: c.longitude },
+    }));
+    after = page[page.length - 1]!.id;
+    if (page.length < size) return;
+  }
+}
+
+async function* changePages(
+  source: ComplaintExportSource, filter: ComplaintQueryFilter, range: { fromComplaintId: number; toComplaintId: number }, size: number,
+): AsyncGenerator<ChangeRow[]> {
+  let after = 0;
+  for (;;) {
+    const page = await source.changesAfter(filter, range, after, size);
+    if (page.length === 0) return;
+    yield page.map(toChangeRow);
+    after = page[page.length - 1]!.id;
+    if (page.length < size) return;
+  }
+}

@@ -1,0 +1,44 @@
+import type { ChatId } from '../ids.ts';
+import type { Locale } from '../locale.ts';
+import type { Text } from '../replies.ts';
+
+/** What a group can subscribe to (ChatSubscription.kind). */
+export const POST_KINDS = ['results', 'reminders', 'digest'] as const;
+export type PostKind = (typeof POST_KINDS)[number];
+export const isPostKind = (v: unknown): v is PostKind => typeof v === 'string' && (POST_KINDS as readonly string[]).includes(v);
+
+export interface Subscription {
+  kind: PostKind;
+  /** Cron in the chat's time zone; '' = event-driven only (results) or the default morning (reminders). */
+  cron: string;
+  enabled: boolean;
+}
+
+/** A group that receives posts, with what it needs to build them. */
+export interface PostTarget {
+  chatId: ChatId;
+  locale: Locale;
+  timeZone: string;
+  /** The settlement and any other areas the group follows. */
+  areaIds: string[];
+  subscriptions: Subscription[];
+}
+
+/**
+ * One post to one chat, identified by its slot: `(job, chatId, slot)` is claimed once in the
+ * database, so replicas and retries never post it twice.
+ */
+export interface PlannedPost {
+  job: PostKind;
+  chatId: ChatId;
+  /** e.g. `2026-11-27T20:00+05:00` (digest), `e-1:7d` (reminder), `e-1:v3` (results). */
+  slot: string;
+  /** When the slot is (the tick's minute); the digest measures "since the last one" from it. */
+  at: Date;
+  text: Text;
+  locale: Locale;
+  timeZone: string;
+}
+
+/** `digest:2026-11-27T20:00+05:00`: how a slot is named in logs and tests. */
+export const slotKey = (p: Pick<PlannedPost, 'job' | 'slot'>): string => `${p.job}:${p.slot}`;
