@@ -9,7 +9,7 @@ import { createLogger } from '../src/logger.ts';
 
 const N = Number(process.env.BENCH_N ?? 2000);
 const TOKEN = '123456789:AAFakeTokenForBenchmarksOnly-0123456';
-const BOT = { id: 123456789, is_bot: true, first_name: 'Akim', username: 'akim_bench_bot' };
+const BOT = { id: 123456789, is_bot: true as const, first_name: 'Akim', username: 'akim_bench_bot' };
 
 /** Answers every Bot API call in memory, like Telegram would, and counts them. */
 function capturingTransport() {

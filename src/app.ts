@@ -20,6 +20,7 @@ import { createTelegrafBot } from './adapters/telegram/telegraf/telegraf-bot.ts'
 import { createI18n } from './i18n/index.ts';
 import { FEATURE_MODULES } from './app/features.ts';
 import { wireCore } from './app/wire-core.ts';
+import { updateLogPruner } from './app/maintenance.ts';
 import type { BackgroundTask, FeatureModule, WiringContext } from './app/wiring.ts';
 
 export interface AppOptions {
@@ -93,8 +94,9 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   const modules: FeatureModule[] = [];
   for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));
   const features = [wireCore(wiring, modules.map((m) => m.startPayload)).feature, ...modules.map((m) => m.feature)];
+  const updates = new PrismaUpdateLog(db.prisma);
   router = new Router({
-    features, chats, users: wiring.users, conversations: wiring.conversations, updates: new PrismaUpdateLog(db.prisma),
+    features, chats, users: wiring.users, conversations: wiring.conversations, updates,
     i18n, api, log, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, bot: wiring.bot, now: () => clock.now(),
   });
   await registerCommandMenu(api, i18n, features, config.DEFAULT_LOCALE).catch((err) => log.warn({ err }, 'command menu not registered'));
@@ -104,7 +106,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   if (opts.transport) log.debug('custom transport: updates come through framework.handleUpdate');
   else if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
   else await framework.startPolling();
-  const tasks: BackgroundTask[] = config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : [];
+  const tasks: BackgroundTask[] = [updateLogPruner(updates, clock, log), ...(config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : [])];
   for (const t of tasks) t.start();
   log.info({ framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username }, 'bot started');
   let stopping: Promise<void> | undefined;

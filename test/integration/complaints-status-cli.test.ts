@@ -15,12 +15,14 @@ const FAN = userId(7002);
 describe.each(TEST_PROVIDERS)('filing and the status CLI on %s', (provider) => {
   let m: MigratedDatabase;
   let deps: Parameters<typeof fileComplaint>[0];
+  let repo: PrismaComplaintRepository;
 
   beforeAll(async () => {
     m = await migratedDatabase(provider);
     const categories = new PrismaComplaintCategoryRepository(m.db.prisma);
     await seedCategories(categories);
-    deps = { categories, complaints: new PrismaComplaintRepository(m.db.prisma), users: new PrismaUserRepository(m.db.prisma), limits: DEFAULT_LIMITS };
+    repo = new PrismaComplaintRepository(m.db.prisma);
+    deps = { categories, complaints: repo, users: new PrismaUserRepository(m.db.prisma), limits: DEFAULT_LIMITS };
   });
   afterAll(async () => m?.cleanup());
 
@@ -40,7 +42,7 @@ describe.each(TEST_PROVIDERS)('filing and the status CLI on %s', (provider) => {
   it('when staff set a status from the CLI, then it changes and author and supporters are queued in their language', async () => {
     await m.db.prisma.user.createMany({ data: [{ id: AUTHOR, locale: 'kk' }, { id: FAN, languageCode: 'en' }] });
     const c = await fileComplaint(deps, { form, author: AUTHOR, now: new Date() });
-    await deps.complaints.addSupporter(c.id, FAN, new Date());
+    await repo.addSupporter(c.id, FAN, new Date());
     const out: string[] = [];
     const err: string[] = [];
     const env = { DATABASE_URL: m.url };
@@ -53,7 +55,7 @@ describe.each(TEST_PROVIDERS)('filing and the status CLI on %s', (provider) => {
     expect(rows[0]!.text).toContain('new status — in progress');
     expect(rows[0]!.text).toContain('Бригада выехала');
     expect(rows[1]!.text).toContain('шешілуде');
-    expect((await deps.complaints.findById(c.id))?.status).toBe('in_progress');
+    expect((await repo.findById(c.id))?.status).toBe('in_progress');
   });
 
   it('when the move is not allowed or the input is wrong, then the CLI refuses with a clear line', async () => {

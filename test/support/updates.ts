@@ -4,109 +4,40 @@
  * Message ids grow across builders; dates are now.
  */
 import type { Chat, ChatMember, MessageEntity, Update, User } from 'grammy/types';
-import { buildChatMember, chatTypeOf, type MemberStatus } from './fake-bot-api-state.ts';
+import { buildChatMember, chatTypeOf, mimeFromName, type MemberStatus } from './fake-bot-api-state.ts';
+import {
+  botUser,
+  CHANNEL_BOT_ID,
+  chatFor,
+  groupChat,
+  GROUP_ANONYMOUS_BOT_ID,
+  nextCallbackId,
+  nextMessageId,
+  privateChat,
+  testUser,
+  textMessage,
+  unixNow,
+  withUpdateId,
+  type BaseOpts,
+  type GroupOpts,
+  type NewUpdate,
+  type UpdateMessage,
+  type UserOpts,
+} from './update-parts.ts';
 
-/** The bot the fake server plays by default. */
-export const FAKE_BOT = { id: 7_000_000_001, username: 'test_bot', firstName: 'Test Bot' } as const;
-/** Telegram's GroupAnonymousBot, the `from` of messages by anonymous group admins. */
-export const GROUP_ANONYMOUS_BOT_ID = 1087968824;
-/** Telegram's Channel_Bot, the `from` of messages sent on behalf of a channel. */
-export const CHANNEL_BOT_ID = 136817688;
-
-/** An Update as the builders return it: update_id only when asked for. */
-export type NewUpdate = Omit<Update, 'update_id'> & { update_id?: number };
-/** The message of a `message` update (the Message union narrowed to non-channel chats). */
-type UpdateMessage = NonNullable<Update['message']>;
-
-export interface UserOpts {
-  firstName?: string;
-  lastName?: string;
-  username?: string;
-  languageCode?: string;
-}
-
-/** Common options: a fixed update_id or message_id when a test needs one. */
-export interface BaseOpts {
-  updateId?: number;
-  messageId?: number;
-}
-
-let lastMessageId = 1000;
-let lastCallbackId = 0;
-
-function nextMessageId(opts: BaseOpts): number {
-  if (opts.messageId !== undefined) {
-    lastMessageId = Math.max(lastMessageId, opts.messageId);
-    return opts.messageId;
-  }
-  return ++lastMessageId;
-}
-
-function unixNow(): number {
-  return Math.floor(Date.now() / 1000);
-}
-
-function withUpdateId(update: NewUpdate, opts: BaseOpts): NewUpdate {
-  return opts.updateId === undefined ? update : { update_id: opts.updateId, ...update };
-}
-
-/** A user: `{id, is_bot:false, first_name:'Test', language_code:'ru'}` unless overridden. */
-export function testUser(userId: number, opts: UserOpts = {}): User {
-  const user: User = { id: userId, is_bot: false, first_name: opts.firstName ?? 'Test' };
-  if (opts.lastName) user.last_name = opts.lastName;
-  if (opts.username) user.username = opts.username;
-  user.language_code = opts.languageCode ?? 'ru';
-  return user;
-}
-
-/** The bot as `from` of its own messages. */
-export function botUser(botId: number = FAKE_BOT.id, username: string = FAKE_BOT.username): User {
-  return { id: botId, is_bot: true, first_name: FAKE_BOT.firstName, username };
-}
-
-function privateChat(user: User): Chat.PrivateChat {
-  const chat: Chat.PrivateChat = { id: user.id, type: 'private', first_name: user.first_name };
-  if (user.username) chat.username = user.username;
-  return chat;
-}
-
-export interface GroupOpts {
-  chatType?: 'group' | 'supergroup';
-  title?: string;
-}
-
-/** A group or supergroup chat; the type follows the id (-100… = supergroup) unless given. */
-export function groupChat(chatId: number, opts: GroupOpts = {}): Chat.GroupChat | Chat.SupergroupChat {
-  const type = opts.chatType ?? (chatTypeOf(chatId) === 'supergroup' ? 'supergroup' : 'group');
-  return { id: chatId, type, title: opts.title ?? 'Test group' };
-}
-
-/** The chat a user-sent message lands in: the user's private chat, or a group for negative ids. */
-function chatFor(user: User, chatId: number | undefined): Chat {
-  return chatId === undefined || chatId === user.id ? privateChat(user) : chatId > 0 ? privateChat(testUser(chatId)) : groupChat(chatId);
-}
-
-/**
- * Entities Telegram adds on its own: a bot_command at the start (with its
- * `@botname` suffix) and a mention for every `@username`. Offsets are UTF-16.
- */
-export function textEntities(text: string): MessageEntity[] {
-  const entities: MessageEntity[] = [];
-  const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
-  if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
-  for (const match of text.matchAll(/(^|[^\w@])(@[A-Za-z][A-Za-z0-9_]{3,31})/g)) {
-    const offset = (match.index ?? 0) + match[1].length;
-    if (command && offset < command[0].length) continue;
-    entities.push({ type: 'mention', offset, length: match[2].length });
-  }
-  return entities;
-}
-
-function textMessage(base: Record<string, unknown>, text: string, entities?: MessageEntity[]): UpdateMessage {
-  const found = entities ?? textEntities(text);
-  // Built field by field from the Bot API reference; the cast spares the Message union's overloads.
-  return { ...base, text, ...(found.length > 0 ? { entities: found } : {}) } as unknown as UpdateMessage;
-}
+export {
+  botUser,
+  CHANNEL_BOT_ID,
+  FAKE_BOT,
+  groupChat,
+  GROUP_ANONYMOUS_BOT_ID,
+  testUser,
+  textEntities,
+  type BaseOpts,
+  type GroupOpts,
+  type NewUpdate,
+  type UserOpts,
+} from './update-parts.ts';
 
 export interface PrivateTextOpts extends BaseOpts, UserOpts {
   entities?: MessageEntity[];
@@ -173,7 +104,7 @@ export function callback(userId: number, data: string, opts: CallbackOpts = {}):
     opts.messageText ?? 'Menu',
     [],
   );
-  const query = { id: `${userId}${String(++lastCallbackId).padStart(6, '0')}`, from, message, chat_instance: `-${Math.abs(chat.id)}77`, data };
+  const query = { id: nextCallbackId(userId), from, message, chat_instance: `-${Math.abs(chat.id)}77`, data };
   return withUpdateId({ callback_query: query }, opts);
 }
 
@@ -217,7 +148,13 @@ export function document(
   fileName: string,
   opts: MediaOpts & { mimeType?: string; fileSize?: number } = {},
 ): NewUpdate {
-  const doc = { file_name: fileName, mime_type: opts.mimeType ?? 'application/octet-stream', file_id: fileId, file_unique_id: `${fileId}_u`, file_size: opts.fileSize ?? 1024 };
+  const doc = {
+    file_name: fileName,
+    mime_type: opts.mimeType ?? mimeFromName(fileName),
+    file_id: fileId,
+    file_unique_id: `${fileId}_u`,
+    file_size: opts.fileSize ?? 1024,
+  };
   return mediaMessage(userId, opts, { document: doc });
 }
 
@@ -251,20 +188,34 @@ export function myChatMember(
   return withUpdateId({ my_chat_member: update }, opts);
 }
 
+type ServiceOpts = BaseOpts & GroupOpts & { userId?: number };
+
+/** A service message in a group; `content` holds the service field (migrate_to_chat_id, new_chat_members…). */
+function serviceMessage(chat: Chat, fromId: number, opts: BaseOpts, content: Record<string, unknown>): NewUpdate {
+  const message = { message_id: nextMessageId(opts), from: testUser(fromId), chat, date: unixNow(), ...content };
+  return withUpdateId({ message: message as unknown as UpdateMessage }, opts);
+}
+
 /** Service message in the old group: it became the supergroup `newChatId`. */
-export function migrateToChat(oldChatId: number, newChatId: number, opts: BaseOpts & GroupOpts & { userId?: number } = {}): NewUpdate {
-  const base = { message_id: nextMessageId(opts), from: testUser(opts.userId ?? 1), chat: groupChat(oldChatId, { ...opts, chatType: 'group' }), date: unixNow(), migrate_to_chat_id: newChatId };
-  return withUpdateId({ message: base as unknown as UpdateMessage }, opts);
+export function migrateToChat(oldChatId: number, newChatId: number, opts: ServiceOpts = {}): NewUpdate {
+  const chat = groupChat(oldChatId, { ...opts, chatType: 'group' });
+  return serviceMessage(chat, opts.userId ?? 1, opts, { migrate_to_chat_id: newChatId });
 }
 
 /** Service message in the new supergroup: it was migrated from `oldChatId`. */
-export function migrateFromChat(newChatId: number, oldChatId: number, opts: BaseOpts & GroupOpts & { userId?: number } = {}): NewUpdate {
-  const base = { message_id: nextMessageId(opts), from: testUser(opts.userId ?? 1), chat: groupChat(newChatId, { ...opts, chatType: 'supergroup' }), date: unixNow(), migrate_from_chat_id: oldChatId };
-  return withUpdateId({ message: base as unknown as UpdateMessage }, opts);
+export function migrateFromChat(newChatId: number, oldChatId: number, opts: ServiceOpts = {}): NewUpdate {
+  const chat = groupChat(newChatId, { ...opts, chatType: 'supergroup' });
+  return serviceMessage(chat, opts.userId ?? 1, opts, { migrate_from_chat_id: oldChatId });
 }
 
 /** An edit of an earlier text message (private chat when chatId === userId). */
-export function editedMessage(chatId: number, userId: number, messageId: number, text: string, opts: BaseOpts & UserOpts & GroupOpts = {}): NewUpdate {
+export function editedMessage(
+  chatId: number,
+  userId: number,
+  messageId: number,
+  text: string,
+  opts: BaseOpts & UserOpts & GroupOpts = {},
+): NewUpdate {
   const from = testUser(userId, opts);
   const chat = chatId === userId ? privateChat(from) : groupChat(chatId, opts);
   const base = { message_id: messageId, from, chat, date: unixNow() - 60, edit_date: unixNow() };
@@ -273,7 +224,10 @@ export function editedMessage(chatId: number, userId: number, messageId: number,
 
 /** An update the bot does not handle: a `poll` by default, or a key future Bot API versions might add. */
 export function unknownUpdate(kind: 'poll' | 'made_up' = 'poll', opts: BaseOpts = {}): NewUpdate {
-  if (kind === 'made_up') return withUpdateId({ some_future_update: { id: 1, note: 'unknown to every library' } } as unknown as NewUpdate, opts);
+  if (kind === 'made_up') {
+    const future = { some_future_update: { id: 1, note: 'unknown to every library' } };
+    return withUpdateId(future as unknown as NewUpdate, opts);
+  }
   const poll = {
     id: `${Date.now()}`, question: 'Test poll?', options: [{ text: 'Yes', voter_count: 1 }, { text: 'No', voter_count: 0 }],
     total_voter_count: 1, is_closed: false, is_anonymous: true, type: 'regular', allows_multiple_answers: false,
@@ -288,15 +242,17 @@ export function newChatMembers(
   opts: BaseOpts & GroupOpts & { actorUserId?: number } = {},
 ): NewUpdate {
   const members = users.map((u) => (typeof u === 'number' ? testUser(u) : { ...testUser(u.id), ...u }));
-  const from = opts.actorUserId !== undefined ? testUser(opts.actorUserId) : members[0];
-  const base = { message_id: nextMessageId(opts), from, chat: groupChat(chatId, opts), date: unixNow(), new_chat_members: members };
-  if (members.length === 1) Object.assign(base, { new_chat_member: members[0], new_chat_participant: members[0] });
-  return withUpdateId({ message: base as unknown as UpdateMessage }, opts);
+  const content: Record<string, unknown> = { new_chat_members: members };
+  // Single joins also carry the legacy fields Telegram still sends.
+  if (members.length === 1) Object.assign(content, { new_chat_member: members[0], new_chat_participant: members[0] });
+  const update = serviceMessage(groupChat(chatId, opts), opts.actorUserId ?? members[0].id, opts, content);
+  // The joining user's own names, not the default ones, when they joined themselves.
+  if (opts.actorUserId === undefined) Object.assign(update.message!, { from: members[0] });
+  return update;
 }
 
 /** Service message: a user left the group (or was removed by `actorUserId`). */
 export function leftChatMember(chatId: number, userId: number, opts: BaseOpts & GroupOpts & { actorUserId?: number } = {}): NewUpdate {
-  const user = testUser(userId);
-  const base = { message_id: nextMessageId(opts), from: testUser(opts.actorUserId ?? userId), chat: groupChat(chatId, opts), date: unixNow(), left_chat_member: user };
-  return withUpdateId({ message: base as unknown as UpdateMessage }, opts);
+  const content = { left_chat_member: testUser(userId) };
+  return serviceMessage(groupChat(chatId, opts), opts.actorUserId ?? userId, opts, content);
 }

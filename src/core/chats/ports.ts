@@ -29,7 +29,7 @@ export interface ActiveSubscription extends Subscription {
 
 /** ChatArea and ChatSubscription rows of a chat. The chat row itself lives in ChatRepository. */
 export interface GroupSettingsRepository {
-  /** Settlements of the chat in the order they were added (the main one is `Chat.settlementId`). */
+  /** Settlement ids of the chat, sorted by id (the main one is `Chat.settlementId`). */
   listAreas(chat: ChatId): Promise<string[]>;
   addArea(chat: ChatId, areaId: string): Promise<void>;
   removeArea(chat: ChatId, areaId: string): Promise<void>;

@@ -20,7 +20,7 @@ export async function loadSettings(deps: GroupSettingsDeps, chatId: ChatId, loca
   const chat = (await deps.chats.find(chatId))!;
   const ids = await deps.settings.listAreas(chatId);
   const all = ids.length ? await deps.areas.listAll() : [];
-  // The main settlement first, then the others in the order they were added.
+  // The main settlement first, then the others.
   const ordered = chat.settlementId && ids.includes(chat.settlementId) ? [chat.settlementId, ...ids.filter((i) => i !== chat.settlementId)] : ids;
   const settlements = ordered.map((id) => {
     const area = all.find((a) => a.id === id);

@@ -9,9 +9,10 @@ import { CANDIDACY_STATUSES, ELECTION_STATUSES, RESULT_STATUSES } from './model.
  * (`data/schema/election-data.schema.json`) is generated from this schema.
  */
 
+// Ids travel in button data (64 bytes with a prefix and a page number), hence ASCII and <= 48.
 const key = z
   .string({ error: 'expected an id (text)' })
-  .regex(/^[a-z0-9][a-z0-9._/-]{0,79}$/, { error: 'expected an id of a-z, 0-9, . _ / - (at most 80 characters)' });
+  .regex(/^[a-z0-9][a-z0-9._/-]{0,47}$/, { error: 'expected an id of a-z, 0-9, . _ / - (at most 48 characters)' });
 const count = z.int({ error: 'expected a whole number >= 0' }).min(0, { error: 'expected a whole number >= 0' });
 const date = z.iso.date({ error: 'expected a date YYYY-MM-DD' });
 const timestamp = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {

@@ -1,3 +1,6 @@
+import type { AreaRepository } from '../areas/ports.ts';
+import type { Clock } from '../clock.ts';
+import type { UserRepository } from '../ports.ts';
 import type { Election } from './model.ts';
 import type { KnownIds } from './cross-check.ts';
 import type { AreaRecord, CandidacyRecord, ElectionRecord, PersonRecord } from './records.ts';
@@ -29,4 +32,12 @@ export interface ElectionImportStore {
   knownIds(): Promise<Required<KnownIds>>;
   /** Runs `fn` in one transaction; a throw rolls everything back. */
   transaction<T>(fn: (tx: ImportTx) => Promise<T>): Promise<T>;
+}
+
+/** What the election answers need; wired in the composition root. */
+export interface ElectionsDeps {
+  areas: AreaRepository;
+  elections: ElectionRepository;
+  users: UserRepository;
+  clock: Clock;
 }

@@ -1,0 +1,143 @@
+import { advanceComplaintForm } from '../../../core/complaints/advance-complaint-form.ts';
+import { detectComplaint } from '../../../core/complaints/detector.ts';
+import { askForgetMe, forgetMe, forgetMeDeclined } from '../../../core/complaints/forget-me.ts';
+import type { FormContext, FormDeps, FormResult } from '../../../core/complaints/form-flow.ts';
+import { FORM_KIND, FORM_PREFIX, isFormAction, readForm, type FormEvent } from '../../../core/complaints/form-state.ts';
+import { listMyComplaints, MY_PREFIX } from '../../../core/complaints/list-my-complaints.ts';
+import { showComplaint } from '../../../core/complaints/show-complaint.ts';
+import { startComplaintForm, type FormPreset } from '../../../core/complaints/start-complaint-form.ts';
+import { DomainError } from '../../../core/errors.ts';
+import { chatId } from '../../../core/ids.ts';
+import type { ChatRepository } from '../../../core/ports.ts';
+import { button, edit, message, msg, urlButton } from '../../../core/replies.ts';
+import type { Feature, HandlerContext } from '../feature.ts';
+import { KeyedQueue, messageToFormEvent } from './complaints-events.ts';
+
+export interface ComplaintsFeatureDeps {
+  form: FormDeps;
+  chats: Pick<ChatRepository, 'find'>;
+}
+
+/** Deep-link payload prefix: `/start c_<group chat id>` opens the form knowing the group's settlement. */
+export const START_PREFIX = 'c_';
+
+/** Private chat of a real user, or null: forms never run in groups. */
+const formContext = (ctx: HandlerContext): FormContext | null =>
+  ctx.from && ctx.isPrivate
+    ? { user: ctx.from.id, locale: ctx.locale, now: ctx.now(), sender: { firstName: ctx.from.firstName, lastName: ctx.from.lastName, username: ctx.from.username } }
+    : null;
+
+/** Deep link to the form in private chat, for a group (never collect anything in the group). */
+export const groupDeepLink = (ctx: HandlerContext) =>
+  message(msg('complaint-group-use-private'), [
+    [urlButton(msg('complaint-button-open-private'), `https://t.me/${ctx.botUsername}?start=${START_PREFIX}${ctx.chat.id}`)],
+  ]);
+
+/** The form, its commands and buttons, wired to the core use cases. */
+export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & { handleStartPayload: (ctx: HandlerContext, payload: string) => Promise<boolean> } {
+  const queue = new KeyedQueue();
+  const serial = <T>(ctx: HandlerContext, job: () => Promise<T>) => queue.run(`${ctx.chat.id}:${ctx.from?.id ?? 0}`, job);
+  const ttl = () => deps.form.limits.formTtlHours * 3_600_000;
+
+  async function apply(ctx: HandlerContext, result: FormResult): Promise<void> {
+    if (result.state) {
+      await ctx.conversation.set({ kind: FORM_KIND, step: result.state.step, data: { ...result.state.data }, expiresAt: new Date(ctx.now().getTime() + ttl()) });
+    } else {
+      await ctx.conversation.clear();
+    }
+    if (result.filed) ctx.log.info({ reference: result.filed.reference, category: result.filed.categoryCode }, 'complaint filed');
+    if (result.replies.length) await ctx.reply(...result.replies);
+  }
+
+  async function begin(ctx: HandlerContext, preset: FormPreset = {}): Promise<void> {
+    const fc = formContext(ctx);
+    if (!fc) return ctx.reply(groupDeepLink(ctx));
+    await serial(ctx, async () => apply(ctx, await startComplaintForm(deps.form, fc, preset)));
+  }
+
+  /** One step of the form; `event` null = read it from the message. */
+  async function step(ctx: HandlerContext, event: FormEvent | null): Promise<void> {
+    const fc = formContext(ctx);
+    if (!fc) throw new DomainError('BUTTON.STALE');
+    await serial(ctx, async () => {
+      const conv = await ctx.conversation.get();
+      const state = conv?.kind === FORM_KIND ? readForm(conv.step, conv.data) : null;
+      if (!state) {
+        if (event) throw new DomainError('BUTTON.STALE');
+        await ctx.conversation.clear();
+        return;
+      }
+      await apply(ctx, await advanceComplaintForm(deps.form, fc, state, event ?? messageToFormEvent(ctx.message)));
+    });
+  }
+
+  async function handleStartPayload(ctx: HandlerContext, payload: string): Promise<boolean> {
+    if (!payload.startsWith(START_PREFIX) || !ctx.isPrivate) return false;
+    const rest = payload.slice(START_PREFIX.length);
+    if (!/^-\d{1,20}$/.test(rest)) {
+      await begin(ctx);
+      return true;
+    }
+    const group = await deps.chats.find(chatId(rest));
+    await begin(ctx, group ? { settlementId: group.settlementId, sourceChatId: group.id } : {});
+    return true;
+  }
+
+  return {
+    name: 'complaints',
+    handleStartPayload,
+    commands: [
+      { name: 'complain', menuKey: 'menu-complain', scope: 'all', handle: (ctx) => begin(ctx) },
+      {
+        name: 'mycomplaints', menuKey: 'menu-mycomplaints', scope: 'private',
+        handle: async (ctx) => ctx.reply(await listMyComplaints(listDeps(deps), { user: ctx.from!.id, locale: ctx.locale, page: 0 })),
+      },
+      { name: 'forgetme', menuKey: 'menu-forgetme', scope: 'private', handle: (ctx) => ctx.reply(askForgetMe()) },
+    ],
+    callbacks: {
+      [FORM_PREFIX]: async (ctx, [action = '', arg = '']) => {
+        if (!isFormAction(action)) throw new DomainError('BUTTON.STALE');
+        await step(ctx, { kind: 'button', action, arg });
+      },
+      [MY_PREFIX]: (ctx, args) => myCallback(deps, ctx, args, begin),
+    },
+    conversations: { [FORM_KIND]: (ctx) => step(ctx, null) },
+    async onText(ctx) {
+      const guess = ctx.text ? detectComplaint(ctx.text, await deps.form.categories.listActive()) : null;
+      if (!guess) return false;
+      if (!ctx.isPrivate) {
+        await ctx.reply(groupDeepLink(ctx));
+        return true;
+      }
+      await ctx.reply(message(msg('complaint-detected-offer'), [
+        [button(msg('complaint-button-start'), `${MY_PREFIX}:s:${guess.categoryCode ?? '-'}`)],
+        [button(msg('complaint-button-not-now'), `${MY_PREFIX}:x`)],
+      ]));
+      return true;
+    },
+  };
+}
+
+const listDeps = (deps: ComplaintsFeatureDeps) => ({ complaints: deps.form.complaints, categories: deps.form.categories, pageSize: deps.form.limits.pageSize });
+
+/** `cm:p:<page>`, `cm:d:<id>`, `cm:f:y|n`, `cm:s:<category|->`, `cm:x`. */
+async function myCallback(deps: ComplaintsFeatureDeps, ctx: HandlerContext, [kind, arg = '']: string[], begin: (ctx: HandlerContext, p?: FormPreset) => Promise<void>): Promise<void> {
+  if (!ctx.from || !ctx.isPrivate) throw new DomainError('BUTTON.STALE');
+  const user = ctx.from.id;
+  if (kind === 'p' && /^\d{1,4}$/.test(arg)) {
+    return ctx.reply(await listMyComplaints(listDeps(deps), { user, locale: ctx.locale, page: Number(arg), asEdit: true }));
+  }
+  if (kind === 'd' && /^\d{1,10}$/.test(arg)) {
+    const detail = { complaints: deps.form.complaints, categories: deps.form.categories, settlements: deps.form.settlements };
+    return ctx.reply(await showComplaint(detail, { user, locale: ctx.locale, complaintId: Number(arg), now: ctx.now() }));
+  }
+  if (kind === 'f' && arg === 'y') {
+    await ctx.conversation.clear();
+    ctx.log.info('personal data erased on request');
+    return ctx.reply(await forgetMe(deps.form.complaints, user));
+  }
+  if (kind === 'f' && arg === 'n') return ctx.reply(forgetMeDeclined());
+  if (kind === 's' && /^[a-z_-]{1,32}$/.test(arg)) return begin(ctx, { categoryCode: arg === '-' ? null : arg });
+  if (kind === 'x') return ctx.reply(edit(msg('complaint-detected-declined')));
+  throw new DomainError('BUTTON.STALE');
+}

@@ -1,0 +1,101 @@
+// `npm run export -- --format csv|xlsx|open311 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--category water,roads]
+//   [--status new,acknowledged] [--area <area id>] [--locale ru] [--tz Asia/Almaty] --out <file>`
+// Streams complaints from the database (DATABASE_URL) to a file. Exit code 0 ok, 1 failed, 2 usage.
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { scopeFilter } from '../core/admin/area-scope.ts';
+import type { ComplaintQueryFilter } from '../core/admin/complaint-filter.ts';
+import { COMPLAINT_STATUSES, type ComplaintStatus } from '../core/complaints/types.ts';
+import { isLocale, type Locale } from '../core/locale.ts';
+import { createDatabase } from '../adapters/db/client.ts';
+import { PrismaAreaTree } from '../adapters/db/repositories/prisma-area-tree.ts';
+import { PrismaComplaintReviewRepository } from '../adapters/db/repositories/prisma-complaint-review-repository.ts';
+import { LocalTime } from '../adapters/export/local-time.ts';
+import { EXPORT_FORMATS, fileSink, runExport, type ExportFormat } from '../adapters/export/run-export.ts';
+
+const USAGE = 'usage: npm run export -- --format csv|xlsx|open311 --out <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--category a,b] [--status a,b] [--area <id>] [--locale kk|ru|en] [--tz Asia/Almaty]';
+
+class UsageError extends Error {}
+
+const list = (v: string | undefined): string[] | undefined => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+
+/** Midnight of a local date in the zone, as an instant. */
+function localMidnight(text: string, tz: LocalTime, name: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) throw new UsageError(`--${name} must be a date YYYY-MM-DD`);
+  const utc = new Date(`${text}T00:00:00Z`);
+  return new Date(utc.getTime() - tz.offsetMs(utc));
+}
+
+export interface ExportCliOptions {
+  format: ExportFormat;
+  out: string;
+  locale: Locale;
+  timeZone: string;
+  filter: Omit<ComplaintQueryFilter, 'areaIds'> & { areaId?: string };
+}
+
+/** Reads the command line; throws UsageError with a clear message. */
+export function parseExportArgs(args: string[]): ExportCliOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      format: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, category: { type: 'string' },
+      status: { type: 'string' }, area: { type: 'string' }, locale: { type: 'string' }, tz: { type: 'string' },
+    },
+    strict: true,
+  });
+  const format = values.format as ExportFormat;
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format ?? '')) throw new UsageError('--format must be csv, xlsx or open311');
+  if (!values.out) throw new UsageError('--out <file> is required');
+  const statuses = list(values.status);
+  const bad = statuses?.find((s) => !(COMPLAINT_STATUSES as readonly string[]).includes(s));
+  if (bad) throw new UsageError(`--status: unknown status "${bad}" (${COMPLAINT_STATUSES.join(', ')})`);
+  const locale = values.locale ?? 'ru';
+  if (!isLocale(locale)) throw new UsageError('--locale must be kk, ru or en');
+  const timeZone = values.tz ?? 'Asia/Almaty';
+  const tz = new LocalTime(timeZone);
+  const createdFrom = values.from ? localMidnight(values.from, tz, 'from') : undefined;
+  // --to is inclusive: everything before the next local midnight.
+  const createdTo = values.to ? new Date(localMidnight(values.to, tz, 'to').getTime() + 86_400_000) : undefined;
+  return {
+    format, out: values.out, locale, timeZone,
+    filter: { statuses: statuses as ComplaintStatus[] | undefined, categoryCodes: list(values.category), createdFrom, createdTo, areaId: values.area },
+  };
+}
+
+/** Runs the export CLI; returns the exit code. */
+export async function runExportCli(args: string[], env: NodeJS.ProcessEnv = process.env, log = console.log, fail = console.error): Promise<number> {
+  let opts: ExportCliOptions;
+  try {
+    opts = parseExportArgs(args);
+  } catch (err) {
+    fail(`export: ${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const db = await createDatabase(env.DATABASE_URL || 'file:./data/bot.db');
+  try {
+    const areas = new PrismaAreaTree(db.prisma);
+    const all = await areas.listAll();
+    if (opts.filter.areaId && !all.some((a) => a.id === opts.filter.areaId)) {
+      fail(`export: unknown area "${opts.filter.areaId}"`);
+      return 2;
+    }
+    const filter = scopeFilter(opts.filter, null, all);
+    const started = performance.now();
+    const sink = fileSink(opts.out);
+    const { rows } = await runExport({ source: new PrismaComplaintReviewRepository(db.prisma), areas }, { filter, locale: opts.locale, now: new Date() }, sink, {
+      format: opts.format, timeZone: opts.timeZone,
+    });
+    log(`export: ${rows} complaint(s) to ${sink.files.join(', ')} in ${Math.round(performance.now() - started)} ms`);
+    return 0;
+  } catch (err) {
+    fail(`export: ${(err as Error).message}`);
+    return 1;
+  } finally {
+    await db.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await runExportCli(process.argv.slice(2));
+}

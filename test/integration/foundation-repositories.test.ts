@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrismaChatRepository } from '../../src/adapters/db/repositories/prisma-chat-repository.ts';
+import { PrismaConversationRepository } from '../../src/adapters/db/repositories/prisma-conversation-repository.ts';
+import { PrismaUpdateLog } from '../../src/adapters/db/repositories/prisma-update-log.ts';
+import { PrismaUserRepository } from '../../src/adapters/db/repositories/prisma-user-repository.ts';
+import { chatId, userId } from '../../src/core/ids.ts';
+import { migratedDatabase, TEST_PROVIDERS, type MigratedDatabase } from '../support/databases.ts';
+
+describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
+  let m: MigratedDatabase;
+  beforeAll(async () => {
+    m = await migratedDatabase(provider);
+  });
+  afterAll(async () => m?.cleanup());
+
+  it('when the same update_id is claimed twice, even at once, then exactly one claim wins', async () => {
+    const log = new PrismaUpdateLog(m.db.prisma);
+    const results = await Promise.all([log.claim(42), log.claim(42), log.claim(42)]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await log.claim(43)).toBe(true);
+    expect(await log.prune(new Date(Date.now() + 1000))).toBe(2);
+  });
+
+  it('when a supergroup id passes 2^32, then it round-trips as a bigint', async () => {
+    const chats = new PrismaChatRepository(m.db.prisma);
+    const id = chatId(-1001234567890n);
+    await chats.upsertSeen({ id, type: 'supergroup', title: 'Ойыл тұрғындары' });
+    expect(await chats.find(id)).toMatchObject({ id: -1001234567890n, type: 'supergroup', status: 'active', title: 'Ойыл тұрғындары' });
+  });
+
+  it('when a group migrates, then settings, areas, subscriptions and pending posts move and the old id is marked', async () => {
+    const chats = new PrismaChatRepository(m.db.prisma);
+    const from = chatId(-777), to = chatId(-1000000000777n);
+    await chats.upsertSeen({ id: from, type: 'group', title: 'Aqtoghai' });
+    await chats.update(from, { locale: 'kk', timeZone: 'Asia/Almaty', setupDone: true });
+    await m.db.prisma.area.create({ data: { id: 'test-area', kind: 'settlement', nameKk: 'А', nameRu: 'А', nameEn: 'A' } });
+    await m.db.prisma.chatArea.create({ data: { chatId: from, areaId: 'test-area' } });
+    await m.db.prisma.chatSubscription.create({ data: { chatId: from, kind: 'digest', cron: '0 20 * * *' } });
+    await m.db.prisma.outboxMessage.create({ data: { chatId: from, kind: 'digest', text: 'x' } });
+    await chats.migrate(from, to);
+    await chats.migrate(from, to); // idempotent: the service message and a 400 may both report it
+    expect(await chats.find(to)).toMatchObject({ locale: 'kk', timeZone: 'Asia/Almaty', setupDone: true, status: 'active' });
+    expect(await chats.find(from)).toMatchObject({ status: 'migrated', migratedToId: to });
+    expect(await m.db.prisma.chatArea.findMany({ where: { chatId: to } })).toHaveLength(1);
+    expect(await m.db.prisma.chatSubscription.findMany({ where: { chatId: to } })).toHaveLength(1);
+    expect(await m.db.prisma.outboxMessage.count({ where: { chatId: to, status: 'pending' } })).toBe(1);
+    expect(await m.db.prisma.outboxMessage.count({ where: { chatId: from } })).toBe(0);
+  });
+
+  it('when a form is saved, then it is read back until it expires', async () => {
+    const conv = new PrismaConversationRepository(m.db.prisma);
+    const c = chatId(9001), u = userId(9001);
+    const now = new Date('2026-11-27T10:00:00Z');
+    await conv.set(c, u, { kind: 'complaint', step: 'description', data: { category: 'water' }, expiresAt: new Date(now.getTime() + 60_000) });
+    expect(await conv.get(c, u, now)).toMatchObject({ kind: 'complaint', step: 'description', data: { category: 'water' } });
+    expect(await conv.get(c, u, new Date(now.getTime() + 120_000))).toBeNull();
+    expect(await conv.get(c, u, now)).toBeNull();
+  });
+
+  it('when a user is seen, then only id, language and times are stored', async () => {
+    const users = new PrismaUserRepository(m.db.prisma);
+    await users.touch({ id: userId(5000000001n), languageCode: 'kk' });
+    const row = await m.db.prisma.user.findUnique({ where: { id: 5000000001n } });
+    expect(row).toMatchObject({ languageCode: 'kk', firstName: null, lastName: null, username: null, locale: null });
+    await users.update(userId(5000000001n), { locale: 'en' });
+    expect((await users.find(userId(5000000001n)))?.locale).toBe('en');
+  });
+});
