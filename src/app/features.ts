@@ -1,7 +1,12 @@
 import type { WireFeature } from './wiring.ts';
+import { wireGroups } from './wire-groups.ts';
+import { wireComplaints } from './wire-complaints.ts';
 
 /**
  * The product's capabilities, in the order free text is offered to them. Add a module here and it
  * runs under both frameworks: see README "Adding a command".
  */
-export const FEATURE_MODULES: WireFeature[] = [];
+export const FEATURE_MODULES: WireFeature[] = [
+  wireGroups,
+  wireComplaints,
+];

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
+import { afterAll } from 'vitest'
 import { createDatabase, type Database } from '../../src/adapters/db/client.ts'
 import type { Provider } from '../../src/adapters/db/database-url.ts'
 import { applyMigrations } from '../../src/adapters/db/migrations/index.ts'
@@ -17,11 +18,15 @@ export const TEST_POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgre
 export const TEST_PROVIDERS: Provider[] = process.env.SKIP_POSTGRES === '1' ? ['sqlite'] : ['sqlite', 'postgresql']
 
 const tempDirs: string[] = []
-process.once('exit', () => {
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true })
-})
+const removeTempDirs = (): void => {
+  for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+// Registered while the importing test file is collected, so it runs after that file. The exit
+// hook alone is not enough: vitest may end its fork workers without an 'exit' event.
+afterAll(removeTempDirs)
+process.once('exit', removeTempDirs)
 
-/** A temp folder removed when the test process exits. */
+/** A temp folder, removed after the test file that made it (or at process exit). */
 export function tempDir(prefix = 'akim-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   tempDirs.push(dir)
@@ -30,7 +35,12 @@ export function tempDir(prefix = 'akim-test-'): string {
 
 /** `file:` URL of a SQLite file that does not exist yet, in a folder that does not exist yet either. */
 export function freshSqliteUrl(): string {
-  return `file:${join(tempDir(), 'nested', 'bot.db')}`
+  return freshSqlite().url
+}
+
+function freshSqlite(): { url: string; drop(): Promise<void> } {
+  const dir = tempDir()
+  return { url: `file:${join(dir, 'nested', 'bot.db')}`, drop: async () => rmSync(dir, { recursive: true, force: true }) }
 }
 
 /** A fresh PostgreSQL database and how to drop it. */
@@ -71,7 +81,7 @@ export interface MigratedDatabase {
 
 /** A fresh database of `provider` with every committed migration applied, opened with createDatabase. */
 export async function migratedDatabase(provider: Provider): Promise<MigratedDatabase> {
-  const fresh = provider === 'sqlite' ? { url: freshSqliteUrl(), drop: async () => {} } : await freshPostgresUrl()
+  const fresh = provider === 'sqlite' ? freshSqlite() : await freshPostgresUrl()
   await applyMigrations(fresh.url)
   const db = await createDatabase(fresh.url)
   return {

@@ -6,8 +6,7 @@
 import type { IncomingMessage } from 'node:http';
 import { multipartBoundary, parseMultipart, type UploadedFile } from './multipart.ts';
 
-// The params record mirrors arbitrary Bot API payloads.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+/** A method's parameters: arbitrary Bot API payloads, hence `any`. */
 export type Params = Record<string, any>;
 
 /** Thrown when a request body cannot be read or parsed. */

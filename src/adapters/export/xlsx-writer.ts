@@ -18,6 +18,21 @@ export interface XlsxOptions {
 const COMPLAINTS_SHARE = 0.6;
 const FORMATS: Record<ColumnType, string | undefined> = { date: 'yyyy-mm-dd hh:mm', number: '0.0', boolean: undefined, string: undefined };
 
+/**
+ * exceljs's streaming writer ignores backpressure: rows committed faster than the zip compresses
+ * them pile up in memory. Waiting until the output stops growing after each page keeps memory flat
+ * (and makes the byte count, which drives splitting, current).
+ */
+async function settle(counter: Counter): Promise<void> {
+  let still = 0;
+  let last = -1;
+  while (still < 2) {
+    await new Promise((r) => setTimeout(r, 1));
+    if (counter.bytes === last) still++;
+    else [still, last] = [0, counter.bytes];
+  }
+}
+
 /** Counts the bytes that reach the file. */
 class Counter extends Transform {
   bytes = 0;
@@ -74,6 +89,8 @@ export async function writeXlsx(exp: ComplaintExport, sink: PartSink, opts: Xlsx
     let last = 0;
     while (counter.bytes < budget) {
       if (pending.length === 0) {
+        await settle(counter);
+        if (counter.bytes >= budget) break;
         const next = await pages.next();
         if (next.done) {
           done = true;
@@ -92,6 +109,7 @@ export async function writeXlsx(exp: ComplaintExport, sink: PartSink, opts: Xlsx
     if (first !== null) {
       for await (const page of exp.changes({ fromComplaintId: first, toComplaintId: last })) {
         for (const c of page) cs.addRow(values(c as unknown as Record<string, unknown>, CHANGE_COLUMNS, time)).commit();
+        await settle(counter);
       }
     }
     cs.commit();

@@ -39,6 +39,6 @@ export async function browseAreas(deps: Pick<GroupSettingsDeps, 'areas'>, parent
   if (current < pages - 1) nav.push(button(raw('›'), `gs:t:${here}:${current + 1}`));
   if (nav.length) rows.push(nav);
   rows.push([button(msg('setup-btn-back'), parent?.parentId ? `gs:t:${parent.parentId}` : parent ? 'gs:t' : 'gs:s')]);
-  const text = children.length === 0 && !parent ? msg('setup-tree-empty') : msg('setup-tree-choose', { name: parent ? areaName(parent, locale) : '' });
+  const text = !parent ? (children.length === 0 ? msg('setup-tree-empty') : msg('setup-tree-region')) : msg('setup-tree-choose', { name: areaName(parent, locale) });
   return edit(text, rows);
 }

@@ -1,3 +1,4 @@
+import { DomainError } from '../errors.ts';
 import type { ChatId } from '../ids.ts';
 import type { GroupSettingsDeps } from './deps.ts';
 import { checkSchedule } from './check-schedule.ts';
@@ -5,8 +6,8 @@ import type { Actor, Subscription, SubscriptionKind } from './ports.ts';
 import { recordChange } from './record-change.ts';
 import { SCHEDULE_PRESETS, type SchedulePresetId } from './schedule-presets.ts';
 
-/** A timetable choice: a preset, a custom cron expression, or off. */
-export type ScheduleChoice = { preset: SchedulePresetId } | { cron: string } | { off: true };
+/** A timetable choice: a preset, a custom cron expression, results as soon as published, or off. */
+export type ScheduleChoice = { preset: SchedulePresetId } | { cron: string } | { onEvent: true } | { off: true };
 
 /**
  * Sets when the group gets one kind of post. A custom expression is validated (see checkSchedule)
@@ -26,6 +27,10 @@ export async function changeSubscription(
   let next: Date[] = [];
   if ('off' in choice) {
     subscription = { chatId, kind, cron: before?.cron ?? '', enabled: false };
+  } else if ('onEvent' in choice) {
+    // Only results are events (published by admins); "" is how scheduled posts read "no timetable".
+    if (kind !== 'results') throw new DomainError('BUTTON.STALE');
+    subscription = { chatId, kind, cron: '', enabled: true };
   } else {
     const cron = 'preset' in choice ? SCHEDULE_PRESETS[choice.preset] : choice.cron;
     const checked = checkSchedule(cron, zone, deps.clock.now());

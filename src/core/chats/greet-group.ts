@@ -17,7 +17,7 @@ export async function greetGroup(chats: Pick<ChatRepository, 'find' | 'update'>,
   if (!isJoin(oldStatus, newStatus)) return [];
   const chat = await chats.find(chatId);
   if (!chat || chat.type === 'private' || chat.type === 'channel') return [];
-  if (chat.greetedAt) return [message(msg(chat.setupDone ? 'group-back' : 'group-back-not-set-up'))];
+  if (chat.greetedAt) return [message(chat.setupDone ? msg('group-back') : msg('group-back-not-set-up'))];
   await chats.update(chatId, { greetedAt: now });
   return [message(msg('group-greeting'), [[button(msg('setup-btn-open'), 'gs:m')]])];
 }

@@ -16,7 +16,7 @@ export const kindName = (kind: SubscriptionKind): Text => msg('post-kind', { kin
 
 /** "Results — daily at 20:00" */
 export const postLine = (kind: SubscriptionKind, sub: Subscription | undefined): Text => ({
-  lines: [kindName(kind), describeSchedule(sub)],
+  lines: [kindName(kind), describeSchedule(sub, kind)],
   separator: ' — ',
 });
 
@@ -54,7 +54,9 @@ export function postsMenu(subs: Subscription[]): MessageReply {
 export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefined, timeZone: string): MessageReply {
   return edit(lines(postLine(kind, sub), msg('setup-post-when', { zone: timeZone })), [
     [button(msg('schedule-daily-20'), `gs:kp:${kind}:d20`), button(msg('schedule-daily-09'), `gs:kp:${kind}:d09`)],
-    [button(msg('schedule-weekly-mon-09'), `gs:kp:${kind}:w1`)],
+    kind === 'results'
+      ? [button(msg('schedule-on-event'), `gs:kp:${kind}:ev`), button(msg('schedule-weekly-mon-09'), `gs:kp:${kind}:w1`)]
+      : [button(msg('schedule-weekly-mon-09'), `gs:kp:${kind}:w1`)],
     [button(msg('setup-btn-custom'), `gs:kc:${kind}`), button(msg('schedule-off'), `gs:kp:${kind}:off`)],
     back('gs:p'),
   ]);
@@ -62,3 +64,9 @@ export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefin
 
 /** Callback data must stay within Telegram's 64 bytes and ids must not hold the separator; area ids come from import files, so check. */
 export const fits = (prefix: string, id: string, suffix = ''): boolean => !id.includes(':') && Buffer.byteLength(prefix + id + suffix, 'utf8') <= 64;
+
+/** After a timetable change: what was chosen and, when on, the next three posts in the chat's zone and language. */
+export function scheduleSaved(kind: SubscriptionKind, sub: Subscription, runs: string[]): MessageReply {
+  const text = sub.enabled && runs.length ? lines(postLine(kind, sub), msg('setup-next-runs', { runs: runs.map((r) => '• ' + r).join('\n') })) : postLine(kind, sub);
+  return edit(lines(msg('setup-saved'), text), [[button(msg('setup-btn-posts'), 'gs:p'), button(msg('setup-btn-back'), 'gs:m')]]);
+}

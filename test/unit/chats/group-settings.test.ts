@@ -88,9 +88,13 @@ describe('group settings use cases', () => {
     expect(settings.changes).toEqual([]);
   });
 
-  it('when a name is searched in any script, then the settlement is found; namesakes of nothing come back empty', async () => {
+  it('when a name is searched in any script, then the settlement is found; a namesake district is offered too; nothing matches nothing', async () => {
     const { deps } = await group();
-    expect(await findSettlements(deps, 'Ойылда', 'kk')).toEqual({ clear: true, options: [{ id: 'aktobe/oiyl-d/oiyl', label: 'Ойыл, Ойыл ауданы, Ақтөбе облысы' }] });
+    expect(await findSettlements(deps, 'Ойылда', 'kk')).toEqual({
+      clear: false,
+      options: [{ id: 'aktobe/oiyl-d/oiyl', label: 'Ойыл, Ойыл ауданы, Ақтөбе облысы' }, { id: 'aktobe/oiyl-d', label: 'Ойыл ауданы, Ақтөбе облысы' }],
+    });
+    expect(await findSettlements(deps, 'Карасу', 'ru')).toEqual({ clear: true, options: [{ id: 'aktobe/oiyl-d/karasu', label: 'Карасу, Уилский район, Актюбинская область' }] });
     expect((await findSettlements(deps, 'Aqtoghai', 'en')).options[0]?.id).toBe('abai/aktogay-d/aktogay');
     expect(await findSettlements(deps, 'Париж', 'ru')).toEqual({ clear: false, options: [] });
   });

@@ -1,0 +1,90 @@
+import { answerElectionRequest, answerForArea, browseAreas, type ElectionRequest } from '../../../core/elections/answer-election-request.ts';
+import { answerQuestion } from '../../../core/elections/answer-question.ts';
+import { type ElectionView, VIEW_BY_CODE } from '../../../core/elections/buttons.ts';
+import type { ElectionsDeps } from '../../../core/elections/ports.ts';
+import { showCandidates } from '../../../core/elections/show-candidates.ts';
+import { showAreaElections } from '../../../core/elections/show-area-elections.ts';
+import { showElection } from '../../../core/elections/show-election.ts';
+import { showResults } from '../../../core/elections/show-results.ts';
+import { DomainError } from '../../../core/errors.ts';
+import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
+
+export type ElectionsFeatureDeps = ElectionsDeps;
+
+/** Who asks and where: groups answer for the group's settlement, private chats for the remembered one. */
+function requestBase(ctx: HandlerContext): Omit<ElectionRequest, 'view' | 'placeText'> {
+  const isGroup = !ctx.isPrivate;
+  return {
+    knownAreaId: isGroup ? ctx.chatRecord.settlementId : (ctx.user?.settlementId ?? null),
+    locale: ctx.locale,
+    rememberFor: isGroup ? null : (ctx.from?.id ?? null),
+    isGroup,
+  };
+}
+
+const viewOf = (code: string | undefined): ElectionView => {
+  const view = code ? VIEW_BY_CODE[code] : undefined;
+  if (!view) throw new DomainError('BUTTON.STALE');
+  return view;
+};
+
+function command(name: ElectionView, menuKey: string, deps: ElectionsDeps): CommandSpec {
+  return {
+    name,
+    menuKey,
+    async handle(ctx, args) {
+      await ctx.reply(...(await answerElectionRequest(deps, { ...requestBase(ctx), view: name, placeText: args.trim() || null })));
+    },
+  };
+}
+
+/**
+ * /elections, /candidates, /results (each takes an optional place: "/results Ойыл"), the `el:`
+ * buttons (area tree > election > candidates | results, paging) and plain questions about elections
+ * ("когда выборы в Ойыле?"). Private chats remember the resident's place; groups use theirs.
+ */
+export function createElectionsFeature(deps: ElectionsFeatureDeps): Feature {
+  return {
+    name: 'elections',
+    commands: [
+      command('elections', 'menu-elections', deps),
+      command('candidates', 'menu-candidates', deps),
+      command('results', 'menu-results', deps),
+    ],
+    callbacks: {
+      async el(ctx, [op, a, b]) {
+        const base = requestBase(ctx);
+        switch (op) {
+          case 't':
+            return ctx.reply(...(await browseAreas(deps, viewOf(a), b ?? '', base)));
+          case 'a': {
+            const area = b ? await deps.areas.get(b) : null;
+            if (!area) throw new DomainError('BUTTON.STALE');
+            return ctx.reply(...(await answerForArea(deps, viewOf(a), area, base)));
+          }
+          case 'l': {
+            const area = a ? await deps.areas.get(a) : null;
+            if (!area) throw new DomainError('BUTTON.STALE');
+            return ctx.reply(await showAreaElections(deps, area, 'elections', ctx.locale, true, b));
+          }
+          case 'e':
+            return ctx.reply(await showElection(deps, a ?? '', ctx.locale, true));
+          case 'c':
+            return ctx.reply(await showCandidates(deps, a ?? '', b, ctx.locale, true));
+          case 'r':
+            return ctx.reply(await showResults(deps, a ?? '', ctx.locale, true));
+          default:
+            throw new DomainError('BUTTON.STALE');
+        }
+      },
+    },
+    async onText(ctx) {
+      const text = ctx.text?.trim();
+      if (!text || text.startsWith('/')) return false;
+      const replies = await answerQuestion(deps, text.slice(0, 500), requestBase(ctx));
+      if (!replies) return false;
+      await ctx.reply(...replies);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,140 @@
+import {
+  addSettlement, browseAreas, changeGroupLanguage, changeSubscription, changeTimeZone, findSettlements, formatRunTime, greetGroup, GROUP_TIME_ZONES,
+  isSchedulePresetId, isSubscriptionKind, languageMenu, loadSettings, postKindMenu, postsMenu, removeSettlement, scheduleSaved, settlementChoices,
+  settlementsMenu, SETUP_CONVERSATION, SETUP_PREFIX, showSettings, timeZoneMenu, type Actor, type GroupSettingsDeps, type ScheduleChoice, type SubscriptionKind,
+} from '../../../core/chats/index.ts';
+import { DomainError, errorKey } from '../../../core/errors.ts';
+import { edit, message, msg, toast } from '../../../core/replies.ts';
+import { isGroupAdmin } from '../admin-check.ts';
+import type { Feature, HandlerContext } from '../feature.ts';
+
+export interface GroupsFeatureDeps extends GroupSettingsDeps {
+  /** Asked at every change; default: getChatMember now (creator, administrator, anonymous admin). */
+  isAdmin?: (ctx: HandlerContext) => Promise<boolean>;
+}
+
+type Step = 'settlement' | 'cron';
+const PROMPT_TTL_MS = 15 * 60_000;
+
+/**
+ * Group chats: the greeting when the bot is added, and `/setup` with its settings panel.
+ * Every button and every reply to a setup prompt re-checks that the sender is an admin at that
+ * moment; anyone else gets a polite refusal and nothing changes.
+ */
+export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
+  const isAdmin = deps.isAdmin ?? isGroupAdmin;
+  const actorOf = (ctx: HandlerContext): Actor => ({ id: ctx.from?.id ?? null, anonymous: ctx.from?.isAnonymousAdmin ?? false });
+  const zoneOf = async (ctx: HandlerContext) => (await deps.chats.find(ctx.chat.id))?.timeZone ?? deps.defaultTimeZone;
+  const runsText = (dates: Date[], zone: string, ctx: HandlerContext) => dates.map((d) => formatRunTime(d, zone, ctx.locale));
+
+  async function ask(ctx: HandlerContext, step: Step, data: Record<string, unknown>, zone: string): Promise<void> {
+    // Short-lived: in a busy group a forgotten prompt must not swallow the admin's later mentions.
+    await ctx.conversation.set({ kind: SETUP_CONVERSATION, step, data, expiresAt: new Date(ctx.now().getTime() + PROMPT_TTL_MS) });
+    // A new message, not an edit: privacy mode passes the admin's *reply* to it on to the bot.
+    await ctx.reply(message(step === 'settlement' ? msg('setup-settlement-prompt') : msg('setup-cron-prompt', { zone })));
+  }
+
+  async function saveSchedule(ctx: HandlerContext, kind: SubscriptionKind, choice: ScheduleChoice, asEdit: boolean): Promise<void> {
+    const { subscription, next } = await changeSubscription(deps, ctx.chat.id, actorOf(ctx), kind, choice);
+    const reply = scheduleSaved(kind, subscription, runsText(next, await zoneOf(ctx), ctx));
+    await ctx.reply(asEdit ? reply : { ...reply, edit: false });
+  }
+
+  const actions: Record<string, (ctx: HandlerContext, args: string[]) => Promise<void>> = {
+    m: async (ctx) => ctx.reply(await showSettings(deps, ctx.chat.id, ctx.locale, true)),
+    s: async (ctx) => ctx.reply(settlementsMenu((await loadSettings(deps, ctx.chat.id, ctx.locale)).settlements)),
+    q: async (ctx) => ask(ctx, 'settlement', {}, await zoneOf(ctx)),
+    t: async (ctx, [id, page]) => ctx.reply(await browseAreas(deps, id || null, Number(page ?? 0) || 0, ctx.locale)),
+    a: async (ctx, [id]) => {
+      const name = await addSettlement(deps, ctx.chat.id, actorOf(ctx), id ?? '', ctx.locale);
+      await ctx.reply(toast(msg('setup-settlement-saved', { name })), await showSettings(deps, ctx.chat.id, ctx.locale, true));
+    },
+    r: async (ctx, [id]) => {
+      await removeSettlement(deps, ctx.chat.id, actorOf(ctx), id ?? '');
+      await ctx.reply(toast(msg('setup-saved')), settlementsMenu((await loadSettings(deps, ctx.chat.id, ctx.locale)).settlements));
+    },
+    l: async (ctx) => ctx.reply(languageMenu()),
+    lc: async (ctx, [code]) => {
+      const locale = await changeGroupLanguage(deps, ctx.chat.id, actorOf(ctx), code ?? '');
+      await ctx.reply({ ...(await showSettings(deps, ctx.chat.id, locale, true)), locale });
+    },
+    z: async (ctx) => ctx.reply(timeZoneMenu(await zoneOf(ctx))),
+    zc: async (ctx, [index]) => {
+      const zone = GROUP_TIME_ZONES[Number(index)];
+      if (!zone || !/^\d$/.test(index ?? '')) throw new DomainError('BUTTON.STALE');
+      await changeTimeZone(deps, ctx.chat.id, actorOf(ctx), zone);
+      await ctx.reply(toast(msg('setup-saved')), await showSettings(deps, ctx.chat.id, ctx.locale, true));
+    },
+    p: async (ctx) => ctx.reply(postsMenu(await deps.settings.listSubscriptions(ctx.chat.id))),
+    k: async (ctx, [kind]) => {
+      if (!isSubscriptionKind(kind)) throw new DomainError('BUTTON.STALE');
+      const sub = (await deps.settings.listSubscriptions(ctx.chat.id)).find((s) => s.kind === kind);
+      await ctx.reply(postKindMenu(kind, sub, await zoneOf(ctx)));
+    },
+    kp: async (ctx, [kind, preset]) => {
+      if (!isSubscriptionKind(kind) || !(preset === 'off' || preset === 'ev' || isSchedulePresetId(preset))) throw new DomainError('BUTTON.STALE');
+      await saveSchedule(ctx, kind, preset === 'off' ? { off: true } : preset === 'ev' ? { onEvent: true } : { preset }, true);
+    },
+    kc: async (ctx, [kind]) => {
+      if (!isSubscriptionKind(kind)) throw new DomainError('BUTTON.STALE');
+      await ask(ctx, 'cron', { kind }, await zoneOf(ctx));
+    },
+    x: async (ctx) => ctx.reply(edit(msg('setup-closed'))),
+  };
+
+  /** A reply to a setup prompt: the settlement's name or a cron expression. */
+  async function onPromptReply(ctx: HandlerContext): Promise<void> {
+    const state = await ctx.conversation.get();
+    if (!(await isAdmin(ctx))) {
+      await ctx.conversation.clear();
+      return ctx.reply(message(msg('admin-only')));
+    }
+    const text = ctx.text?.trim() ?? '';
+    if (!state || text === '') return ctx.reply(message(msg('setup-need-text')));
+    if (state.step === 'cron') {
+      if (!isSubscriptionKind(state.data.kind)) return ctx.conversation.clear();
+      try {
+        await saveSchedule(ctx, state.data.kind, { cron: text }, false);
+        return ctx.conversation.clear();
+      } catch (err) {
+        if (!(err instanceof DomainError) || !err.code.startsWith('GROUP.CRON')) throw err;
+        // The admin may simply reply again with a corrected expression.
+        return ctx.reply(message({ lines: [msg(errorKey(err.code), err.vars), msg('setup-cron-retry')] }));
+      }
+    }
+    const found = await findSettlements(deps, text, ctx.locale);
+    if (!found.clear) return ctx.reply(settlementChoices(found.options)); // "not found" keeps the prompt open
+    await ctx.conversation.clear();
+    const name = await addSettlement(deps, ctx.chat.id, actorOf(ctx), found.options[0]!.id, ctx.locale);
+    await ctx.reply(message(msg('setup-settlement-saved', { name })), await showSettings(deps, ctx.chat.id, ctx.locale, false));
+  }
+
+  return {
+    name: 'groups',
+    commands: [
+      {
+        name: 'setup',
+        menuKey: 'menu-setup',
+        scope: 'group',
+        async handle(ctx) {
+          if (!(await isAdmin(ctx))) return ctx.reply(message(msg('admin-only')));
+          await ctx.reply(await showSettings(deps, ctx.chat.id, ctx.locale, false));
+        },
+      },
+    ],
+    callbacks: {
+      async [SETUP_PREFIX](ctx, [action, ...args]) {
+        const handler = action ? actions[action] : undefined;
+        if (ctx.isPrivate || !handler) throw new DomainError('BUTTON.STALE');
+        // A member pressing an admin's panel button: refuse, change nothing, not even the view.
+        if (!(await isAdmin(ctx))) return ctx.reply(toast(msg('admin-only'), true));
+        await handler(ctx, args);
+      },
+    },
+    conversations: { [SETUP_CONVERSATION]: onPromptReply },
+    async onBotMembership(ctx, change) {
+      if (change.chatType !== 'group' && change.chatType !== 'supergroup') return;
+      await ctx.reply(...(await greetGroup(deps.chats, change.chatId, change.oldStatus, change.newStatus, ctx.now())));
+    },
+  };
+}

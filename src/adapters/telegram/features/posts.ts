@@ -1,0 +1,55 @@
+import { DomainError } from '../../../core/errors.ts';
+import { chatId as toChatId, isGroupId, type ChatId, type UserId } from '../../../core/ids.ts';
+import { isPostKind } from '../../../core/posts/model.ts';
+import type { PostDeps } from '../../../core/posts/ports.ts';
+import { postNow } from '../../../core/posts/post-now.ts';
+import { previewPosts } from '../../../core/posts/preview-posts.ts';
+import { message, msg, toast } from '../../../core/replies.ts';
+import { isGroupAdmin } from '../admin-check.ts';
+import type { Feature, HandlerContext } from '../feature.ts';
+
+export interface PostsFeatureDeps {
+  posts: PostDeps;
+  /** Bot admins (ADMIN_IDS, the Admin table) may preview and post into any group. */
+  isBotAdmin(user: UserId): Promise<boolean>;
+}
+
+const GROUP_ID = /^-\d{1,20}$/;
+
+/**
+ * /preview (what the group would receive next) and its "post now" buttons. In a group: its admins
+ * and bot admins; in private: bot admins, `/preview <group id>`.
+ */
+export function createPostsFeature(deps: PostsFeatureDeps): Feature {
+  const botAdmin = (ctx: HandlerContext) => (ctx.from ? deps.isBotAdmin(ctx.from.id) : Promise.resolve(false));
+  const mayManage = async (ctx: HandlerContext, chat: ChatId) =>
+    (await botAdmin(ctx)) || (!ctx.isPrivate && chat === ctx.chat.id && (await isGroupAdmin(ctx)));
+
+  return {
+    name: 'posts',
+    commands: [
+      {
+        name: 'preview',
+        menuKey: 'menu-preview',
+        async handle(ctx, args) {
+          const arg = args.trim();
+          if (ctx.isPrivate && !GROUP_ID.test(arg)) return ctx.reply(message(msg((await botAdmin(ctx)) ? 'preview-usage' : 'preview-admins-only')));
+          const chat = ctx.isPrivate ? toChatId(arg) : ctx.chat.id;
+          if (!(await mayManage(ctx, chat))) return ctx.reply(message(msg(ctx.isPrivate ? 'preview-admins-only' : 'admin-only')));
+          await ctx.reply(...(await previewPosts(deps.posts, chat, ctx.now())));
+        },
+      },
+    ],
+    callbacks: {
+      async pn(ctx, [kind, id]) {
+        if (!isPostKind(kind) || !id || !GROUP_ID.test(id)) throw new DomainError('BUTTON.STALE');
+        const chat = toChatId(id);
+        if (!isGroupId(chat)) throw new DomainError('BUTTON.STALE');
+        if (!(await mayManage(ctx, chat))) return ctx.reply(toast(msg('admin-only'), true));
+        const result = await postNow(deps.posts, chat, kind, ctx.now());
+        if (result === 'queued') return ctx.reply(toast(msg('post-now-queued')));
+        return ctx.reply(toast(result === 'already' ? msg('post-now-already') : msg('post-now-nothing')));
+      },
+    },
+  };
+}

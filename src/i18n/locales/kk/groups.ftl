@@ -1,0 +1,80 @@
+## Group chats: joining
+menu-setup = Топ баптаулары (әкімшілерге)
+group-greeting =
+    Сәлеметсіз бе! Мен тұрғындарға арналған ботпын: жергілікті сайлау туралы сұрақтарға жауап беремін (/elections, /candidates, /results) және жеке чатта шағым қабылдаймын.
+    Әкімшілер: топтың елді мекенін, тілін, уақыт белдеуін және хабарламаларын таңдау үшін /setup жіберіңіз.
+group-back = Мен қайта оралдым. Топ баптаулары сақталған; әкімшілер оларды /setup арқылы өзгерте алады.
+group-back-not-set-up = Мен қайта оралдым. Әкімшілер: топтың елді мекенін таңдау үшін /setup жіберіңіз.
+group-needs-setup = Бұл топтың елді мекені әлі таңдалмаған: әкімші /setup командасын орындауы керек.
+
+## Group chats: setup panel
+setup-title = Топ баптаулары
+setup-settlement-line = Елді мекен: { $names }
+setup-settlement-none = Елді мекен: әлі таңдалмаған
+setup-language-line = Тіл: { $name }
+setup-time-zone-line = Уақыт белдеуі: { $zone }
+setup-posts-line = Хабарламалар:
+setup-btn-open = ⚙️ Баптау
+setup-btn-settlement = 📍 Елді мекен
+setup-btn-language = 🌐 Тіл
+setup-btn-time-zone = 🕒 Уақыт белдеуі
+setup-btn-posts = 📰 Хабарламалар
+setup-btn-close = Жабу
+setup-btn-back = « Артқа
+setup-closed = Баптаулар сақталды. Әкімшілер оларды /setup арқылы қайта аша алады.
+setup-saved = Сақталды.
+
+## Group chats: settlement
+setup-settlements-empty = Елді мекен әлі таңдалмаған. Оны атауы бойынша іздеңіз немесе тізімнен таңдаңыз.
+setup-settlements-list = Топтың елді мекендері (біріншісі — негізгісі):
+setup-btn-remove = ✕ { $name }
+setup-btn-search = 🔎 Атауы бойынша іздеу
+setup-btn-tree = 🗂 Тізімнен таңдау
+setup-btn-choose-this = ✓ { $name }
+setup-settlement-prompt = Осы хабарламаға елді мекеннің атауымен жауап беріңіз, мысалы: Ойыл.
+setup-settlement-choose = Қайсысын айтып тұрсыз?
+setup-settlement-not-found = Мұндай елді мекен табылмады. Басқаша жазып жауап беріңіз немесе тізімнен таңдаңыз.
+setup-settlement-saved = Елді мекен сақталды: { $name }.
+setup-tree-region = Облысты таңдаңыз:
+setup-tree-choose = { $name }: таңдаңыз
+setup-tree-empty = Елді мекендер тізімі әлі жүктелмеген. Бот әкімшілеріне хабарласыңыз.
+setup-need-text = Мәтінмен жауап беріңіз.
+
+## Group chats: language and time zone
+setup-language-menu = Бұл топта қай тілде сөйлейін?
+setup-time-zone-menu = Хабарламалар осы уақыт белдеуі бойынша жоспарланады. Қазір: { $zone }.
+
+## Group chats: posts
+post-kind =
+    { $kind ->
+        [results] Сайлау қорытындылары
+        [reminders] Сайлау туралы еске салулар
+       *[digest] Шағымдарға шолу
+    }
+setup-posts-menu = Бұл топқа қандай хабарламаларды, қашан жіберейін?
+setup-post-when = Қашан жіберейін? Уақыт белдеуі: { $zone }.
+setup-btn-custom = ✏️ Өз кестесі (cron)
+schedule-daily-20 = күн сайын 20:00-де
+schedule-daily-09 = күн сайын 09:00-де
+schedule-weekly-mon-09 = дүйсенбі сайын 09:00-де
+schedule-on-event = жарияланған бойда
+schedule-off = өшірулі
+schedule-custom = { $cron } кестесі бойынша
+setup-next-runs =
+    Келесі хабарламалар:
+    { $runs }
+setup-cron-prompt = Осы хабарламаға cron өрнегімен жауап беріңіз: минут сағат күн ай апта-күні, топтың уақыт белдеуі бойынша ({ $zone }). Мысалы, 30 19 * * 5 — жұма сайын 19:30-да.
+setup-cron-retry = Түзетілген өрнекпен қайта жауап беріңіз немесе /cancel жіберіңіз.
+
+## Group chats: errors
+error-group-cron-field-count = Cron өрнегі бес бөліктен тұрады: минут сағат күн ай апта-күні, мысалы 0 20 * * *.
+error-group-cron-invalid =
+    «{ $field ->
+        [minute] минут
+        [hour] сағат
+        [day-of-month] айдың күні
+        [month] ай
+       *[day-of-week] апта күні
+    }» өрісіндегі «{ $value }» мәні жарамсыз.
+error-group-cron-never = Бұл кесте ешқашан орындалмайды (мысалы, 30 ақпан).
+error-group-cron-too-frequent = Бұл топ үшін тым жиі: сағатына бір реттен артық емес.

@@ -1,0 +1,118 @@
+## Command menu
+menu-elections = Ближайшие и недавние выборы
+menu-candidates = Кто баллотируется
+menu-results = Итоги выборов
+
+## Choosing a place
+elections-choose-place = О каком населённом пункте вы спрашиваете? Выберите область:
+elections-choose-in = { $area }: выберите населённый пункт.
+elections-choose-among = Подходит несколько мест. Какое вы имеете в виду?
+elections-place-not-found = Не нашёл место «{ $query }». Выберите его из списка или проверьте написание.
+elections-group-needs-setup = Для этой группы ещё не выбран населённый пункт. Администратор группы должен сначала выполнить /setup.
+elections-no-data = Данные о выборах ещё не загружены.
+elections-button-change-place = Другое место
+elections-button-whole-area = Весь регион: { $area }
+
+## Lists of elections
+elections-list-title = Выборы: { $area }
+elections-line = { $date } — { $area }: { $status ->
+    [scheduled] назначены
+    [held] состоялись
+    [annulled] итоги отменены
+    [rerun_scheduled] итоги отменены, назначены повторные выборы
+    [cancelled] отменены
+   *[other] { $status }
+}
+elections-none-for-area = У меня пока нет выборов для: { $area }.
+elections-no-results-yet = Итогов по месту «{ $area }» пока нет. Ближайшее голосование — { $date }.
+elections-page = Страница { $page } из { $pages }
+elections-button-open = { $date }, { $area }
+elections-button-candidates = Кандидаты
+elections-button-results = Итоги
+elections-button-rerun-results = Итоги повторных выборов
+elections-button-prev = ‹ Назад
+elections-button-next = Дальше ›
+
+## One election
+elections-card-title = Выборы акима: { $area }, { $date }
+elections-card-status = Статус: { $status ->
+    [scheduled] назначены
+    [held] состоялись
+    [annulled] итоги отменены
+    [rerun_scheduled] итоги отменены, назначены повторные выборы
+    [cancelled] отменены
+   *[other] { $status }
+}
+elections-card-rerun-of = Это повторные выборы после отмены итогов голосования { $date }.
+elections-card-nomination = Выдвижение: { $from } – { $to }
+elections-card-registration = Регистрация кандидатов до: { $date }
+elections-card-candidates = { $count ->
+    [one] { $count } зарегистрированный кандидат
+    [few] { $count } зарегистрированных кандидата
+   *[many] { $count } зарегистрированных кандидатов
+}
+elections-card-source = Источник: { $url }
+
+## Candidates
+candidates-title = Кандидаты: { $area }, { $date }
+candidates-order-ballot = В порядке бюллетеня:
+candidates-order-alphabetical = В алфавитном порядке (порядок в бюллетене не опубликован):
+candidates-none = Кандидаты ещё не зарегистрированы.
+candidates-entry = { $n }. { $name }
+candidates-party = выдвинут партией { $party }
+candidates-self-nominated = самовыдвиженец
+candidates-incumbent = действующий аким
+candidates-status = { $status ->
+    [withdrawn] снял кандидатуру
+    [registration_cancelled] регистрация отменена
+   *[other] { $status }
+}
+
+## Results
+results-title = Итоги: { $area }, { $date }
+results-preliminary = ПРЕДВАРИТЕЛЬНЫЕ итоги — они ещё могут измениться.
+results-official = Официальные итоги.
+results-annulled = Итоги ОТМЕНЕНЫ избирательной комиссией; эти цифры недействительны.
+results-annulled-rerun = Повторные выборы прошли или назначены на { $date }.
+results-annulled-no-rerun = Дата повторных выборов пока не объявлена.
+results-cancelled = Эти выборы отменены.
+results-none-yet = Итоги ещё не опубликованы.
+results-candidate = { $name }: { $votes } { $votes ->
+    [one] голос
+    [few] голоса
+   *[many] голосов
+} ({ NUMBER($percent, minimumFractionDigits: 1) }%)
+results-candidate-votes = { $name }: { $votes } { $votes ->
+    [one] голос
+    [few] голоса
+   *[many] голосов
+}
+results-candidate-no-count = { $name }: число голосов не сообщалось
+results-against-all = Против всех: { $votes } ({ NUMBER($percent, minimumFractionDigits: 1) }%)
+results-against-all-votes = Против всех: { $votes }
+results-winner = Победитель: { $name }.
+results-leader = Лидирует: { $name }.
+results-winner-declared = Победитель: { $name }.
+results-counts-not-reported = Число голосов не сообщалось.
+results-tie = Ничья: { $names } — победителя нет.
+results-incomplete = Известны не все цифры, поэтому доли и победитель не показаны.
+results-margin = Отрыв: { $votes } { $votes ->
+    [one] голос
+    [few] голоса
+   *[many] голосов
+} ({ NUMBER($points, minimumFractionDigits: 1) } п. п.).
+results-margin-votes = Отрыв: { $votes } { $votes ->
+    [one] голос
+    [few] голоса
+   *[many] голосов
+}.
+results-valid-votes = Доли считаются от { $votes } действительных голосов, включая «против всех».
+results-spoilt = Испорченных бюллетеней: { $votes }
+results-turnout = Явка: { NUMBER($percent, minimumFractionDigits: 1) }% ({ $cast } из { $electorate } избирателей).
+results-ballots-cast = Выдано бюллетеней: { $cast }
+results-source = Источник: { $source }
+
+## Questions
+elections-how-to-vote = Голосуют лично на своём избирательном участке, с удостоверением личности или паспортом. Участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и Центральная избирательная комиссия (election.gov.kz).
+elections-how-to-vote-next = Ближайшее голосование здесь — { $date }. Голосуют лично на своём участке, с удостоверением личности или паспортом; участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и ЦИК (election.gov.kz).
+elections-complain-hint = Чтобы подать жалобу, отправьте /complain: я спрошу категорию, место и описание.

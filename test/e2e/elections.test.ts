@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrismaElectionImportStore } from '../../src/adapters/db/repositories/prisma-election-import-store.ts';
+import { FEATURE_MODULES } from '../../src/app/features.ts';
+import { wireElections } from '../../src/app/wire-elections.ts';
+import { importElectionData } from '../../src/core/elections/import-election-data.ts';
+import { exampleText } from '../fixtures/elections.ts';
+import type { ApiCall } from '../support/fake-bot-api.ts';
+import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
+import { callback, groupText, privateText } from '../support/updates.ts';
+
+// Until the composition root lists the elections module, the scenario registers it itself.
+if (!FEATURE_MODULES.includes(wireElections)) FEATURE_MODULES.push(wireElections);
+
+type Markup = { inline_keyboard: { text: string; callback_data?: string }[][] };
+const sent = (calls: ApiCall[]) => calls.find((c) => c.method === 'sendMessage' || c.method === 'editMessageText')!;
+const buttonsOf = (calls: ApiCall[]) => ((sent(calls).params.reply_markup as Markup | undefined)?.inline_keyboard ?? []).flat();
+const messageIdOf = (calls: ApiCall[]) => (calls.find((c) => c.method === 'sendMessage')!.result as { message_id: number }).message_id;
+
+describe.each(FRAMEWORKS)('elections under %s', (framework) => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ framework });
+    const outcome = await importElectionData(new PrismaElectionImportStore(h.app.db.prisma), exampleText());
+    expect(outcome.ok).toBe(true);
+  });
+  afterAll(async () => h?.stop());
+
+  it('when /results names Oiyl in Russian, then the official results come in ballot (alphabetical) order with shares and against all', async () => {
+    const [text] = h.texts(await h.send(privateText(3001, '/results Ойыл', { languageCode: 'ru' })));
+    expect(text).toMatch(/Официальные итоги/);
+    expect(text).toMatch(/Аскар Казыбаев: 3\s?742 голоса \(53,6%\)/);
+    expect(text).toMatch(/Против всех: 141 \(2,0%\)/);
+    expect(text).toMatch(/Победитель: Аскар Казыбаев/);
+    expect(text.indexOf('Айбек')).toBeLessThan(text.indexOf('Арсланбек'));
+    expect(text.indexOf('Арсланбек')).toBeLessThan(text.indexOf('Аскар'));
+  });
+
+  it('when a resident asks "когда выборы в Ойыле", then the elections are listed and the place is remembered for /candidates', async () => {
+    const [list] = h.texts(await h.send(privateText(3002, 'когда выборы в Ойыле', { languageCode: 'ru' })));
+    expect(list).toMatch(/Выборы: Уилский район/);
+    expect(list).toMatch(/5 ноября 2023/);
+    const user = await h.app.db.prisma.user.findUnique({ where: { id: 3002n } });
+    expect(user?.settlementId).toBe('aqtobe/oiyl');
+    const [candidates] = h.texts(await h.send(privateText(3002, '/candidates', { languageCode: 'ru' })));
+    expect(candidates).toMatch(/Кандидаты: Уилский район/);
+    expect(candidates).toMatch(/В алфавитном порядке/);
+    expect(candidates).toMatch(/выдвинут партией Amanat/);
+  });
+
+  it('when asked "who won in Aktogay" in English, then the rerun winner is named and missing counts are said to be unreported', async () => {
+    const [text] = h.texts(await h.send(privateText(3003, 'who won in Aktogay', { languageCode: 'en' })));
+    expect(text).toMatch(/Results: Aqtoghai, October 12, 2023/);
+    expect(text).toMatch(/Winner: Nurkenzhe Gabidullin/);
+    expect(text).toMatch(/Vote counts were not reported/);
+  });
+
+  it('when asked in Kazakh "Ойылда кім түседі?", then the candidates are listed in Kazakh', async () => {
+    const [text] = h.texts(await h.send(privateText(3004, 'Ойылда кім түседі?', { languageCode: 'kk' })));
+    expect(text).toMatch(/Кандидаттар: Ойыл ауданы/);
+    expect(text).toMatch(/Әліпби бойынша/);
+  });
+
+  it('when a resident browses with buttons, then area > election > results leads to the annulled vote and its rerun', async () => {
+    const ask = await h.send(privateText(3005, '/elections', { languageCode: 'en' }));
+    expect(h.texts(ask)[0]).toMatch(/Choose a region/);
+    const messageId = messageIdOf(ask);
+    const province = buttonsOf(ask).find((b) => b.text === 'Abai Region')!;
+    const step = await h.send(callback(3005, province.callback_data!, { messageId, languageCode: 'en' }));
+    const place = buttonsOf(step).find((b) => b.text.startsWith('Aqtoghai'))!;
+    const list = await h.send(callback(3005, place.callback_data!, { messageId, languageCode: 'en' }));
+    expect(h.texts(list)[0]).toMatch(/Elections: Aqtoghai/);
+    const annulled = buttonsOf(list).find((b) => b.text.startsWith('September 17, 2023'))!;
+    const card = await h.send(callback(3005, annulled.callback_data!, { messageId, languageCode: 'en' }));
+    expect(h.texts(card)[0]).toMatch(/Status: annulled/);
+    const results = await h.send(callback(3005, buttonsOf(card).find((b) => b.text === 'Results')!.callback_data!, { messageId, languageCode: 'en' }));
+    const text = h.texts(results)[0];
+    expect(text).toMatch(/ANNULLED/);
+    expect(text).toMatch(/A rerun was held or called for October 12, 2023/);
+    expect(text).not.toMatch(/Winner/);
+    for (const calls of [ask, step, list, card, results]) {
+      for (const b of buttonsOf(calls)) expect(Buffer.byteLength(b.callback_data ?? '', 'utf8')).toBeLessThanOrEqual(64);
+    }
+  });
+
+  it('when a forged or stale elections button arrives, then a polite toast answers', async () => {
+    const calls = await h.send(callback(3006, 'el:c:no/such/election:0', { languageCode: 'en' }));
+    expect(calls.find((c) => c.method === 'answerCallbackQuery')?.params.text).toMatch(/out of date/);
+  });
+
+  it('when /results is sent in a group without a settlement, then it says an admin must run /setup', async () => {
+    const [text] = h.texts(await h.send(groupText(-100_3007, 3007, '/results', { languageCode: 'ru' })));
+    expect(text).toMatch(/\/setup/);
+  });
+
+  it('when a group with a settlement mentions the bot with a question, then it answers for the group settlement', async () => {
+    await h.send(groupText(-100_3008, 3008, '/results', { languageCode: 'ru' }));
+    await h.app.db.prisma.chat.update({ where: { id: -100_3008n }, data: { settlementId: 'aqtobe/oiyl', locale: 'ru' } });
+    const [text] = h.texts(await h.send(groupText(-100_3008, 3008, '@test_bot кто победил?', { languageCode: 'en' })));
+    expect(text).toMatch(/Итоги: Уилский район/);
+    expect(await h.app.db.prisma.user.findUnique({ where: { id: 3008n } }).then((u) => u?.settlementId ?? null)).toBeNull();
+  });
+});

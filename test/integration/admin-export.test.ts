@@ -1,0 +1,89 @@
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrismaAdminRepository, PrismaAuditLog } from '../../src/adapters/db/repositories/prisma-admin-repository.ts';
+import { PrismaAreaTree } from '../../src/adapters/db/repositories/prisma-area-tree.ts';
+import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/prisma-complaint-repository.ts';
+import { PrismaComplaintReviewRepository } from '../../src/adapters/db/repositories/prisma-complaint-review-repository.ts';
+import { runExport } from '../../src/adapters/export/run-export.ts';
+import { scopeFilter, scopeOf } from '../../src/core/admin/area-scope.ts';
+import { resolveActor } from '../../src/core/admin/resolve-actor.ts';
+import { SEED_CATEGORIES } from '../../src/core/complaints/categories.ts';
+import { userId } from '../../src/core/ids.ts';
+import { TEST_PROVIDERS, migratedDatabase, type MigratedDatabase } from '../support/databases.ts';
+import { memorySink } from '../unit/admin/export-fakes.ts';
+
+const AREAS = [
+  { id: 'aqtobe', parentId: null, kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aqtobe' },
+  { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'district', nameKk: 'Ойыл ауданы', nameRu: 'Уилский район', nameEn: 'Oiyl district' },
+  { id: 'aqtobe/oiyl/oiyl', parentId: 'aqtobe/oiyl', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Уил', nameEn: 'Oiyl' },
+  { id: 'abai', parentId: null, kind: 'province', nameKk: 'Абай облысы', nameRu: 'Абайская область', nameEn: 'Abai' },
+  { id: 'abai/aqtoghai', parentId: 'abai', kind: 'settlement', nameKk: 'Ақтоғай', nameRu: 'Актогай', nameEn: 'Aqtoghai' },
+];
+
+describe.each(TEST_PROVIDERS)('admin scoping and export query on %s', (provider) => {
+  let m: MigratedDatabase;
+  const t0 = new Date('2026-03-01T04:00:00Z');
+  beforeAll(async () => {
+    m = await migratedDatabase(provider);
+    const db = m.db.prisma;
+    for (const a of AREAS) await db.area.create({ data: a });
+    for (const c of SEED_CATEGORIES) {
+      await db.complaintCategory.create({ data: { code: c.code, group: c.group, nameKk: c.names.kk, nameRu: c.names.ru, nameEn: c.names.en, sortOrder: c.sortOrder } });
+    }
+    const complaints = new PrismaComplaintRepository(db);
+    const base = { year: 2026, photos: [], latitude: null, longitude: null, source: 'private' as const, sourceChatId: null, authorId: null, contactName: null, contactHandle: null };
+    const oiyl = await complaints.create({ ...base, categoryCode: 'water', areaId: 'aqtobe/oiyl/oiyl', description: 'Су жоқ: ә ғ қ ң ө ұ ү һ і\n"вторая"', consent: true, contactName: 'Әлия', createdAt: t0, dueAt: new Date('2026-03-05T00:00:00Z') });
+    await complaints.create({ ...base, categoryCode: 'roads', areaId: 'abai/aqtoghai', description: '=1+1 ямы', consent: false, contactName: 'Secret', createdAt: new Date(t0.getTime() + 1000), dueAt: new Date('2026-04-30T00:00:00Z') });
+    const dup = await complaints.create({ ...base, categoryCode: 'water', areaId: 'aqtobe/oiyl/oiyl', description: 'то же самое', consent: false, createdAt: new Date(t0.getTime() + 2000), dueAt: new Date('2026-04-30T00:00:00Z') });
+    await complaints.changeStatus({ complaintId: dup.id, from: 'new', to: 'duplicate', note: 'см. первую', actorId: userId(1), at: new Date(t0.getTime() + 3000), duplicateOfId: oiyl.id });
+  });
+  afterAll(async () => m?.cleanup());
+
+  it('when an admin is limited to a district, then only complaints of its settlements are listed', async () => {
+    const admins = new PrismaAdminRepository(m.db.prisma);
+    await admins.save({ userId: userId(555), role: 'admin', areaIds: ['aqtobe/oiyl'], addedBy: userId(1), createdAt: t0 });
+    const actor = (await resolveActor({ ownerIds: [1n], admins }, userId(555)))!;
+    const areas = await new PrismaAreaTree(m.db.prisma).listAll();
+    const review = new PrismaComplaintReviewRepository(m.db.prisma);
+    const mine = await review.page(scopeFilter({}, scopeOf(actor, areas), areas), { offset: 0, limit: 10 });
+    expect(mine.items.map((c) => c.areaId)).toEqual(['aqtobe/oiyl/oiyl', 'aqtobe/oiyl/oiyl']);
+    const elsewhere = await review.page(scopeFilter({ areaId: 'abai' }, scopeOf(actor, areas), areas), { offset: 0, limit: 10 });
+    expect(elsewhere.total).toBe(0);
+    const overdue = await review.page(scopeFilter({ overdueAt: new Date('2026-03-10T00:00:00Z') }, null, areas), { offset: 0, limit: 10 });
+    expect(overdue.items.map((c) => c.categoryCode)).toEqual(['water']);
+    expect(await admins.remove(userId(555))).toBe(true);
+    expect(await resolveActor({ ownerIds: [1n], admins }, userId(555))).toBeNull();
+  });
+
+  it('when the export pages through the database, then every row comes once with its duplicate reference and history', async () => {
+    const review = new PrismaComplaintReviewRepository(m.db.prisma);
+    const p1 = await review.complaintsAfter({}, 0, 2);
+    const p2 = await review.complaintsAfter({}, p1[1]!.id, 2);
+    expect([...p1, ...p2].map((c) => c.reference)).toEqual(['C-2026-000001', 'C-2026-000002', 'C-2026-000003']);
+    expect(p2[0]!.duplicateOfReference).toBe('C-2026-000001');
+    const changes = await review.changesAfter({ statuses: ['duplicate'] }, { fromComplaintId: 0, toComplaintId: 1e9 }, 0, 10);
+    expect(changes.map((c) => [c.reference, c.toStatus])).toEqual([['C-2026-000003', 'new'], ['C-2026-000003', 'duplicate']]);
+  });
+
+  it('when exported to CSV, then the file reads back intact with the reporter only where consented', async () => {
+    const sink = memorySink();
+    const deps = { source: new PrismaComplaintReviewRepository(m.db.prisma), areas: new PrismaAreaTree(m.db.prisma) };
+    await runExport(deps, { filter: {}, locale: 'kk', now: new Date('2026-03-10T00:00:00Z') }, sink, { format: 'csv', timeZone: 'Asia/Almaty' });
+    const rows = parse(sink.buffers()[0]!, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.reporter)).toEqual(['Әлия', '', '']);
+    expect(rows[0]!.description).toBe('Су жоқ: ә ғ қ ң ө ұ ү һ і\n"вторая"');
+    expect(rows[0]!.settlement).toBe('Ойыл, Ойыл ауданы, Ақтөбе облысы');
+    expect(rows[1]!.description).toBe("'=1+1 ямы");
+    expect(rows[2]).toMatchObject({ status: 'duplicate', 'duplicate of': 'C-2026-000001', 'last note': 'см. первую' });
+  });
+
+  it('when actions are audited, then owners read them newest first', async () => {
+    const audit = new PrismaAuditLog(m.db.prisma);
+    await audit.record({ actorId: userId(1), action: 'admin.add', target: '555', details: { areas: ['aqtobe/oiyl'] }, createdAt: t0 });
+    await audit.record({ actorId: userId(1), action: 'admin.remove', target: '555', details: {}, createdAt: new Date(t0.getTime() + 1) });
+    const { items, total } = await audit.recent({ offset: 0, limit: 10 });
+    expect(total).toBe(2);
+    expect(items.map((i) => i.action)).toEqual(['admin.remove', 'admin.add']);
+    expect(items[1]!.details).toEqual({ areas: ['aqtobe/oiyl'] });
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { renderKeyboard, renderText } from '../../../src/adapters/telegram/render.ts';
+import { answerElectionRequest } from '../../../src/core/elections/answer-election-request.ts';
+import { answerQuestion } from '../../../src/core/elections/answer-question.ts';
+import { showCandidates } from '../../../src/core/elections/show-candidates.ts';
+import { importElectionData } from '../../../src/core/elections/import-election-data.ts';
+import { InMemoryElectionStore } from '../../../src/core/elections/in-memory-election-store.ts';
+import type { ElectionsDeps } from '../../../src/core/elections/ports.ts';
+import { fixedClock } from '../../../src/core/clock.ts';
+import { userId } from '../../../src/core/ids.ts';
+import type { UserRecord, UserRepository } from '../../../src/core/ports.ts';
+import type { MessageReply, Reply } from '../../../src/core/replies.ts';
+import { createI18n } from '../../../src/i18n/index.ts';
+import { exampleText } from '../../fixtures/elections.ts';
+
+const i18n = createI18n({ strict: true });
+
+class MemoryUsers implements UserRepository {
+  rows = new Map<bigint, UserRecord>();
+  async find(id: UserRecord['id']) { return this.rows.get(id) ?? null; }
+  async touch(u: { id: UserRecord['id']; languageCode: string | null }) {
+    const row = this.rows.get(u.id) ?? { id: u.id, locale: null, languageCode: u.languageCode, settlementId: null, firstName: null, lastName: null, username: null };
+    this.rows.set(u.id, row);
+    return row;
+  }
+  async update(id: UserRecord['id'], patch: Partial<UserRecord>) {
+    const row = { ...(await this.touch({ id, languageCode: null })), ...patch };
+    this.rows.set(id, row);
+    return row;
+  }
+}
+
+async function setup(): Promise<{ deps: ElectionsDeps; users: MemoryUsers }> {
+  const store = new InMemoryElectionStore();
+  const outcome = await importElectionData(store, exampleText());
+  if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+  const users = new MemoryUsers();
+  return { deps: { areas: store.areaRepository(), elections: store, users, clock: fixedClock(new Date('2026-11-27T00:00:00Z')) }, users };
+}
+
+const render = (r: Reply) => renderText(i18n, (r as MessageReply).text, 'ru', 'Asia/Almaty');
+const base = { knownAreaId: null, locale: 'ru' as const, rememberFor: userId(42), isGroup: false };
+
+describe('election answers', () => {
+  it('when a place is typed with a command, then the answer is for it and it is remembered', async () => {
+    const { deps, users } = await setup();
+    const [reply] = await answerElectionRequest(deps, { ...base, view: 'results', placeText: 'Ойыл' });
+    expect(render(reply)).toMatch(/Итоги: Уилский район/);
+    expect(users.rows.get(42n)?.settlementId).toBe('aqtobe/oiyl');
+  });
+
+  it('when no place is typed or known in private, then provinces are offered as buttons', async () => {
+    const { deps } = await setup();
+    const [reply] = await answerElectionRequest(deps, { ...base, view: 'elections', placeText: null });
+    expect((reply as MessageReply).buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual(['el:t:e:aqtobe', 'el:t:e:abai']);
+  });
+
+  it('when a typed place is unknown, then it says so and offers the list', async () => {
+    const { deps } = await setup();
+    const [reply] = await answerElectionRequest(deps, { ...base, view: 'results', placeText: 'Алматы' });
+    expect(render(reply)).toMatch(/Не нашёл место «Алматы»/);
+  });
+
+  it('when a group has no settlement, then it asks for /setup and remembers nothing', async () => {
+    const { deps, users } = await setup();
+    const [reply] = await answerElectionRequest(deps, { ...base, rememberFor: null, isGroup: true, view: 'results', placeText: null });
+    expect(render(reply)).toMatch(/\/setup/);
+    expect(users.rows.size).toBe(0);
+  });
+
+  it('when a question wants to complain, then it points to /complain', async () => {
+    const { deps } = await setup();
+    expect(render((await answerQuestion(deps, 'Хочу пожаловаться', base))![0])).toMatch(/\/complain/);
+  });
+
+  it('when a question asks how to vote, then it explains where and with what', async () => {
+    const { deps } = await setup();
+    expect(render((await answerQuestion(deps, 'как голосовать?', base))![0])).toMatch(/удостоверением личности/);
+  });
+
+  it('when a question is not about elections, then it is left to others', async () => {
+    const { deps } = await setup();
+    expect(await answerQuestion(deps, 'Привет', base)).toBeNull();
+  });
+
+  it('when the list of candidates is long, then every page stays under 4096 characters and buttons under 64 bytes', async () => {
+    const store = new InMemoryElectionStore();
+    const people = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, names: { en: `Candidate Number ${i}` } }));
+    const statement = 'Очень длинное заявление кандидата о планах на четыре года. '.repeat(8).trim();
+    const file = {
+      version: 1,
+      areas: [{ id: 'x', kind: 'province', names: { kk: 'X', ru: 'Х', en: 'X' } }],
+      people,
+      elections: [{ id: 'x/2027', area: 'x', pollDate: '2027-01-10', candidates: people.map((p, i) => ({ person: p.id, ballotOrder: i + 1, statement: { ru: statement } })) }],
+    };
+    const outcome = await importElectionData(store, JSON.stringify(file));
+    expect(outcome.ok).toBe(true);
+    const deps = { areas: store.areaRepository(), elections: store, users: new MemoryUsers(), clock: fixedClock(new Date('2026-11-27T00:00:00Z')) };
+    let seen = 0;
+    let pages = 0;
+    for (let page = 0; page < 20; page++) {
+      pages++;
+      const reply = await showCandidates(deps, 'x/2027', String(page), 'ru', true);
+      const text = render(reply);
+      expect(text.length).toBeLessThan(4096);
+      for (const b of renderKeyboard(i18n, reply.buttons, 'ru', 'Asia/Almaty')!.flat()) {
+        expect(Buffer.byteLength('callback_data' in b ? b.callback_data : '', 'utf8')).toBeLessThanOrEqual(64);
+      }
+      seen += (text.match(/^\d+\. Candidate Number/gm) ?? []).length;
+      if (!reply.buttons?.flat().some((b) => 'data' in b && b.data === `el:c:x/2027:${page + 1}`)) break;
+    }
+    expect(seen).toBe(40);
+    expect(pages).toBeGreaterThan(1);
+  });
+});
