@@ -1,6 +1,7 @@
 import type { WireFeature } from './wiring.ts';
 import { wireGroups } from './wire-groups.ts';
 import { wireComplaints } from './wire-complaints.ts';
+import { wirePosts } from './wire-posts.ts';
 
 /**
  * The product's capabilities, in the order free text is offered to them. Add a module here and it
@@ -9,4 +10,5 @@ import { wireComplaints } from './wire-complaints.ts';
 export const FEATURE_MODULES: WireFeature[] = [
   wireGroups,
   wireComplaints,
+  wirePosts,
 ];

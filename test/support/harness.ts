@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startApp, type App } from '../../src/app.ts';
@@ -34,7 +34,17 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export const tempSqliteUrl = (): string => `file:${join(mkdtempSync(join(tmpdir(), 'akim-bot-')), 'bot.db')}`;
+const tempDirs = new Set<string>();
+/** A SQLite file in a new temp folder; removed by `removeTempSqlite()` (the harness does it on stop). */
+export const tempSqliteUrl = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'akim-bot-'));
+  tempDirs.add(dir);
+  return `file:${join(dir, 'bot.db')}`;
+};
+export const removeTempSqlite = (url: string): void => {
+  const dir = url.replace(/^file:/, '').replace(/\/bot\.db$/, '');
+  if (tempDirs.delete(dir)) rmSync(dir, { recursive: true, force: true });
+};
 
 export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const fake = opts.fake ?? (await startFakeBotApi());
@@ -84,6 +94,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
     async stop() {
       await app.stop();
       if (!opts.fake) await fake.close();
+      if (!opts.databaseUrl) removeTempSqlite(databaseUrl);
     },
   };
   return harness;

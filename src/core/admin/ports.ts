@@ -31,3 +31,32 @@ export interface ComplaintReviewQuery {
   /** Newest first. */
   page(filter: ComplaintQueryFilter, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }>;
 }
+
+/** An election as the result-entry form shows it. */
+export interface ResultsElection {
+  id: string;
+  areaId: string;
+  pollDate: Date;
+  ballotsCast: number | null;
+  againstAll: number | null;
+  resultStatus: 'preliminary' | 'official' | null;
+  resultsVersion: number;
+  /** Registered candidates in ballot order (then by name). */
+  candidates: { id: string; name: string; votes: number | null }[];
+}
+
+export type ResultsField = 'votes' | 'againstAll' | 'ballotsCast';
+
+/** Writes of election-night result entry; every write bumps the election's resultsVersion. */
+export interface ResultsStore {
+  /** Elections newest poll date first. */
+  list(limit: number): Promise<ResultsElection[]>;
+  get(id: string): Promise<ResultsElection | null>;
+  setVotes(electionId: string, candidacyId: string, votes: number, at: Date): Promise<void>;
+  setTotals(electionId: string, patch: { ballotsCast?: number; againstAll?: number; resultStatus?: 'preliminary' | 'official' }, at: Date): Promise<void>;
+}
+
+/** Queues the results post for groups following the election (scheduled posts' "post results now"). */
+export interface ResultsAnnouncer {
+  announce(electionId: string, now: Date): Promise<{ queued: number }>;
+}

@@ -7,6 +7,7 @@ import { postgresMigrationFactory } from './postgres-factory.ts'
 import { readMigrationsList } from './read-migrations.ts'
 import { MigrationError, NO_FILTERS, withSchemaEngine } from './run-engine.ts'
 import { sqliteMigrationFactory } from './sqlite-factory.ts'
+import { sqliteMigrationsUpToDate } from './sqlite-up-to-date.ts'
 
 /**
  * Applies every not-yet-applied migration in prisma/<provider>/migrations to `databaseUrl`
@@ -26,6 +27,11 @@ export async function applyMigrations(
   }
   let tracked
   if (target.provider === 'sqlite') {
+    const committed = list.migrationDirectories.map((d) => ({
+      name: d.path,
+      sql: d.migrationFile.content.tag === 'ok' ? d.migrationFile.content.value : '',
+    }))
+    if (sqliteMigrationsUpToDate(target.file, committed)) return { applied: [] }
     tracked = await sqliteMigrationFactory(target.file)
   } else {
     await ensurePostgresDatabase(target.pool, target.schema)

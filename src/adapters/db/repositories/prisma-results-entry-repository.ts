@@ -1,0 +1,64 @@
+import type { PrismaDb } from '../client.ts';
+import type { ResultsElection, ResultsStore } from '../../../core/admin/ports.ts';
+
+const INCLUDE = { candidacies: { where: { status: 'registered' }, include: { person: true } } } as const;
+
+type Row = Awaited<ReturnType<PrismaDb['election']['findMany']>>[number] & {
+  candidacies: Array<{ id: string; votes: number | null; ballotOrder: number | null; person: { nameRu: string | null; nameEn: string; nameKk: string | null } }>;
+};
+
+const toElection = (r: Row): ResultsElection => ({
+  id: r.id,
+  areaId: r.areaId,
+  pollDate: r.pollDate,
+  ballotsCast: r.ballotsCast,
+  againstAll: r.againstAll,
+  resultStatus: r.resultStatus === 'official' || r.resultStatus === 'preliminary' ? r.resultStatus : null,
+  resultsVersion: r.resultsVersion,
+  candidates: [...r.candidacies]
+    .map((c) => ({ id: c.id, name: c.person.nameRu ?? c.person.nameEn, votes: c.votes, order: c.ballotOrder ?? Number.MAX_SAFE_INTEGER }))
+    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
+    .map(({ order: _o, ...c }) => c),
+});
+
+/**
+ * Election-night writes. Each write and its resultsVersion bump share a transaction, so the posts
+ * (which key on the version) never see a figure without its version.
+ */
+export class PrismaResultsEntryRepository implements ResultsStore {
+  constructor(private readonly db: PrismaDb) {}
+
+  async list(limit: number): Promise<ResultsElection[]> {
+    const rows = await this.db.election.findMany({ orderBy: [{ pollDate: 'desc' }, { id: 'asc' }], take: limit, include: INCLUDE });
+    return (rows as Row[]).map(toElection);
+  }
+
+  async get(id: string): Promise<ResultsElection | null> {
+    const row = await this.db.election.findUnique({ where: { id }, include: INCLUDE });
+    return row ? toElection(row as Row) : null;
+  }
+
+  async setVotes(electionId: string, candidacyId: string, votes: number, at: Date): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const { count } = await tx.candidacy.updateMany({ where: { id: candidacyId, electionId }, data: { votes } });
+      if (count === 0) return;
+      const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true } });
+      await tx.election.update({
+        where: { id: electionId },
+        data: { resultsVersion: { increment: 1 }, resultsPublishedAt: at, ...(e?.resultStatus ? {} : { resultStatus: 'preliminary', status: 'held' }) },
+      });
+    });
+  }
+
+  async setTotals(electionId: string, patch: { ballotsCast?: number; againstAll?: number; resultStatus?: 'preliminary' | 'official' }, at: Date): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true } });
+      if (!e) return;
+      const status = patch.resultStatus ?? e.resultStatus ?? 'preliminary';
+      await tx.election.update({
+        where: { id: electionId },
+        data: { ...patch, resultStatus: status, status: 'held', resultsPublishedAt: at, resultsVersion: { increment: 1 } },
+      });
+    });
+  }
+}
