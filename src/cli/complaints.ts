@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import type { PrismaDb } from '../adapters/db/client.ts';
 import { createDatabase } from '../adapters/db/client.ts';
+import { applyMigrations } from '../adapters/db/migrations/index.ts';
 import { PrismaComplaintRepository } from '../adapters/db/repositories/prisma-complaint-repository.ts';
 import { PrismaUserRepository } from '../adapters/db/repositories/prisma-user-repository.ts';
 import { renderKeyboard, renderText } from '../adapters/telegram/render.ts';
@@ -89,8 +90,8 @@ export async function runComplaintsCli(
   const locale: Locale = isLocale(env.DEFAULT_LOCALE) ? env.DEFAULT_LOCALE : 'ru';
   const timeZone = env.DEFAULT_TIMEZONE || 'Asia/Almaty';
   const i18n = createI18n({ defaultTimeZone: timeZone });
-  // No migrations here: the bot applies them at start (or `npm run db:migrate`); migrating a SQLite
-  // file that the running bot holds open would wait on its locks.
+  // Safe while the bot runs: an up-to-date SQLite file is checked read-only, without the engine's lock.
+  await applyMigrations(url);
   const db = await createDatabase(url);
   try {
     const complaints = new PrismaComplaintRepository(db.prisma);

@@ -80,10 +80,14 @@ export function readCommand(msg: ParsedMessage): CommandCall | null {
 export function addressesBot(msg: ParsedMessage, botUsername: string, botId: number): boolean {
   if (msg.reply_to_message?.from?.id === botId) return true;
   const text = msg.text ?? msg.caption ?? '';
-  return text.toLowerCase().includes('@' + botUsername.toLowerCase());
+  return mentionPattern(botUsername).test(text);
 }
+
+/** `@bot` as a whole handle: `@test_bot_fan` is someone else, not `@test_bot`. */
+const mentionPattern = (botUsername: string, flags = 'i') =>
+  new RegExp('@' + botUsername.replace(/[^A-Za-z0-9_]/g, '') + '(?![A-Za-z0-9_])', flags);
 
 /** Removes the bot's @mention so the rest reads as a plain question. */
 export function stripMention(text: string, botUsername: string): string {
-  return text.replace(new RegExp('@' + botUsername.replace(/[^A-Za-z0-9_]/g, ''), 'ig'), ' ').replace(/\s+/g, ' ').trim();
+  return text.replace(mentionPattern(botUsername, 'ig'), ' ').replace(/\s+/g, ' ').trim();
 }
