@@ -1,6 +1,8 @@
 import type { WireFeature } from './wiring.ts';
+import { wireAdmin } from './wire-admin.ts';
 import { wireGroups } from './wire-groups.ts';
 import { wireComplaints } from './wire-complaints.ts';
+import { wireElections } from './wire-elections.ts';
 import { wirePosts } from './wire-posts.ts';
 
 /**
@@ -8,7 +10,9 @@ import { wirePosts } from './wire-posts.ts';
  * runs under both frameworks: see README "Adding a command".
  */
 export const FEATURE_MODULES: WireFeature[] = [
+  wireAdmin,
   wireGroups,
   wireComplaints,
+  wireElections,
   wirePosts,
 ];

@@ -13,6 +13,7 @@ export const wireGroups: WireFeature = (w) => {
     areas: new PrismaAreaRepository(w.prisma),
     clock: w.clock,
     defaultTimeZone: w.config.DEFAULT_TIMEZONE,
+    conversations: w.conversations,
   });
   return { feature };
 };

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaElectionImportStore } from '../../src/adapters/db/repositories/prisma-election-import-store.ts';
-import { FEATURE_MODULES } from '../../src/app/features.ts';
-import { wireElections } from '../../src/app/wire-elections.ts';
 import { importElectionData } from '../../src/core/elections/import-election-data.ts';
 import { exampleText } from '../fixtures/elections.ts';
 import type { ApiCall } from '../support/fake-bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, groupText, privateText } from '../support/updates.ts';
 
-// Until the composition root lists the elections module, the scenario registers it itself.
-if (!FEATURE_MODULES.includes(wireElections)) FEATURE_MODULES.push(wireElections);
 
 type Markup = { inline_keyboard: { text: string; callback_data?: string }[][] };
 const sent = (calls: ApiCall[]) => calls.find((c) => c.method === 'sendMessage' || c.method === 'editMessageText')!;

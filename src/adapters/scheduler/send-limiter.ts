@@ -12,14 +12,15 @@ export interface RateSpec {
 export interface SendLimits {
   global: RateSpec;
   chat: RateSpec;
-  group: RateSpec;
+  /** A sliding window, not a bucket: a bucket of 20 refilling 20/min would let ~40 through in a minute. */
+  group: { max: number; windowMs: number };
 }
 
 /** Smooth 30/s overall and 1/s per chat (no bursts: Telegram's own buckets then never overflow); 20 a minute per group. */
 export const TELEGRAM_LIMITS: SendLimits = {
   global: { capacity: 1, perSecond: 30 },
   chat: { capacity: 1, perSecond: 1 },
-  group: { capacity: 20, perSecond: 20 / 60 },
+  group: { max: 20, windowMs: 60_000 },
 };
 
 interface Bucket {
@@ -47,7 +48,8 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 export class SendLimiter {
   private readonly global: Bucket;
   private readonly chats = new Map<bigint, Bucket>();
-  private readonly groups = new Map<bigint, Bucket>();
+  /** Booked send times per group, the last `group.max` of them. */
+  private readonly groups = new Map<bigint, number[]>();
   private calls = 0;
 
   constructor(
@@ -72,13 +74,19 @@ export class SendLimiter {
     const now = this.now();
     if (++this.calls % 1000 === 0) this.prune(now);
     const c = this.bucket(this.chats, chat, this.limits.chat);
-    const g = chat < 0n ? this.bucket(this.groups, chat, this.limits.group) : null;
-    const local = Math.max(ready(c, this.limits.chat, now), g ? ready(g, this.limits.group, now) : now);
+    const g = chat < 0n ? (this.groups.get(chat) ?? this.groups.set(chat, []).get(chat)!) : null;
+    const { max, windowMs } = this.limits.group;
+    const groupReady = g && g.length >= max ? g[g.length - max]! + windowMs : now;
+    const local = Math.max(ready(c, this.limits.chat, now), groupReady);
     if (local > now) return { later: local - now };
     const t = ready(this.global, this.limits.global, now);
+    if (g && g.length && t < g[g.length - 1]!) return { later: 1 }; // keep the window's times in order
     take(this.global, this.limits.global, t);
     take(c, this.limits.chat, t);
-    if (g) take(g, this.limits.group, t);
+    if (g) {
+      g.push(t);
+      if (g.length > max) g.shift();
+    }
     return t - now;
   }
 
@@ -100,6 +108,7 @@ export class SendLimiter {
 
   /** Forgets chats idle long enough to have full buckets again (keeps memory flat over many groups). */
   private prune(now: number): void {
-    for (const map of [this.chats, this.groups]) for (const [k, b] of map) if (now - b.at > 180_000) map.delete(k);
+    for (const [k, b] of this.chats) if (now - b.at > 180_000) this.chats.delete(k);
+    for (const [k, times] of this.groups) if (now - (times[times.length - 1] ?? 0) > this.limits.group.windowMs) this.groups.delete(k);
   }
 }

@@ -25,6 +25,8 @@ const isChatNotFound = (e: BotApiError) => e.code === 400 && /chat not found/i.t
  */
 export class ResilientBotApi implements BotApi {
   private readonly sleep: (ms: number) => Promise<void>;
+  /** Groups that became supergroups while running: later calls go straight to the new id. */
+  private readonly migrated = new Map<ChatId, ChatId>();
   constructor(private readonly inner: BotApi, private readonly opts: ResilienceOptions) {
     this.sleep = opts.sleep ?? defaultSleep;
   }
@@ -56,7 +58,7 @@ export class ResilientBotApi implements BotApi {
 
   private async call<T>(method: string, chat: ChatId | null, fn: (chat: ChatId) => Promise<T>): Promise<T> {
     const maxAttempts = this.opts.maxAttempts ?? 4;
-    let target = chat as ChatId;
+    let target = (chat === null ? chat : (this.migrated.get(chat) ?? chat)) as ChatId;
     for (let attempt = 1; ; attempt++) {
       try {
         return await fn(target);
@@ -88,6 +90,7 @@ export class ResilientBotApi implements BotApi {
       const to = toChatId(err.parameters.migrate_to_chat_id);
       log.info({ method, from: String(chat), to: String(to) }, 'chat migrated, resending');
       await chats.migrate(chat, to);
+      this.migrated.set(chat, to);
       return last ? null : to;
     }
     if (chat !== null && (err.code === 403 || isChatNotFound(err))) {

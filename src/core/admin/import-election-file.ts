@@ -26,20 +26,21 @@ export function assertImportFile(doc: { fileName: string | null; fileSize: numbe
  * Errors are listed with their places; a valid file is applied with a summary, recorded, and every
  * election whose results changed gets its results post queued.
  */
-export async function importElectionFile(deps: ImportFileDeps, actor: Actor, fileName: string, bytes: Buffer, now: Date): Promise<MessageReply> {
+export async function importElectionFile(deps: ImportFileDeps, actor: Actor, fileName: string, bytes: Buffer, now: Date): Promise<{ applied: boolean; reply: MessageReply }> {
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const outcome = await importElectionData(deps.store, text);
   if (!outcome.ok) {
     await recordAudit(deps, actor, 'elections.import.rejected', fileName, { errors: outcome.errors.length });
     const shown = outcome.errors.slice(0, SHOWN_ERRORS).map((e) => raw(`• ${e}`));
     const more = outcome.errors.length - shown.length;
-    return message(lines(msg('admin-import-invalid', { count: outcome.errors.length }), ...shown, ...(more > 0 ? [msg('admin-import-more', { count: more })] : [])));
+    const text = lines(msg('admin-import-invalid', { count: outcome.errors.length }), ...shown, ...(more > 0 ? [msg('admin-import-more', { count: more })] : []));
+    return { applied: false, reply: message(text) };
   }
   const s = outcome.summary;
   await recordAudit(deps, actor, 'elections.import', fileName, { ...s });
   let queued = 0;
   for (const id of s.resultsChanged) queued += (await deps.announcer.announce(id, now)).queued;
-  return message(
+  const reply = message(
     lines(
       msg('admin-import-applied'),
       msg('admin-import-counts', { kind: 'areas', ...s.areas }),
@@ -49,4 +50,5 @@ export async function importElectionFile(deps: ImportFileDeps, actor: Actor, fil
       msg('admin-import-results', { count: s.resultsChanged.length, groups: queued }),
     ),
   );
+  return { applied: true, reply };
 }

@@ -30,6 +30,10 @@ export function wordMatches(word: string, stem: string): boolean {
   const key = phoneticKey(word);
   if (key === stem) return true;
   if (stem.length >= 4 && (key.startsWith(stem) || swapped(key.slice(0, stem.length), stem))) return true;
+  // Another case ending of the same stem ("дату" for "дата"): both lose their ending.
+  // Short stems only from short words: "kak" from "какого" would catch "какая погода".
+  const lexStems = stemKeys(stem).slice(1).map((s) => s.key).filter((k) => k.length >= 4 || (k.length === 3 && stem.length <= 4));
+  if (lexStems.length > 0 && stemKeys(word).slice(1).some((s) => lexStems.includes(s.key))) return true;
   const edits = allowed(stem.length);
   if (edits === 0) return false;
   if (stemKeys(word).some((s) => distance(s.key, stem) <= edits)) return true;
@@ -41,10 +45,19 @@ const isVocabulary = (wordKey: string): boolean =>
 
 function scoreIntents(ws: string[]): Map<Intent, number> {
   const scores = new Map<Intent, number>();
-  for (const p of PHRASES) {
+  const add = (intent: Intent, weight: number) => scores.set(intent, (scores.get(intent) ?? 0) + weight);
+  // A word counts once per intent (its strongest entry): "голосовать" is not three votes for results.
+  for (const w of ws) {
+    const best = new Map<Intent, number>();
+    for (const p of PHRASES) {
+      if (p.keys.length === 1 && wordMatches(w, p.keys[0])) best.set(p.intent, Math.max(best.get(p.intent) ?? 0, p.weight));
+    }
+    best.forEach((weight, intent) => add(intent, weight));
+  }
+  for (const p of PHRASES.filter((x) => x.keys.length > 1)) {
     for (let i = 0; i + p.keys.length <= ws.length; i++) {
       if (p.keys.every((k, j) => wordMatches(ws[i + j], k))) {
-        scores.set(p.intent, (scores.get(p.intent) ?? 0) + p.weight * p.keys.length);
+        add(p.intent, p.weight * p.keys.length);
         break;
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areasOfFile, evaluate } from '../../../src/cli/eval-questions.ts';
-import { QUESTIONS } from '../../fixtures/questions.ts';
+import { HELD_OUT, QUESTIONS } from '../../fixtures/questions.ts';
 import { EXAMPLE_PATH } from '../../fixtures/elections.ts';
 
 describe('understandQuestion on the question table', () => {
@@ -19,6 +19,12 @@ describe('understandQuestion on the question table', () => {
   it('when every question is read, then at least 90% get the right place (or rightly none)', () => {
     const share = rows.filter((r) => r.placeOk).length / rows.length;
     expect(share, rows.filter((r) => !r.placeOk).map((r) => `${r.case.text} -> ${r.place}`).join('\n')).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('when questions the lexicon was never tuned on are read, then at least 80% intent and 90% place hold', () => {
+    const held = evaluate(areasOfFile(EXAMPLE_PATH), HELD_OUT);
+    expect(held.filter((r) => r.intentOk).length / held.length).toBeGreaterThanOrEqual(0.8);
+    expect(held.filter((r) => r.placeOk).length / held.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it.each([

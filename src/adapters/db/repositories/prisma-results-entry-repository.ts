@@ -21,6 +21,9 @@ const toElection = (r: Row): ResultsElection => ({
     .map(({ order: _o, ...c }) => c),
 });
 
+/** Results mean the vote took place; an annulled or cancelled election keeps its status. */
+const heldIfScheduled = (status: string | undefined) => (status === 'scheduled' ? { status: 'held' } : {});
+
 /**
  * Election-night writes. Each write and its resultsVersion bump share a transaction, so the posts
  * (which key on the version) never see a figure without its version.
@@ -42,22 +45,22 @@ export class PrismaResultsEntryRepository implements ResultsStore {
     await this.db.$transaction(async (tx) => {
       const { count } = await tx.candidacy.updateMany({ where: { id: candidacyId, electionId }, data: { votes } });
       if (count === 0) return;
-      const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true } });
+      const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true, status: true } });
       await tx.election.update({
         where: { id: electionId },
-        data: { resultsVersion: { increment: 1 }, resultsPublishedAt: at, ...(e?.resultStatus ? {} : { resultStatus: 'preliminary', status: 'held' }) },
+        data: { resultsVersion: { increment: 1 }, resultsPublishedAt: at, resultStatus: e?.resultStatus ?? 'preliminary', ...heldIfScheduled(e?.status) },
       });
     });
   }
 
   async setTotals(electionId: string, patch: { ballotsCast?: number; againstAll?: number; resultStatus?: 'preliminary' | 'official' }, at: Date): Promise<void> {
     await this.db.$transaction(async (tx) => {
-      const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true } });
+      const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true, status: true } });
       if (!e) return;
       const status = patch.resultStatus ?? e.resultStatus ?? 'preliminary';
       await tx.election.update({
         where: { id: electionId },
-        data: { ...patch, resultStatus: status, status: 'held', resultsPublishedAt: at, resultsVersion: { increment: 1 } },
+        data: { ...patch, resultStatus: status, ...heldIfScheduled(e.status), resultsPublishedAt: at, resultsVersion: { increment: 1 } },
       });
     });
   }

@@ -2,6 +2,8 @@ import { askLanguage, chooseLanguage } from '../../../core/users/choose-language
 import { help, welcome } from '../../../core/users/help.ts';
 import { isLocale } from '../../../core/locale.ts';
 import type { ChatRepository, UserRepository } from '../../../core/ports.ts';
+import { changeGroupLanguage } from '../../../core/chats/change-group-language.ts';
+import type { SettingsAudit } from '../../../core/chats/ports.ts';
 import { edit, message, msg } from '../../../core/replies.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { isGroupAdmin } from '../admin-check.ts';
@@ -14,7 +16,11 @@ export interface CoreFeatureDeps {
   chats: ChatRepository;
   /** Deep links (`/start <payload>`) owned by other features, asked in order. */
   startPayloadHandlers?: StartPayloadHandler[];
+  /** Records a group's language change (who, when, what); absent in tests that do not care. */
+  audit?: SettingsAudit;
 }
+
+const NO_AUDIT: SettingsAudit = { record: async () => undefined, listForChat: async () => [] };
 
 /** /start, /help, /language: the commands every chat has. */
 export function createCoreFeature(deps: CoreFeatureDeps): Feature {
@@ -51,7 +57,8 @@ export function createCoreFeature(deps: CoreFeatureDeps): Feature {
         // In a group the language is the group's, and only its admins choose it.
         if (!isLocale(code)) throw new DomainError('BUTTON.STALE');
         if (!(await isGroupAdmin(ctx))) return ctx.reply({ kind: 'toast', text: msg('admin-only'), alert: true });
-        await deps.chats.update(ctx.chat.id, { locale: code });
+        const actor = { id: ctx.from.id, anonymous: ctx.from.isAnonymousAdmin };
+        await changeGroupLanguage({ chats: deps.chats, audit: deps.audit ?? NO_AUDIT, clock: { now: ctx.now } }, ctx.chat.id, actor, code);
         await ctx.reply({ ...edit(msg('language-saved-group')), locale: code });
       },
     },

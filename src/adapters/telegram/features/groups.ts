@@ -4,16 +4,22 @@ import {
   settlementsMenu, SETUP_CONVERSATION, SETUP_PREFIX, showSettings, timeZoneMenu, type Actor, type GroupSettingsDeps, type ScheduleChoice, type SubscriptionKind,
 } from '../../../core/chats/index.ts';
 import { DomainError, errorKey } from '../../../core/errors.ts';
+import { userId } from '../../../core/ids.ts';
+import type { ConversationRepository } from '../../../core/ports.ts';
 import { edit, message, msg, toast } from '../../../core/replies.ts';
 import { isGroupAdmin } from '../admin-check.ts';
 import type { Feature, HandlerContext } from '../feature.ts';
+import { GROUP_ANONYMOUS_BOT_ID } from '../parse.ts';
 
 export interface GroupsFeatureDeps extends GroupSettingsDeps {
   /** Asked at every change; default: getChatMember now (creator, administrator, anonymous admin). */
   isAdmin?: (ctx: HandlerContext) => Promise<boolean>;
+  /** Lets a prompt opened by an admin's button be answered by an anonymous admin (see `ask`). */
+  conversations?: ConversationRepository;
 }
 
 type Step = 'settlement' | 'cron';
+const ANONYMOUS = userId(GROUP_ANONYMOUS_BOT_ID);
 const PROMPT_TTL_MS = 15 * 60_000;
 
 /**
@@ -29,7 +35,11 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
 
   async function ask(ctx: HandlerContext, step: Step, data: Record<string, unknown>, zone: string): Promise<void> {
     // Short-lived: in a busy group a forgotten prompt must not swallow the admin's later mentions.
-    await ctx.conversation.set({ kind: SETUP_CONVERSATION, step, data, expiresAt: new Date(ctx.now().getTime() + PROMPT_TTL_MS) });
+    const state = { kind: SETUP_CONVERSATION, step, data: { ...data, by: String(ctx.from?.id ?? '') }, expiresAt: new Date(ctx.now().getTime() + PROMPT_TTL_MS) };
+    await ctx.conversation.set(state);
+    // Button presses carry the admin's real id, but an anonymous admin's reply comes from
+    // GroupAnonymousBot: keep the prompt under that id too (anonymous admins are admins by definition).
+    await deps.conversations?.set(ctx.chat.id, ANONYMOUS, state);
     // A new message, not an edit: privacy mode passes the admin's *reply* to it on to the bot.
     await ctx.reply(message(step === 'settlement' ? msg('setup-settlement-prompt') : msg('setup-cron-prompt', { zone })));
   }
@@ -82,6 +92,13 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     x: async (ctx) => ctx.reply(edit(msg('setup-closed'))),
   };
 
+  /** Closes a prompt under every id it was kept under (the presser's and the anonymous admins'). */
+  async function finish(ctx: HandlerContext, by: unknown): Promise<void> {
+    await ctx.conversation.clear();
+    await deps.conversations?.clear(ctx.chat.id, ANONYMOUS);
+    if (typeof by === 'string' && /^\d+$/.test(by)) await deps.conversations?.clear(ctx.chat.id, userId(by));
+  }
+
   /** A reply to a setup prompt: the settlement's name or a cron expression. */
   async function onPromptReply(ctx: HandlerContext): Promise<void> {
     const state = await ctx.conversation.get();
@@ -92,10 +109,10 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     const text = ctx.text?.trim() ?? '';
     if (!state || text === '') return ctx.reply(message(msg('setup-need-text')));
     if (state.step === 'cron') {
-      if (!isSubscriptionKind(state.data.kind)) return ctx.conversation.clear();
+      if (!isSubscriptionKind(state.data.kind)) return finish(ctx, state.data.by);
       try {
         await saveSchedule(ctx, state.data.kind, { cron: text }, false);
-        return ctx.conversation.clear();
+        return finish(ctx, state.data.by);
       } catch (err) {
         if (!(err instanceof DomainError) || !err.code.startsWith('GROUP.CRON')) throw err;
         // The admin may simply reply again with a corrected expression.
@@ -103,8 +120,9 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       }
     }
     const found = await findSettlements(deps, text, ctx.locale);
-    if (!found.clear) return ctx.reply(settlementChoices(found.options)); // "not found" keeps the prompt open
-    await ctx.conversation.clear();
+    if (found.options.length === 0) return ctx.reply(settlementChoices([])); // the prompt stays open for another spelling
+    await finish(ctx, state.data.by);
+    if (!found.clear) return ctx.reply(settlementChoices(found.options));
     const name = await addSettlement(deps, ctx.chat.id, actorOf(ctx), found.options[0]!.id, ctx.locale);
     await ctx.reply(message(msg('setup-settlement-saved', { name })), await showSettings(deps, ctx.chat.id, ctx.locale, false));
   }

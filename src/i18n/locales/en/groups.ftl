@@ -5,7 +5,6 @@ group-greeting =
     Admins: send /setup to choose this group's settlement, language, time zone and posts.
 group-back = I am back. The group's settings are kept; admins can change them with /setup.
 group-back-not-set-up = I am back. Admins: send /setup to choose this group's settlement.
-group-needs-setup = This group has no settlement yet: an admin needs to run /setup.
 
 ## Group chats: setup panel
 setup-title = Group settings

@@ -1,0 +1,80 @@
+import {
+  askNumber, electionByKey, pickElection, RESULTS_PREFIX, resultsScreen, saveFigure, setResultStatus,
+  type EnterResultsDeps, type ResultsInputTarget,
+} from '../../../core/admin/enter-results.ts';
+import { assertImportFile, importElectionFile, type ImportFileDeps } from '../../../core/admin/import-election-file.ts';
+import { DomainError } from '../../../core/errors.ts';
+import { message, msg } from '../../../core/replies.ts';
+import type { CommandSpec, Feature } from '../feature.ts';
+import { idArg, staffForButton, staffForCommand, staffForStep, type ResolveActor } from './admin-guard.ts';
+
+export interface AdminElectionsDeps {
+  resolve: ResolveActor;
+  results: EnterResultsDeps;
+  importer: ImportFileDeps;
+}
+
+export const IMPORT_KIND = 'admin-import';
+export const RESULTS_KIND = 'admin-results';
+
+/** `/import` (an election data file) and `/enterresults` (election-night form). */
+export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callbacks' | 'conversations'> & { commands: CommandSpec[] } {
+  return {
+    commands: [
+      {
+        name: 'import',
+        async handle(ctx) {
+          if (!(await staffForCommand(ctx, deps.resolve))) return;
+          await ctx.conversation.set({ kind: IMPORT_KIND, step: 'file', data: {} });
+          await ctx.reply(message(msg('admin-import-send-file')));
+        },
+      },
+      {
+        name: 'enterresults',
+        async handle(ctx) {
+          const actor = await staffForCommand(ctx, deps.resolve);
+          if (actor) await ctx.reply(await pickElection(deps.results, actor));
+        },
+      },
+    ],
+    callbacks: {
+      [RESULTS_PREFIX]: async (ctx, [verb, key, arg]) => {
+        const actor = await staffForButton(ctx, deps.resolve);
+        const e = await electionByKey(deps.results, actor, key);
+        if (verb === 'e') return ctx.reply(resultsScreen(e, true));
+        if (verb === 's') {
+          if (arg !== 'p' && arg !== 'o') throw new DomainError('BUTTON.STALE');
+          return ctx.reply(...(await setResultStatus(deps.results, actor, e, arg === 'o' ? 'official' : 'preliminary', ctx.now())));
+        }
+        const field = verb === 'c' ? 'votes' : verb === 'a' ? 'againstAll' : verb === 'b' ? 'ballotsCast' : null;
+        if (!field) throw new DomainError('BUTTON.STALE');
+        const { reply, target } = askNumber(e, field, field === 'votes' ? idArg(arg) : undefined);
+        await ctx.conversation.set({ kind: RESULTS_KIND, step: 'number', data: { ...target } });
+        await ctx.reply(reply);
+      },
+    },
+    conversations: {
+      [IMPORT_KIND]: async (ctx) => {
+        const actor = await staffForStep(ctx, deps.resolve);
+        if (!actor) return;
+        const doc = ctx.message?.document as { file_id?: string; file_name?: string; file_size?: number } | undefined;
+        if (!doc?.file_id) return ctx.reply(message(msg('admin-import-send-file')));
+        assertImportFile({ fileName: doc.file_name ?? null, fileSize: doc.file_size ?? null });
+        const bytes = await ctx.api.downloadFile(doc.file_id);
+        const { applied, reply } = await importElectionFile(deps.importer, actor, doc.file_name ?? 'file', bytes, ctx.now());
+        // An invalid file keeps the form open: the admin fixes it and sends it again (or /cancel).
+        if (applied) await ctx.conversation.clear();
+        await ctx.reply(reply);
+      },
+      [RESULTS_KIND]: async (ctx) => {
+        const actor = await staffForStep(ctx, deps.resolve);
+        if (!actor) return;
+        const target = (await ctx.conversation.get())?.data as ResultsInputTarget | undefined;
+        if (!target?.electionId || !ctx.text) return ctx.reply(message(msg('admin-results-ask-number')));
+        const replies = await saveFigure(deps.results, actor, target, ctx.text, ctx.now());
+        await ctx.conversation.clear();
+        await ctx.reply(...replies);
+      },
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXPORT_PREFIX, exportScreen } from '../../../core/admin/export-screen.ts';
+import { decodeState, EMPTY_STATE } from '../../../core/admin/inbox-state.ts';
+import { filterChoices, inboxFilter, type InboxDeps } from '../../../core/admin/list-inbox.ts';
+import { pickAreaFilter } from '../../../core/admin/pick-area-filter.ts';
+import { recordAudit, type AuditDeps } from '../../../core/admin/record-audit.ts';
+import type { Actor } from '../../../core/admin/types.ts';
+import { DomainError } from '../../../core/errors.ts';
+import type { ExportDeps } from '../../../core/exports/read-export.ts';
+import { message, msg, type DocumentReply } from '../../../core/replies.ts';
+import { fileSink, runExport, type ExportFormat } from '../../export/run-export.ts';
+import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
+import { staffForButton, staffForCommand, type ResolveActor } from './admin-guard.ts';
+
+/** Telegram bots may send files up to 50 MB; a margin is kept for the multipart envelope. */
+export const TELEGRAM_FILE_LIMIT = 50 * 1024 * 1024 - 64 * 1024;
+
+export interface AdminExportDeps {
+  resolve: ResolveActor;
+  inbox: InboxDeps;
+  exports: ExportDeps;
+  audit: AuditDeps;
+  timeZone: string;
+  partBytes?: number;
+}
+
+/**
+ * Writes CSV and XLSX to a temporary folder (parts under the limit), then sends each file. Files are
+ * read back one at a time, so at most one part is in memory.
+ */
+async function sendExport(deps: AdminExportDeps, ctx: HandlerContext, actor: Actor, stateText: string | undefined): Promise<void> {
+  const state = decodeState(stateText);
+  if (!state) throw new DomainError('BUTTON.STALE');
+  const { filter } = await inboxFilter(deps.inbox, actor, state, ctx.now());
+  const dir = mkdtempSync(join(tmpdir(), 'akim-export-'));
+  try {
+    const stamp = ctx.now().toISOString().slice(0, 10);
+    let rows = 0;
+    for (const format of ['csv', 'xlsx'] as ExportFormat[]) {
+      const sink = fileSink(join(dir, `complaints-${stamp}.${format}`));
+      const out = await runExport(deps.exports, { filter, locale: ctx.locale, now: ctx.now() }, sink, {
+        format, timeZone: ctx.timeZone, partBytes: deps.partBytes ?? TELEGRAM_FILE_LIMIT,
+      });
+      rows = out.rows;
+      for (const file of sink.files) {
+        const doc: DocumentReply = { kind: 'document', filename: file.slice(dir.length + 1), data: readFileSync(file) };
+        await ctx.reply(doc);
+      }
+    }
+    await recordAudit(deps.audit, actor, 'complaints.export', null, { rows, state: stateText });
+    await ctx.reply(message(msg('admin-export-done', { count: rows })));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `/export [area]`: filter buttons like the inbox's, then the documents. */
+export function exportParts(deps: AdminExportDeps): Pick<Feature, 'callbacks'> & { commands: CommandSpec[] } {
+  return {
+    commands: [
+      {
+        name: 'export',
+        async handle(ctx, args) {
+          const actor = await staffForCommand(ctx, deps.resolve);
+          if (!actor) return;
+          const area = pickAreaFilter(await deps.inbox.areas.listAll(), args);
+          await ctx.reply(await exportScreen(deps.inbox, { ...EMPTY_STATE, area }, ctx.locale, false));
+        },
+      },
+    ],
+    callbacks: {
+      [EXPORT_PREFIX]: async (ctx, [verb, ...rest]) => {
+        const actor = await staffForButton(ctx, deps.resolve);
+        const state = decodeState(rest.join(':'));
+        if (!state) throw new DomainError('BUTTON.STALE');
+        if (verb === 'v') return ctx.reply(await exportScreen(deps.inbox, state, ctx.locale, true));
+        if (verb === 'fs' || verb === 'fc') return ctx.reply(await filterChoices(deps.inbox, state, verb, ctx.locale, EXPORT_PREFIX));
+        if (verb === 'go') {
+          await ctx.reply({ kind: 'toast', text: msg('admin-export-working') });
+          return sendExport(deps, ctx, actor, rest.join(':'));
+        }
+        throw new DomainError('BUTTON.STALE');
+      },
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { addAdmin, ADMINS_PREFIX, listAdmins, parseAdminsArgs, removeAdmin, type ManageAdminsDeps } from '../../../core/admin/manage-admins.ts';
+import { AUDIT_PREFIX, listAudit } from '../../../core/admin/list-audit.ts';
+import type { AuditLog } from '../../../core/admin/ports.ts';
+import { DomainError } from '../../../core/errors.ts';
+import type { Feature } from '../feature.ts';
+import { exportParts, type AdminExportDeps } from './admin-export.ts';
+import { electionParts, type AdminElectionsDeps } from './admin-elections.ts';
+import { staffForButton, staffForCommand, type ResolveActor } from './admin-guard.ts';
+import { inboxParts, type AdminInboxDeps } from './admin-inbox.ts';
+
+export interface AdminFeatureDeps {
+  resolve: ResolveActor;
+  manage: ManageAdminsDeps;
+  audit: AuditLog;
+  inbox: Omit<AdminInboxDeps, 'resolve'>;
+  exports: Omit<AdminExportDeps, 'resolve'>;
+  elections: Omit<AdminElectionsDeps, 'resolve'>;
+}
+
+/**
+ * Admin tools: /admins and /audit (owners), /inbox (complaint review), /export (CSV and XLSX),
+ * /import (election data file) and /enterresults (election night). None is in the command menu,
+ * and to anyone else every one of them answers exactly like an unknown command.
+ */
+export function createAdminFeature(deps: AdminFeatureDeps): Feature {
+  const resolve = deps.resolve;
+  const inbox = inboxParts({ resolve, ...deps.inbox });
+  const exports = exportParts({ resolve, ...deps.exports });
+  const elections = electionParts({ resolve, ...deps.elections });
+  return {
+    name: 'admin',
+    commands: [
+      {
+        name: 'admins',
+        async handle(ctx, args) {
+          const actor = await staffForCommand(ctx, resolve);
+          if (!actor) return;
+          const { verb, rest } = parseAdminsArgs(args);
+          if (verb === 'add') return ctx.reply(await addAdmin(deps.manage, actor, rest, ctx.now()));
+          if (verb === 'remove') return ctx.reply(await removeAdmin(deps.manage, actor, rest[0]));
+          await ctx.reply(await listAdmins(deps.manage, actor));
+        },
+      },
+      {
+        name: 'audit',
+        async handle(ctx) {
+          const actor = await staffForCommand(ctx, resolve);
+          if (actor) await ctx.reply(await listAudit({ audit: deps.audit }, actor, 0, false));
+        },
+      },
+      ...inbox.commands,
+      ...exports.commands,
+      ...elections.commands,
+    ],
+    callbacks: {
+      [ADMINS_PREFIX]: async (ctx, [verb, id]) => {
+        const actor = await staffForButton(ctx, resolve);
+        if (verb !== 'rm') throw new DomainError('BUTTON.STALE');
+        await ctx.reply(await removeAdmin(deps.manage, actor, id));
+      },
+      [AUDIT_PREFIX]: async (ctx, [verb, page]) => {
+        const actor = await staffForButton(ctx, resolve);
+        if (verb !== 'p' || !/^\d{1,6}$/.test(page ?? '')) throw new DomainError('BUTTON.STALE');
+        await ctx.reply(await listAudit({ audit: deps.audit }, actor, Number(page), true));
+      },
+      ...inbox.callbacks,
+      ...exports.callbacks,
+      ...elections.callbacks,
+    },
+    conversations: { ...inbox.conversations, ...elections.conversations },
+  };
+}
