@@ -1,14 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, groupText, myChatMember } from '../support/updates.ts';
-
-// Until the elections module is listed in FEATURE_MODULES, add it here; once it is, this changes nothing.
-vi.mock('../../src/app/features.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/app/features.ts')>();
-  const { wireElections } = await import('../../src/app/wire-elections.ts');
-  const listed = original.FEATURE_MODULES.includes(wireElections);
-  return { FEATURE_MODULES: listed ? original.FEATURE_MODULES : [...original.FEATURE_MODULES, wireElections] };
-});
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 

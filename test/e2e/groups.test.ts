@@ -51,6 +51,12 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     expect(h.texts(saved)[0]).toMatch(/сохранён: Карасу, Уилский район/);
     expect(await chat(-5002)).toMatchObject({ settlementId: 'aktobe/oiyl-d/karasu', setupDone: true });
     expect((await audit(-5002)).map((a) => [a.action, a.target, a.actorId])).toEqual([['group.settlement.add', 'aktobe/oiyl-d/karasu', 52n]]);
+    // A name that matches nothing keeps the question open; "/setup <name>" works in one go.
+    await h.send(callback(52, 'gs:q', { chatId: -5002 }));
+    expect(h.texts(await h.send(groupText(-5002, 52, 'Париж', { replyToBot: true })))[0]).toMatch(/Не нашёл/);
+    expect(h.texts(await h.send(groupText(-5002, 52, 'Коптогай', { replyToBot: true })))[0]).toMatch(/сохранён: Коптогай/);
+    expect(h.texts(await h.send(groupText(-5002, 52, '/setup@test_bot Карасу')))[0]).toMatch(/сохранён: Карасу/);
+    expect((await audit(-5002)).map((a) => a.target)).toEqual(['aktobe/oiyl-d/karasu', 'aktobe/oiyl-d/koptogai']);
   });
 
   it('when an administrator picks a settlement from the tree and switches to Kazakh, then the panel speaks Kazakh', async () => {
@@ -157,6 +163,10 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     const panel = await h.send(groupText(newId, 61, '/setup@test_bot'));
     expect(h.texts(panel)[0]).toMatch(/Карасу/);
     expect(sent(panel).every((c) => c.params.chat_id === newId)).toBe(true);
+    // The prompt opened before the migration is answered in the supergroup.
+    const answered = await h.send(groupText(newId, 61, '0 21 * * *', { replyToBot: true }));
+    expect(h.texts(answered)[0]).toMatch(/Ближайшие рассылки/);
+    expect(answered.every((c) => c.params.chat_id === undefined || c.params.chat_id === newId)).toBe(true);
   });
 
   it('when a reply hits a group that migrated without the service message, then it is resent to the new id and later sends go there', async () => {

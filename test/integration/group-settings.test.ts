@@ -75,6 +75,7 @@ describe.each(TEST_PROVIDERS)('group settings on %s', (provider) => {
     const prisma = m.db.prisma;
     await prisma.outboxMessage.create({ data: { chatId: from, kind: 'results', text: 'pending', status: 'pending' } });
     await prisma.outboxMessage.create({ data: { chatId: from, kind: 'results', text: 'sent', status: 'sent' } });
+    await prisma.conversationState.create({ data: { chatId: from, userId: 42n, kind: 'group-setup', step: 'cron', data: '{"kind":"digest"}', expiresAt: new Date(Date.now() + 600_000) } });
 
     await chats.migrate(from, to);
     await chats.migrate(from, to); // both service messages arrive: the second is a no-op
@@ -88,5 +89,6 @@ describe.each(TEST_PROVIDERS)('group settings on %s', (provider) => {
     const rows = await prisma.outboxMessage.findMany({ where: { chatId: { in: [from, to] } }, orderBy: { id: 'asc' } });
     expect(rows.map((r) => [r.text, r.chatId])).toEqual([['pending', to], ['sent', from]]);
     expect((await repo.listActiveSubscriptions('reminders')).some((s) => s.chatId === from)).toBe(false);
+    expect((await prisma.conversationState.findMany({ where: { chatId: { in: [from, to] } } })).map((c) => [c.chatId, c.step])).toEqual([[to, 'cron']]);
   });
 });

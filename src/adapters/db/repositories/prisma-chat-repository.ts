@@ -65,6 +65,11 @@ export class PrismaChatRepository implements ChatRepository {
       await tx.chatArea.deleteMany({ where: { chatId: from } });
       await tx.chatSubscription.deleteMany({ where: { chatId: from } });
       await tx.outboxMessage.updateMany({ where: { chatId: from, status: { in: ['pending', 'sending'] } }, data: { chatId: to } });
+      // Half-finished forms (a setup prompt) carry on in the supergroup unless one was started there already.
+      for (const c of await tx.conversationState.findMany({ where: { chatId: from } })) {
+        const { chatId: _old, updatedAt: _at, ...rest } = c;
+        await tx.conversationState.upsert({ where: { chatId_userId: { chatId: to, userId: c.userId } }, create: { ...rest, chatId: to }, update: {} });
+      }
       await tx.conversationState.deleteMany({ where: { chatId: from } });
       await tx.complaint.updateMany({ where: { sourceChatId: from }, data: { sourceChatId: to } });
       await tx.chat.update({ where: { id: from }, data: { status: 'migrated', migratedToId: to } });

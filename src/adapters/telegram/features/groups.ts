@@ -119,12 +119,19 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         return ctx.reply(message({ lines: [msg(errorKey(err.code), err.vars), msg('setup-cron-retry')] }));
       }
     }
+    if (await chooseByName(ctx, text)) await finish(ctx, state.data.by); // not found: the prompt stays open for another spelling
+  }
+
+  /** Settlement by name: one clear match is saved, several are offered as buttons. False when none matched. */
+  async function chooseByName(ctx: HandlerContext, text: string): Promise<boolean> {
     const found = await findSettlements(deps, text, ctx.locale);
-    if (found.options.length === 0) return ctx.reply(settlementChoices([])); // the prompt stays open for another spelling
-    await finish(ctx, state.data.by);
-    if (!found.clear) return ctx.reply(settlementChoices(found.options));
+    if (!found.clear) {
+      await ctx.reply(settlementChoices(found.options));
+      return found.options.length > 0;
+    }
     const name = await addSettlement(deps, ctx.chat.id, actorOf(ctx), found.options[0]!.id, ctx.locale);
     await ctx.reply(message(msg('setup-settlement-saved', { name })), await showSettings(deps, ctx.chat.id, ctx.locale, false));
+    return true;
   }
 
   return {
@@ -134,8 +141,10 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         name: 'setup',
         menuKey: 'menu-setup',
         scope: 'group',
-        async handle(ctx) {
+        async handle(ctx, args) {
           if (!(await isAdmin(ctx))) return ctx.reply(message(msg('admin-only')));
+          // "/setup Karasu" names the settlement at once.
+          if (args.trim()) return void (await chooseByName(ctx, args.trim()));
           await ctx.reply(await showSettings(deps, ctx.chat.id, ctx.locale, false));
         },
       },

@@ -1,0 +1,109 @@
+## Admin: shared
+admin-status-name = { $status ->
+    [new] новая
+    [acknowledged] принята
+    [in_progress] в работе
+    [resolved] решена
+    [rejected] отклонена
+    [duplicate] дубликат
+    [not_responsible] не в нашей компетенции
+   *[other] { $status }
+}
+admin-category-name = { $name }
+admin-button-prev = ◀ Назад
+admin-button-next = Дальше ▶
+admin-button-back = ↩ К списку
+
+## Admin: roles and audit
+admin-admins-title = Владельцы (из ADMIN_IDS): { $owners }
+admin-admins-item = • { $id } — территории: { $areas }
+admin-admins-empty = Администраторов пока нет.
+admin-admins-usage = Добавить: /admins add <id пользователя> [id территории ...] (без территорий — все). Удалить: /admins remove <id пользователя>
+admin-admins-remove-button = Удалить { $id }
+admin-admins-added = Администратор { $id } сохранён, территории: { $areas }.
+admin-admins-removed = Администратор { $id } удалён.
+admin-audit-title = Действия администраторов (всего { $total }), сначала новые:
+admin-audit-item = { $date } · { $actor } · { $action } { $target }
+
+## Admin: complaint inbox
+admin-inbox-title = Найдено жалоб: { $total }
+admin-inbox-filters = Фильтры — статус: { $status }, категория: { $category }, территория: { $area }, только просроченные: { $overdue }
+admin-inbox-empty = По этим фильтрам ничего нет.
+admin-inbox-item = { $reference } · { $category } · { admin-status-name }
+admin-inbox-item-overdue = ⚠ { $reference } · { $category } · { admin-status-name }
+admin-filter-status = Статус
+admin-filter-category = Категория
+admin-filter-overdue-on = ✓ Просроченные
+admin-filter-overdue-off = Просроченные
+admin-filter-reset = Сбросить
+admin-filter-any = Любой
+admin-filter-pick-status = Выберите статус:
+admin-filter-pick-category = Выберите категорию:
+admin-review-title = Жалоба { $reference } — { admin-status-name }
+admin-review-meta =
+    Категория: { $category }
+    Населённый пункт: { $settlement }
+    Подана: { $created }, ответить до: { $due }
+    Поддержали (+1): { $supporters }
+admin-review-overdue = ⚠ Просрочена
+admin-review-duplicate-of = Дубликат жалобы { $reference }
+admin-review-contact = Контакт автора (с его согласия): { $contact }
+admin-review-contact-hidden = Автор не разрешил показывать свои контакты.
+admin-review-history = История:
+admin-review-history-item = { $date } — { admin-status-name }
+admin-review-history-note = { $date } — { admin-status-name }: { $note }
+admin-review-set-status = → { admin-status-name }
+admin-review-mark-duplicate = Отметить как дубликат
+admin-review-merge = Перенести поддержавших в исходную
+admin-ask-note = Жалоба { $reference } → { admin-status-name }. Напишите комментарий для автора и поддержавших (или «-», если без комментария). /cancel — отменить.
+admin-ask-duplicate-of = Пришлите номер исходной жалобы (например, C-2026-000123), можно с комментарием после него. /cancel — отменить.
+admin-status-changed = Готово: у жалобы { $reference } статус «{ admin-status-name }». Уведомлено жителей: { $notified }.
+admin-merged = Поддержавшие жалобу { $from } перенесены в { $to }: { $count }.
+
+## Admin: exports
+admin-export-title = Выгрузка жалоб (CSV и XLSX). Выберите фильтры и нажмите «Получить файлы».
+admin-export-go = 📄 Получить файлы
+admin-export-working = Готовлю файлы…
+admin-export-done = Выгружено жалоб: { $count }.
+
+## Admin: election data
+admin-import-send-file = Пришлите файл с данными о выборах (YAML или JSON, до 2 МБ) документом. /cancel — отменить.
+admin-import-invalid = Файл не применён: ошибок — { $count }. Исправьте их и пришлите файл снова:
+admin-import-more = …и ещё { $count }.
+admin-import-applied = Файл применён.
+admin-import-counts = { $kind ->
+    [areas] Территории
+    [people] Люди
+   *[elections] Выборы
+}: новых { $created }, изменено { $updated }, без изменений { $unchanged }
+admin-import-candidacies = Кандидатуры: новых { $created }, изменено { $updated }, без изменений { $unchanged }, удалено { $removed }
+admin-import-results = Выборов с изменёнными итогами: { $count }; публикаций итогов в группы поставлено в очередь: { $groups }
+admin-results-none = Нет выборов, для которых можно ввести итоги.
+admin-results-pick = Выберите выборы:
+admin-results-election = { $id } ({ $date })
+admin-results-title = Итоги { $id }: { $status ->
+    [official] официальные
+    [preliminary] предварительные
+   *[other] ещё не введены
+} (версия { $version }). Нажмите на строку, чтобы изменить.
+admin-results-candidate = { $name }: { $votes }
+admin-results-against-all = Против всех: { $value }
+admin-results-ballots = Бюллетеней: { $value }
+admin-results-mark-preliminary = Предварительные
+admin-results-mark-official = Официальные
+admin-results-ask-votes = Голоса за кандидата { $name }: пришлите целое число.
+admin-results-ask-against-all = Голоса «против всех»: пришлите целое число.
+admin-results-ask-ballots = Число выданных бюллетеней: пришлите целое число.
+admin-results-ask-number = Пришлите целое число или /cancel.
+admin-results-saved = Сохранено. Итоги поставлены в очередь для групп: { $groups }.
+
+## Admin: errors
+error-admin-owner-only = Это может делать только владелец бота.
+error-admin-bad-user-id = «{ $value }» — не id пользователя Telegram (только цифры).
+error-admin-unknown-area = Территории с id «{ $area }» нет.
+error-admin-not-found = Администратор { $id } не найден.
+error-admin-complaint-not-found = Жалоба не найдена.
+error-admin-area-not-found = Не нашёл территорию «{ $query }».
+error-admin-not-a-duplicate = Жалоба { $reference } не отмечена как дубликат.
+error-admin-not-a-number = «{ $value }» — не целое число. Пришлите только цифры или /cancel.
+error-admin-import-bad-file = Пришлите файл .yaml, .yml или .json размером не больше { $max }.
