@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { createDatabase } from '../src/adapters/db/client.ts';
 import { applyMigrations } from '../src/adapters/db/migrations/index.ts';
-import { PrismaAreaTree } from '../src/adapters/db/repositories/prisma-area-tree.ts';
+import { PrismaAreaRepository } from '../src/adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintReviewRepository } from '../src/adapters/db/repositories/prisma-complaint-review-repository.ts';
 import { fileSink, runExport, type ExportFormat } from '../src/adapters/export/run-export.ts';
 import { SEED_CATEGORIES } from '../src/core/complaints/categories.ts';
@@ -81,7 +81,7 @@ export async function run(): Promise<void> {
     seed(file, rows);
     console.log(`seeded ${rows} complaints in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     const db = await createDatabase(`file:${file}`);
-    const deps = { source: new PrismaComplaintReviewRepository(db.prisma), areas: new PrismaAreaTree(db.prisma) };
+    const deps = { source: new PrismaComplaintReviewRepository(db.prisma), areas: new PrismaAreaRepository(db.prisma) };
     for (const format of ['csv', 'xlsx'] as ExportFormat[]) {
       global.gc?.();
       const base = process.memoryUsage();

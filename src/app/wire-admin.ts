@@ -59,7 +59,7 @@ export const wireAdmin: WireFeature = (w) => {
     audit,
     inbox: {
       inbox,
-      review: { complaints, categories, areas },
+      review: { complaints, categories, areas, audit: auditDeps },
       status: { complaints, areas, ...auditDeps, change },
       merge: { complaints, areas, ...auditDeps },
     },

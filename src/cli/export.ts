@@ -8,7 +8,7 @@ import type { ComplaintQueryFilter } from '../core/admin/complaint-filter.ts';
 import { COMPLAINT_STATUSES, type ComplaintStatus } from '../core/complaints/types.ts';
 import { isLocale, type Locale } from '../core/locale.ts';
 import { createDatabase } from '../adapters/db/client.ts';
-import { PrismaAreaTree } from '../adapters/db/repositories/prisma-area-tree.ts';
+import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintReviewRepository } from '../adapters/db/repositories/prisma-complaint-review-repository.ts';
 import { LocalTime } from '../adapters/export/local-time.ts';
 import { EXPORT_FORMATS, fileSink, runExport, type ExportFormat } from '../adapters/export/run-export.ts';
@@ -74,7 +74,7 @@ export async function runExportCli(args: string[], env: NodeJS.ProcessEnv = proc
   }
   const db = await createDatabase(env.DATABASE_URL || 'file:./data/bot.db');
   try {
-    const areas = new PrismaAreaTree(db.prisma);
+    const areas = new PrismaAreaRepository(db.prisma);
     const all = await areas.listAll();
     if (opts.filter.areaId && !all.some((a) => a.id === opts.filter.areaId)) {
       fail(`export: unknown area "${opts.filter.areaId}"`);

@@ -12,7 +12,7 @@ export type Vars = Record<string, string | number | Date | null | undefined>;
  */
 export type Text = { key: string; vars?: Vars } | { raw: string } | { lines: Text[]; separator?: string };
 
-/** Builds a keyed Text. Keep keys literal (`msg('help-text')`): a test checks every one exists in every locale. */
+/** Builds a keyed Text. Keep keys literal (`msg('cancel-done')`): a test checks every one exists in every locale. */
 export const msg = (key: string, vars?: Vars): Text => ({ key, vars });
 export const raw = (text: string): Text => ({ raw: text });
 export const lines = (...parts: Text[]): Text => ({ lines: parts });

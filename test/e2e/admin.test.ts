@@ -109,6 +109,21 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     expect(h.texts(await h.send(privateText(ABAI_ADMIN, '/audit')))[0]).toMatch(/только владелец/);
   });
 
+  it('when an owner marks a complaint a duplicate and merges, then its people support the original', async () => {
+    const complaints = new PrismaComplaintRepository(h.app.db.prisma);
+    const copy = await complaints.create({
+      year: 2026, photos: [], latitude: null, longitude: null, source: 'private', sourceChatId: null, contactHandle: null, createdAt: new Date(),
+      dueAt: new Date(Date.now() + 86_400_000), categoryCode: 'roads', areaId: 'abai/aqtoghai', description: 'Та же яма у школы', authorId: userId(9302), consent: false, contactName: null,
+    });
+    await h.send(callback(OWNER, `ix:${copy.id}`));
+    const done = await h.send(privateText(OWNER, `${inAbai.reference.toLowerCase()} уже в работе`));
+    expect(sentTo(done, 9302).join('\n')).toMatch(/уже в работе/);
+    const view = h.texts(await h.send(callback(OWNER, `io:${copy.id}:-.-.-.0.0`))).join('\n');
+    expect(view).toContain(`Дубликат жалобы ${inAbai.reference}`);
+    expect(h.texts(await h.send(callback(OWNER, `im:${copy.id}`))).join('\n')).toMatch(/: 1\.$/);
+    expect(await h.app.db.prisma.complaintSupporter.count({ where: { complaintId: inAbai.id, userId: 9302n } })).toBe(1);
+  });
+
   it('when an invalid election file is sent, then errors with their places are listed and nothing changes', async () => {
     await h.send(privateText(OWNER, '/import'));
     const text = h.texts(await h.send(document(OWNER, 'data-bad', 'broken.yaml'))).join('\n');
@@ -143,11 +158,13 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     const docs = calls.filter((c) => c.method === 'sendDocument').map((c) => c.params.document as { filename: string; data: Buffer });
     expect(docs.map((d) => d.filename.split('.').pop())).toEqual(['csv', 'xlsx']);
     const rows = parse(docs[0]!.data, { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => r.reference).sort()).toEqual([inAbai.reference, inOiyl.reference].sort());
+    expect(rows.map((r) => r.reference)).toEqual(expect.arrayContaining([inAbai.reference, inOiyl.reference]));
+    expect(rows.find((r) => r.reference === inAbai.reference)!.reporter).toBe('Әлия');
     expect(rows.find((r) => r.reference === inOiyl.reference)!.reporter).toBe('');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.read(Readable.from([docs[1]!.data]));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['complaints', 'status changes']);
-    expect(wb.worksheets[0]!.rowCount).toBe(3);
+    expect(wb.worksheets[0]!.rowCount).toBe(rows.length + 1);
+    expect(await h.app.db.prisma.auditEntry.count({ where: { action: 'complaints.export' } })).toBe(1);
   });
 });

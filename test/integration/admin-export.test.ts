@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaAdminRepository, PrismaAuditLog } from '../../src/adapters/db/repositories/prisma-admin-repository.ts';
-import { PrismaAreaTree } from '../../src/adapters/db/repositories/prisma-area-tree.ts';
+import { PrismaAreaRepository } from '../../src/adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/prisma-complaint-repository.ts';
 import { PrismaComplaintReviewRepository } from '../../src/adapters/db/repositories/prisma-complaint-review-repository.ts';
 import { runExport } from '../../src/adapters/export/run-export.ts';
@@ -9,7 +11,8 @@ import { scopeFilter, scopeOf } from '../../src/core/admin/area-scope.ts';
 import { resolveActor } from '../../src/core/admin/resolve-actor.ts';
 import { SEED_CATEGORIES } from '../../src/core/complaints/categories.ts';
 import { userId } from '../../src/core/ids.ts';
-import { TEST_PROVIDERS, migratedDatabase, type MigratedDatabase } from '../support/databases.ts';
+import { runExportCli } from '../../src/cli/export.ts';
+import { TEST_PROVIDERS, migratedDatabase, tempDir, type MigratedDatabase } from '../support/databases.ts';
 import { memorySink } from '../unit/admin/export-fakes.ts';
 
 const AREAS = [
@@ -43,7 +46,7 @@ describe.each(TEST_PROVIDERS)('admin scoping and export query on %s', (provider)
     const admins = new PrismaAdminRepository(m.db.prisma);
     await admins.save({ userId: userId(555), role: 'admin', areaIds: ['aqtobe/oiyl'], addedBy: userId(1), createdAt: t0 });
     const actor = (await resolveActor({ ownerIds: [1n], admins }, userId(555)))!;
-    const areas = await new PrismaAreaTree(m.db.prisma).listAll();
+    const areas = await new PrismaAreaRepository(m.db.prisma).listAll();
     const review = new PrismaComplaintReviewRepository(m.db.prisma);
     const mine = await review.page(scopeFilter({}, scopeOf(actor, areas), areas), { offset: 0, limit: 10 });
     expect(mine.items.map((c) => c.areaId)).toEqual(['aqtobe/oiyl/oiyl', 'aqtobe/oiyl/oiyl']);
@@ -67,7 +70,7 @@ describe.each(TEST_PROVIDERS)('admin scoping and export query on %s', (provider)
 
   it('when exported to CSV, then the file reads back intact with the reporter only where consented', async () => {
     const sink = memorySink();
-    const deps = { source: new PrismaComplaintReviewRepository(m.db.prisma), areas: new PrismaAreaTree(m.db.prisma) };
+    const deps = { source: new PrismaComplaintReviewRepository(m.db.prisma), areas: new PrismaAreaRepository(m.db.prisma) };
     await runExport(deps, { filter: {}, locale: 'kk', now: new Date('2026-03-10T00:00:00Z') }, sink, { format: 'csv', timeZone: 'Asia/Almaty' });
     const rows = parse(sink.buffers()[0]!, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.reporter)).toEqual(['Әлия', '', '']);
@@ -75,6 +78,22 @@ describe.each(TEST_PROVIDERS)('admin scoping and export query on %s', (provider)
     expect(rows[0]!.settlement).toBe('Ойыл, Ойыл ауданы, Ақтөбе облысы');
     expect(rows[1]!.description).toBe("'=1+1 ямы");
     expect(rows[2]).toMatchObject({ status: 'duplicate', 'duplicate of': 'C-2026-000001', 'last note': 'см. первую' });
+  });
+
+  it('when the CLI exports with filters, then the files hold just the matching complaints', async () => {
+    const dir = tempDir();
+    const log: string[] = [];
+    const env = { DATABASE_URL: m.url };
+    expect(await runExportCli(['--format', 'csv', '--area', 'aqtobe', '--status', 'new,duplicate', '--out', join(dir, 'a.csv')], env, (l) => log.push(l))).toBe(0);
+    const rows = parse(readFileSync(join(dir, 'a.csv')), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.reference)).toEqual(['C-2026-000001', 'C-2026-000003']);
+    expect(log[0]).toMatch(/2 complaint/);
+    expect(await runExportCli(['--format', 'open311', '--from', '2026-03-01', '--to', '2026-03-01', '--category', 'roads', '--out', join(dir, 'b.json')], env, () => {})).toBe(0);
+    const requests = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')) as { service_request_id: string; status: string }[];
+    expect(requests).toEqual([expect.objectContaining({ service_request_id: 'C-2026-000002', status: 'open' })]);
+    expect(await runExportCli(['--format', 'xlsx', '--out', join(dir, 'c.xlsx')], env, () => {})).toBe(0);
+    expect(readFileSync(join(dir, 'c.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(await runExportCli(['--format', 'csv', '--area', 'nowhere', '--out', join(dir, 'd.csv')], env, () => {}, () => {})).toBe(2);
   });
 
   it('when actions are audited, then owners read them newest first', async () => {

@@ -23,6 +23,8 @@ export interface DeliveryWorkerOptions {
   heartbeatMs?: number;
   /** Network / 5xx failures before a row is given up as failed. */
   maxAttempts?: number;
+  /** First backoff after a network / 5xx failure (doubles each attempt, at most 5 minutes). Default 5 s. */
+  retryBaseMs?: number;
   limiter?: SendLimiter;
   now?: () => Date;
 }
@@ -50,7 +52,7 @@ export class DeliveryWorker {
   constructor(opts: DeliveryWorkerOptions) {
     this.owner = opts.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.o = {
-      concurrency: 16, pollMs: 1000, staleMs: 60_000, heartbeatMs: 15_000, maxAttempts: 6, now: () => new Date(),
+      concurrency: 16, pollMs: 1000, staleMs: 60_000, heartbeatMs: 15_000, maxAttempts: 6, retryBaseMs: 5000, now: () => new Date(),
       limiter: new SendLimiter(), ...opts, owner: this.owner,
     } as DeliveryWorker['o'];
   }
@@ -198,6 +200,6 @@ export class DeliveryWorker {
     if (!transient) return this.fail(row, reason);
     if (row.attempts >= this.o.maxAttempts) return this.fail(row, `${reason}_gave_up`);
     this.o.log.warn({ row: row.id, reason, attempt: row.attempts }, 'outbox send failed, retrying later');
-    return this.retry(row, Math.min(300_000, 5000 * 2 ** (row.attempts - 1)), reason);
+    return this.retry(row, Math.min(300_000, this.o.retryBaseMs * 2 ** (row.attempts - 1)), reason);
   }
 }

@@ -44,7 +44,8 @@ export class ScheduleTask {
   /** Runs one tick up to `now` (the clock's by default); a tick still running makes this one a no-op. */
   async tick(now = this.o.clock.now()): Promise<TickReport | null> {
     if (this.running) return null;
-    const from = this.last ?? new Date(now.getTime() - 60_000);
+    // A clock set back (tests, a corrected host clock) restarts the window at the current minute.
+    const from = this.last && this.last < now ? this.last : new Date(now.getTime() - 60_000);
     this.running = runScheduleTick(this.o.deps, { from, to: now })
       .then((report) => {
         this.last = now;

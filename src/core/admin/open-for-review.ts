@@ -10,6 +10,7 @@ import { inScope, scopeOf } from './area-scope.ts';
 import { encodeState, type InboxState } from './inbox-state.ts';
 import { INBOX_PREFIX } from './list-inbox.ts';
 import type { AreaTree } from './ports.ts';
+import { recordAudit, type AuditDeps } from './record-audit.ts';
 import type { Actor } from './types.ts';
 
 export const STATUS_PREFIX = 'ic';
@@ -20,6 +21,8 @@ export interface ReviewDeps {
   complaints: Pick<ComplaintRepository, 'findById' | 'findByReference' | 'history'>;
   categories: Pick<CategoryRepository, 'find'>;
   areas: AreaTree;
+  /** Seeing a resident's contact is recorded (privacy: who looked, when). */
+  audit?: AuditDeps;
 }
 
 /**
@@ -57,6 +60,7 @@ export async function openForReview(
   if (original) texts.push(msg('admin-review-duplicate-of', { reference: original.reference }));
   texts.push(raw(c.description));
   texts.push(contactLine(c));
+  if (c.consent && deps.audit) await recordAudit(deps.audit, input.actor, 'complaint.contact.view', c.reference);
   texts.push(msg('admin-review-history'));
   for (const h of await deps.complaints.history(c.id)) {
     texts.push(msg(h.note ? 'admin-review-history-note' : 'admin-review-history-item', { date: h.createdAt, status: h.toStatus, note: h.note ?? '' }));

@@ -1,3 +1,5 @@
+import { isValidTimeZone, toWallTime } from '../chats/zoned-time.ts';
+
 /** Wall-clock parts of an instant in an IANA time zone (pure: Intl only, no libraries). */
 export interface LocalParts {
   year: number;
@@ -11,41 +13,18 @@ export interface LocalParts {
   offsetMinutes: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const WEEKDAYS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6 };
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** True when `tz` is an IANA zone this runtime knows. */
-export function isTimeZone(tz: string): boolean {
-  try {
-    formatter(tz);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const isTimeZone = isValidTimeZone;
 
 /** The instant rounded down to its minute (slots are minutes). */
 export const floorMinute = (d: Date): Date => new Date(Math.floor(d.getTime() / 60_000) * 60_000);
 
-/** Local wall-clock parts of `at` in `timeZone`; seconds are dropped. */
+/** Local wall-clock parts of `at` in `timeZone` (one Intl reading shared with group settings); seconds are dropped. */
 export function localParts(at: Date, timeZone: string): LocalParts {
   const minute = floorMinute(at);
-  const parts: Record<string, string> = {};
-  for (const p of formatter(timeZone).formatToParts(minute)) parts[p.type] = p.value;
-  const local = { year: +parts.year!, month: +parts.month!, day: +parts.day!, hour: +parts.hour!, minute: +parts.minute! };
-  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
-  return { ...local, weekday: WEEKDAYS[parts.weekday!] ?? 0, offsetMinutes: Math.round((asUtc - minute.getTime()) / 60_000) };
+  const wall = toWallTime(minute, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  return { ...wall, offsetMinutes: Math.round((asUtc - minute.getTime()) / 60_000) };
 }
 
 const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');

@@ -54,7 +54,7 @@ describe('schedule slots', () => {
   it('when a cron expression is malformed, then parsing names the problem', () => {
     expect(() => parseCron('61 * * * *')).toThrow(/outside/);
     expect(() => parseCron('* * *')).toThrow(/5 fields/);
-    expect(parseCron('0 9 * * MON-FRI').weekdays).toEqual(new Set([1, 2, 3, 4, 5]));
-    expect(parseCron('0 9 * * 7').weekdays).toEqual(new Set([0]));
+    expect(parseCron('0 9 * * MON-FRI').daysOfWeek).toEqual(new Set([1, 2, 3, 4, 5]));
+    expect(parseCron('0 9 * * 7').daysOfWeek).toEqual(new Set([0]));
   });
 });
