@@ -4,7 +4,7 @@
  * telegraf -> HTTP) against the fake Bot API enforcing Telegram's limits (429 when exceeded).
  * Prints the time against the floor those limits set (1,000 / 30 per second), the 429s and duplicates.
  */
-import { createPostsRuntime, loadPostsEnv } from '../src/app/wire-posts.ts';
+import { postsRuntime } from '../src/app/wire-posts.ts';
 import { startFakeBotApi } from '../test/support/fake-bot-api.ts';
 import { BUILTIN_METHODS } from '../test/support/fake-bot-api-methods.ts';
 import { startHarness } from '../test/support/harness.ts';
@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
   const db = h.app.db.prisma;
   await seedArea(db);
   for (let i = 0; i < GROUPS; i++) await seedGroup(db, -1_000_000_000 - i, { subs: [{ kind: 'digest', cron: '0 20 * * *' }] });
-  const rt = createPostsRuntime(h.app.wiring, loadPostsEnv(process.env));
+  const rt = postsRuntime(h.app.wiring);
   rt.worker.start();
   const started = performance.now();
   const tick = await rt.scheduler.tick(new Date('2026-11-27T15:00:05Z'));

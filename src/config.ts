@@ -38,6 +38,14 @@ const schema = z
     DEFAULT_TIMEZONE: z.string().default('Asia/Almaty').refine(isTimeZone, 'is not an IANA time zone (e.g. Asia/Almaty)'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SCHEDULER: z.enum(['on', 'off']).default('on'),
+    /** Outbox rows one process sends at once: also the bound on duplicates after a crash. */
+    DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+    /** A dead worker's `sending` rows go back to pending after this many seconds. */
+    OUTBOX_STALE_SECONDS: z.coerce.number().int().min(1).default(60),
+    /** Tests and demos: tick the scheduler every N ms instead of node-cron's every minute. */
+    SCHEDULER_TICK_MS: z.coerce.number().int().min(50).optional(),
+    /** Tests with real processes: the scheduler's clock starts at this ISO instant and runs at real speed. */
+    POSTS_NOW: z.iso.datetime({ offset: true }).optional(),
   })
   .superRefine((c, ctx) => {
     if (c.BOT_MODE !== 'webhook') return;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Clock } from '../core/clock.ts';
 import { postResultsNow, type PostResultsReport } from '../core/posts/post-results-now.ts';
 import type { PostDeps } from '../core/posts/ports.ts';
@@ -13,26 +12,6 @@ import { ScheduleTask } from '../adapters/scheduler/schedule-task.ts';
 import { createPostsFeature } from '../adapters/telegram/features/posts.ts';
 import type { WireFeature, WiringContext } from './wiring.ts';
 
-/**
- * Knobs of scheduled posts, read from the environment (defaults are production's):
- * - DELIVERY_CONCURRENCY (16): outbox rows one process holds at once; the in-flight duplicate bound.
- * - OUTBOX_STALE_SECONDS (60): a dead worker's `sending` rows go back to pending after this.
- * - SCHEDULER_TICK_MS (unset = node-cron every minute): tests and demos tick faster.
- * - POSTS_NOW (unset): ISO instant the scheduler's clock starts at, running at real speed from there;
- *   for tests with real processes only (fake "now" across processes).
- */
-const postsEnv = z.object({
-  DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
-  OUTBOX_STALE_SECONDS: z.coerce.number().min(1).default(60),
-  SCHEDULER_TICK_MS: z.coerce.number().int().min(50).optional(),
-  POSTS_NOW: z.iso.datetime({ offset: true }).optional(),
-});
-export type PostsEnv = z.output<typeof postsEnv>;
-
-/** Parses the posts knobs; empty values count as unset. */
-export const loadPostsEnv = (env: NodeJS.ProcessEnv): PostsEnv =>
-  postsEnv.parse(Object.fromEntries(Object.entries(env).filter(([k, v]) => k in postsEnv.shape && v !== undefined && v.trim() !== '')));
-
 const shiftedClock = (start: string): Clock => {
   const offset = Date.parse(start) - Date.now();
   return { now: () => new Date(Date.now() + offset) };
@@ -46,8 +25,22 @@ export interface PostsRuntime {
   clock: Clock;
 }
 
-/** Builds repositories, publisher, scheduler and delivery worker (not started). Tests drive `scheduler.tick(now)` directly. */
-export function createPostsRuntime(ctx: WiringContext, env: PostsEnv = loadPostsEnv(process.env)): PostsRuntime {
+const runtimes = new WeakMap<WiringContext, PostsRuntime>();
+
+/**
+ * The app's one posts runtime (repositories, publisher, scheduler, delivery worker; not started),
+ * built on first use: the posts feature and the admin tools share it, so results an admin enters wake
+ * the same worker. Knobs come from the config (DELIVERY_CONCURRENCY, OUTBOX_STALE_SECONDS,
+ * SCHEDULER_TICK_MS, POSTS_NOW). Tests drive `scheduler.tick(now)` directly.
+ */
+export function postsRuntime(ctx: WiringContext): PostsRuntime {
+  let rt = runtimes.get(ctx);
+  if (!rt) runtimes.set(ctx, (rt = buildRuntime(ctx)));
+  return rt;
+}
+
+function buildRuntime(ctx: WiringContext): PostsRuntime {
+  const env = ctx.config;
   const outbox = new PrismaOutboxRepository(ctx.prisma);
   const targets = new PrismaPostTargetRepository(ctx.prisma, { locale: ctx.config.DEFAULT_LOCALE, timeZone: ctx.config.DEFAULT_TIMEZONE });
   const elections = new PrismaElectionRepository(ctx.prisma);
@@ -72,9 +65,9 @@ export function createPostsRuntime(ctx: WiringContext, env: PostsEnv = loadPosts
  * Queues the summary for every group following the election's area (once per results version);
  * a running delivery worker (any replica) sends it within its poll interval.
  */
-export function createResultsPoster(ctx: WiringContext): (electionId: string) => Promise<PostResultsReport> {
-  const rt = createPostsRuntime(ctx);
-  return (electionId) => postResultsNow(rt.deps, electionId, rt.clock.now());
+export function createResultsPoster(ctx: WiringContext): (electionId: string, now?: Date) => Promise<PostResultsReport> {
+  const rt = postsRuntime(ctx);
+  return (electionId, now = rt.clock.now()) => postResultsNow(rt.deps, electionId, now);
 }
 
 async function isBotAdmin(ctx: WiringContext, user: bigint): Promise<boolean> {
@@ -83,7 +76,7 @@ async function isBotAdmin(ctx: WiringContext, user: bigint): Promise<boolean> {
 }
 
 export const wirePosts: WireFeature = (ctx) => {
-  const rt = createPostsRuntime(ctx);
+  const rt = postsRuntime(ctx);
   return {
     feature: createPostsFeature({ posts: rt.deps, isBotAdmin: (u) => isBotAdmin(ctx, u) }),
     tasks: [rt.scheduler, rt.worker],

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPostsRuntime, loadPostsEnv, type PostsRuntime } from '../../src/app/wire-posts.ts';
+import { postsRuntime, type PostsRuntime } from '../../src/app/wire-posts.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { enterResults, seedArea, seedComplaints, seedElection, seedGroup } from '../support/posts-fixtures.ts';
 import { callback, groupText } from '../support/updates.ts';
@@ -16,7 +16,7 @@ describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
     await seedArea(db);
     await seedElection(db);
     await seedComplaints(db);
-    rt = createPostsRuntime(h.app.wiring, loadPostsEnv({ OUTBOX_STALE_SECONDS: '60' }));
+    rt = postsRuntime(h.app.wiring);
     rt.worker.start();
   });
   afterAll(async () => {
