@@ -133,6 +133,15 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     await h.send(privateText(OWNER, '/cancel'));
   });
 
+  it('when an admin sends a data file without /import first, then it is validated and only a valid one applied', async () => {
+    const bad = h.texts(await h.send(document(OWNER, 'data-bad', 'broken.yaml'))).join('\n');
+    expect(bad).toMatch(/Файл не применён/);
+    expect(await h.app.db.prisma.election.count({ where: { id: 'broken' } })).toBe(0);
+    const ok = h.texts(await h.send(document(OWNER, 'data-ok', 'elections.yaml'))).join('\n');
+    expect(ok).toMatch(/Файл применён/);
+    expect(await h.app.db.prisma.conversationState.count({ where: { userId: BigInt(OWNER) } })).toBe(0);
+  });
+
   it('when results are entered on election night, then the change is recorded and the results post is queued for subscribed groups', async () => {
     const group = -1001234500;
     await h.app.db.prisma.chat.create({ data: { id: BigInt(group), type: 'supergroup', title: 'Ойыл', setupDone: true, settlementId: 'aqtobe/oiyl' } });

@@ -36,6 +36,7 @@ export async function dispatchMessage(features: Feature[], ctx: HandlerContext):
     for (const f of features) if (await f.onText?.(ctx)) return;
     return ctx.reply(message(msg('fallback-text')));
   }
+  for (const f of features) if (await f.onAttachment?.(ctx)) return;
   // Stickers, photos, voice ... with nothing waiting for them: answer in private, stay quiet in groups.
   if (ctx.isPrivate) await ctx.reply(message(msg('fallback-non-text')));
 }

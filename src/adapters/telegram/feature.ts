@@ -89,6 +89,11 @@ export interface Feature {
    * replies to the bot). Return true when handled; features are asked in order.
    */
   onText?: (ctx: HandlerContext) => Promise<boolean>;
+  /**
+   * Non-text messages (a document, a photo ...) with no active conversation. Return true when handled;
+   * features are asked in order, and unclaimed ones get the short "I understand text" hint.
+   */
+  onAttachment?: (ctx: HandlerContext) => Promise<boolean>;
   /** my_chat_member: the bot was added, promoted, removed, blocked. */
   onBotMembership?: (ctx: HandlerContext, change: ChatMemberChange) => Promise<void>;
 }

@@ -5,8 +5,9 @@ import {
 import { assertImportFile, importElectionFile, type ImportFileDeps } from '../../../core/admin/import-election-file.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { message, msg } from '../../../core/replies.ts';
-import type { CommandSpec, Feature } from '../feature.ts';
+import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
 import { idArg, staffForButton, staffForCommand, staffForStep, type ResolveActor } from './admin-guard.ts';
+import type { Actor } from '../../../core/admin/types.ts';
 
 export interface AdminElectionsDeps {
   resolve: ResolveActor;
@@ -17,9 +18,36 @@ export interface AdminElectionsDeps {
 export const IMPORT_KIND = 'admin-import';
 export const RESULTS_KIND = 'admin-results';
 
+type ImportDocument = { file_id?: string; file_name?: string; file_size?: number };
+const documentOf = (ctx: HandlerContext): ImportDocument | undefined => {
+  const doc = ctx.message?.document as ImportDocument | undefined;
+  return doc?.file_id ? doc : undefined;
+};
+
+/** Validates and (only when valid) applies the sent file; true when it was applied. */
+async function importDocument(ctx: HandlerContext, deps: AdminElectionsDeps, actor: Actor): Promise<boolean> {
+  const doc = documentOf(ctx)!;
+  assertImportFile({ fileName: doc.file_name ?? null, fileSize: doc.file_size ?? null });
+  const bytes = await ctx.api.downloadFile(doc.file_id!);
+  const { applied, reply } = await importElectionFile(deps.importer, actor, doc.file_name ?? 'file', bytes, ctx.now());
+  await ctx.reply(reply);
+  return applied;
+}
+
+/** A data file sent without `/import` first: staff get the import; anyone else the ordinary hint. */
+async function importWithoutCommand(ctx: HandlerContext, deps: AdminElectionsDeps): Promise<boolean> {
+  const name = documentOf(ctx)?.file_name ?? '';
+  if (!ctx.isPrivate || !/\.(ya?ml|json)$/i.test(name)) return false;
+  const actor = await deps.resolve(ctx);
+  if (!actor) return false;
+  await importDocument(ctx, deps, actor);
+  return true;
+}
+
 /** `/import` (an election data file) and `/enterresults` (election-night form). */
-export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callbacks' | 'conversations'> & { commands: CommandSpec[] } {
+export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callbacks' | 'conversations' | 'onAttachment'> & { commands: CommandSpec[] } {
   return {
+    onAttachment: (ctx) => importWithoutCommand(ctx, deps),
     commands: [
       {
         name: 'import',
@@ -57,14 +85,9 @@ export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callback
       [IMPORT_KIND]: async (ctx) => {
         const actor = await staffForStep(ctx, deps.resolve);
         if (!actor) return;
-        const doc = ctx.message?.document as { file_id?: string; file_name?: string; file_size?: number } | undefined;
-        if (!doc?.file_id) return ctx.reply(message(msg('admin-import-send-file')));
-        assertImportFile({ fileName: doc.file_name ?? null, fileSize: doc.file_size ?? null });
-        const bytes = await ctx.api.downloadFile(doc.file_id);
-        const { applied, reply } = await importElectionFile(deps.importer, actor, doc.file_name ?? 'file', bytes, ctx.now());
+        if (!documentOf(ctx)) return ctx.reply(message(msg('admin-import-send-file')));
         // An invalid file keeps the form open: the admin fixes it and sends it again (or /cancel).
-        if (applied) await ctx.conversation.clear();
-        await ctx.reply(reply);
+        if (await importDocument(ctx, deps, actor)) await ctx.conversation.clear();
       },
       [RESULTS_KIND]: async (ctx) => {
         const actor = await staffForStep(ctx, deps.resolve);

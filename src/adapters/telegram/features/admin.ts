@@ -68,5 +68,6 @@ export function createAdminFeature(deps: AdminFeatureDeps): Feature {
       ...elections.callbacks,
     },
     conversations: { ...inbox.conversations, ...elections.conversations },
+    onAttachment: elections.onAttachment,
   };
 }
