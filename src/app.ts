@@ -20,7 +20,7 @@ import { createTelegrafBot } from './adapters/telegram/telegraf/telegraf-bot.ts'
 import { createI18n } from './i18n/index.ts';
 import { FEATURE_MODULES } from './app/features.ts';
 import { wireCore } from './app/wire-core.ts';
-import { updateLogPruner } from './app/maintenance.ts';
+import { hourlyChore, KEEP_UPDATE_IDS_MS } from './app/maintenance.ts';
 import type { BackgroundTask, FeatureModule, WiringContext } from './app/wiring.ts';
 
 export interface AppOptions {
@@ -106,7 +106,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   if (opts.transport) log.debug('custom transport: updates come through framework.handleUpdate');
   else if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
   else await framework.startPolling();
-  const tasks: BackgroundTask[] = [updateLogPruner(updates, clock, log), ...(config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : [])];
+  const tasks: BackgroundTask[] = [hourlyChore('update-ids', clock, log, (now) => updates.prune(new Date(now.getTime() - KEEP_UPDATE_IDS_MS))), ...(config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : [])];
   for (const t of tasks) t.start();
   log.info({ framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username }, 'bot started');
   let stopping: Promise<void> | undefined;

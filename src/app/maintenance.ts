@@ -1,25 +1,33 @@
 import type { Logger } from 'pino';
 import type { Clock } from '../core/clock.ts';
-import type { UpdateLog } from '../core/ports.ts';
 import type { BackgroundTask } from './wiring.ts';
 
 const HOUR = 3600_000;
-/** Telegram redelivers within hours at most; three days is a wide margin. */
-const KEEP_UPDATE_IDS_MS = 3 * 24 * HOUR;
+const DAY = 24 * HOUR;
 
-/** Hourly: forget handled update ids older than three days, so the table stays small. */
-export function updateLogPruner(updates: UpdateLog, clock: Clock, log: Logger): BackgroundTask {
+/** Telegram redelivers within hours at most; three days is a wide margin. */
+export const KEEP_UPDATE_IDS_MS = 3 * DAY;
+/**
+ * A digest covers "since the last digest", read from its slot claims: keep a little over a year so
+ * even a yearly schedule finds its previous run.
+ */
+export const KEEP_DIGEST_SLOTS_MS = 400 * DAY;
+
+/**
+ * An hourly housekeeping chore (first run at start), e.g. forgetting handled update ids.
+ * `chore` gets "now" and returns how many rows it removed.
+ */
+export function hourlyChore(name: string, clock: Clock, log: Logger, chore: (now: Date) => Promise<number>): BackgroundTask {
   let timer: NodeJS.Timeout | undefined;
-  const prune = () =>
-    updates
-      .prune(new Date(clock.now().getTime() - KEEP_UPDATE_IDS_MS))
-      .then((n) => n && log.debug({ pruned: n }, 'old update ids pruned'))
-      .catch((err: unknown) => log.warn({ err }, 'update id pruning failed'));
+  const run = () =>
+    chore(clock.now())
+      .then((n) => n && log.debug({ chore: name, removed: n }, 'housekeeping'))
+      .catch((err: unknown) => log.warn({ err, chore: name }, 'housekeeping failed'));
   return {
-    name: 'update-log-pruner',
+    name,
     start() {
-      void prune();
-      timer = setInterval(prune, HOUR);
+      void run();
+      timer = setInterval(run, HOUR);
       timer.unref();
     },
     async stop() {

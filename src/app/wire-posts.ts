@@ -10,6 +10,7 @@ import { DeliveryWorker } from '../adapters/scheduler/delivery-worker.ts';
 import { OutboxPostPublisher } from '../adapters/scheduler/outbox-publisher.ts';
 import { ScheduleTask } from '../adapters/scheduler/schedule-task.ts';
 import { createPostsFeature } from '../adapters/telegram/features/posts.ts';
+import { hourlyChore, KEEP_DIGEST_SLOTS_MS } from './maintenance.ts';
 import type { WireFeature, WiringContext } from './wiring.ts';
 
 const shiftedClock = (start: string): Clock => {
@@ -79,6 +80,11 @@ export const wirePosts: WireFeature = (ctx) => {
   const rt = postsRuntime(ctx);
   return {
     feature: createPostsFeature({ posts: rt.deps, isBotAdmin: (u) => isBotAdmin(ctx, u) }),
-    tasks: [rt.scheduler, rt.worker],
+    tasks: [
+      rt.scheduler,
+      rt.worker,
+      // Only digest slots are time-based; results and reminder slots are keyed by election and must stay.
+      hourlyChore('digest-slots', ctx.clock, ctx.log, (now) => new PrismaJobSlotRepository(ctx.prisma).prune(new Date(now.getTime() - KEEP_DIGEST_SLOTS_MS), ['digest'])),
+    ],
   };
 };
