@@ -1,5 +1,5 @@
 import type { AreaKind } from '../areas/area.ts';
-import type { CandidacyStatus, ElectionStatus, ResultStatus } from './model.ts';
+import type { CandidacyStatus, Election, ResultStatus } from './model.ts';
 import type { ElectionData } from './import-format.ts';
 
 /** Flat rows as the import writes them; keyed by the file's stable ids. */
@@ -21,17 +21,8 @@ export interface PersonRecord {
   aliases: string[];
 }
 
-export interface ElectionRecord {
-  id: string;
-  areaId: string;
-  office: string;
-  pollDate: Date;
-  nominationStart: Date | null;
-  nominationEnd: Date | null;
-  registrationDeadline: Date | null;
-  status: ElectionStatus;
-  replacesId: string | null;
-  sourceUrl: string | null;
+/** The election's own columns (as in the model) plus its results flattened into one row. */
+export type ElectionRecord = Omit<Election, 'candidacies' | 'results'> & {
   electorate: number | null;
   ballotsCast: number | null;
   againstAll: number | null;
@@ -40,7 +31,7 @@ export interface ElectionRecord {
   resultsPublishedAt: Date | null;
   resultsSource: string | null;
   declaredWinnerId: string | null;
-}
+};
 
 export interface CandidacyRecord {
   id: string;
