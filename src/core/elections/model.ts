@@ -69,15 +69,22 @@ export function personName(person: Person, locale: Locale): string {
   return person.names[locale] || person.names.ru || person.names.en;
 }
 
+/** "Askar Kazybaev" -> "kazybaev askar": surname first, as Kazakhstan's ballots are ordered. */
+const surnameKey = (fullName: string): string => {
+  const words = fullName.trim().toLowerCase().split(/\s+/);
+  return [words.at(-1), ...words.slice(0, -1)].join(' ');
+};
+
 /**
- * Ballot order when the ballot is known, alphabetical (by English name, stable across locales)
- * otherwise. Never by votes: the bot shows no preference.
+ * Ballot order when the ballot is known; otherwise alphabetical by surname (as ballots in Kazakhstan
+ * are), read from the English name so the order is the same in every language. Never by votes: the
+ * bot shows no preference.
  */
 export function ballotSorted(candidacies: readonly Candidacy[]): Candidacy[] {
   return [...candidacies].sort((a, b) => {
     if (a.ballotOrder !== null && b.ballotOrder !== null) return a.ballotOrder - b.ballotOrder;
     if (a.ballotOrder !== null) return -1;
     if (b.ballotOrder !== null) return 1;
-    return a.person.names.en.localeCompare(b.person.names.en, 'en');
+    return surnameKey(a.person.names.en).localeCompare(surnameKey(b.person.names.en), 'en');
   });
 }

@@ -30,11 +30,11 @@ describe('computeResults', () => {
   it('when Oiyl 2023 is computed, then shares are of valid votes including against all', () => {
     const r = computeResults(oiyl);
     expect(r.validVotes).toBe(6980);
-    expect(r.candidates.map((c) => c.percent)).toEqual([30.9, 13.5, 53.6]); // Aibek, Arslanbek, Askar
+    expect(r.candidates.map((c) => c.percent)).toEqual([13.5, 53.6, 30.9]); // Aldiyar, Kazybaev, Sultanov
   });
 
-  it('when there is no ballot order, then candidates are alphabetical, never by votes', () => {
-    expect(computeResults(oiyl).candidates.map((c) => c.candidacy.person.names.en)).toEqual(['Aibek Sultanov', 'Arslanbek Aldiyar', 'Askar Kazybaev']);
+  it('when there is no ballot order, then candidates are alphabetical by surname, never by votes', () => {
+    expect(computeResults(oiyl).candidates.map((c) => c.candidacy.person.names.en)).toEqual(['Arslanbek Aldiyar', 'Askar Kazybaev', 'Aibek Sultanov']);
   });
 
   it('when a ballot order exists, then it decides the order', () => {

@@ -28,7 +28,7 @@ describe('summarizeResults', () => {
 
   it('when the list is rendered, then the order is the ballot (alphabetical) order, not by votes', () => {
     const t = summarizeResults(oiyl, opts) as { lines: { key: string; vars: { name?: string } }[] };
-    expect(t.lines.filter((l) => l.key === 'results-candidate').map((l) => l.vars.name)).toEqual(['Aibek Sultanov', 'Arslanbek Aldiyar', 'Askar Kazybaev']);
+    expect(t.lines.filter((l) => l.key === 'results-candidate').map((l) => l.vars.name)).toEqual(['Arslanbek Aldiyar', 'Askar Kazybaev', 'Aibek Sultanov']);
   });
 
   it('when results are preliminary, then it says so and speaks of a leader, not a winner', () => {

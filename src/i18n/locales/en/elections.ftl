@@ -55,7 +55,7 @@ elections-card-source = Source: { $url }
 ## Candidates
 candidates-title = Candidates: { $area }, { $date }
 candidates-order-ballot = In ballot order:
-candidates-order-alphabetical = In alphabetical order (the ballot order was not published):
+candidates-order-alphabetical = In alphabetical order of surnames (the ballot order was not published):
 candidates-none = No candidates have been registered yet.
 candidates-entry = { $n }. { $name }
 candidates-party = nominated by { $party }

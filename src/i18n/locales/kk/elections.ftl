@@ -55,7 +55,7 @@ elections-card-source = Дереккөз: { $url }
 ## Candidates
 candidates-title = Кандидаттар: { $area }, { $date }
 candidates-order-ballot = Бюллетеньдегі рет бойынша:
-candidates-order-alphabetical = Әліпби бойынша (бюллетеньдегі рет жарияланбаған):
+candidates-order-alphabetical = Тегі бойынша әліпби ретімен (бюллетеньдегі рет жарияланбаған):
 candidates-none = Кандидаттар әлі тіркелмеген.
 candidates-entry = { $n }. { $name }
 candidates-party = { $party } партиясы ұсынған

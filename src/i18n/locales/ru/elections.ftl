@@ -56,7 +56,7 @@ elections-card-source = Источник: { $url }
 ## Candidates
 candidates-title = Кандидаты: { $area }, { $date }
 candidates-order-ballot = В порядке бюллетеня:
-candidates-order-alphabetical = В алфавитном порядке (порядок в бюллетене не опубликован):
+candidates-order-alphabetical = По алфавиту фамилий (порядок в бюллетене не опубликован):
 candidates-none = Кандидаты ещё не зарегистрированы.
 candidates-entry = { $n }. { $name }
 candidates-party = выдвинут партией { $party }
