@@ -40,7 +40,7 @@ describe.each(FRAMEWORKS)('elections under %s', (framework) => {
     expect(user?.settlementId).toBe('aqtobe/oiyl');
     const [candidates] = h.texts(await h.send(privateText(3002, '/candidates', { languageCode: 'ru' })));
     expect(candidates).toMatch(/Кандидаты: Уилский район/);
-    expect(candidates).toMatch(/В алфавитном порядке/);
+    expect(candidates).toMatch(/По алфавиту фамилий/);
     expect(candidates).toMatch(/выдвинут партией Amanat/);
   });
 
@@ -54,7 +54,7 @@ describe.each(FRAMEWORKS)('elections under %s', (framework) => {
   it('when asked in Kazakh "Ойылда кім түседі?", then the candidates are listed in Kazakh', async () => {
     const [text] = h.texts(await h.send(privateText(3004, 'Ойылда кім түседі?', { languageCode: 'kk' })));
     expect(text).toMatch(/Кандидаттар: Ойыл ауданы/);
-    expect(text).toMatch(/Әліпби бойынша/);
+    expect(text).toMatch(/Тегі бойынша әліпби ретімен/);
   });
 
   it('when a resident browses with buttons, then area > election > results leads to the annulled vote and its rerun', async () => {
