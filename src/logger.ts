@@ -12,7 +12,7 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       level,
       base: { service: 'akim-bot' },
       redact: {
-        paths: ['token', 'botToken', '*.token', 'text', '*.text', 'first_name', 'last_name', 'username', '*.first_name', '*.last_name', '*.username', 'description', '*.description'],
+        paths: ['token', 'botToken', '*.token', 'err.on', 'err.payload', '*.payload', 'text', '*.text', 'first_name', 'last_name', 'username', '*.first_name', '*.last_name', '*.username', 'description', '*.description'],
         censor: '[redacted]',
       },
       serializers: { err: pino.stdSerializers.err },

@@ -107,3 +107,22 @@ describe.each(FRAMEWORKS)('group migration through a 400 under %s', (framework) 
     expect(old).toMatchObject({ status: 'migrated', migratedToId: -1005550000001n });
   });
 });
+
+describe.each(FRAMEWORKS)('graceful stop under %s', (framework) => {
+  it('when the bot is stopped while an update is in flight, then that update is finished first', async () => {
+    const { BUILTIN_METHODS } = await import('../support/fake-bot-api-methods.ts');
+    const h = await startHarness({ framework });
+    let started!: () => void;
+    const inFlight = new Promise<void>((r) => (started = r));
+    h.fake.setHandler('sendMessage', async (params, ctx) => {
+      started();
+      await new Promise((r) => setTimeout(r, 800));
+      return BUILTIN_METHODS.sendMessage!(params, ctx);
+    });
+    h.fake.pushUpdate(privateText(7001, '/help'));
+    await inFlight;
+    await h.stop();
+    const sent = h.fake.callsOf('sendMessage').filter((c) => c.params.chat_id === 7001);
+    expect(sent.map((c) => c.ok)).toEqual([true]);
+  });
+});
