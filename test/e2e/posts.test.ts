@@ -53,7 +53,7 @@ describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
     const refused = h.fake.callsOf('sendMessage').find((c) => c.params.chat_id === g && c.error?.error_code === 429)!;
     const waited = ok.at - refused.at;
     expect(waited).toBeGreaterThanOrEqual(2000);
-    expect(waited).toBeLessThan(3500);
+    expect(waited).toBeLessThan(4_900); // well under the next poll or backoff step; the exact wait is unit-tested (resilient-api)
   });
 
   it('when the bot was removed from a group (403), then the row fails with the reason and the group is marked', async () => {
