@@ -41,7 +41,7 @@ export async function listInbox(
   const { actor, state: s, locale, now } = input;
   const { filter, chosen } = await inboxFilter(deps, actor, s, now);
   const { items, total } = await deps.review.page(filter, { offset: s.page * PAGE, limit: PAGE });
-  const categories = new Map((await deps.categories.listActive()).map((c) => [c.code, categoryName(c, locale)]));
+  const categories = await categoryNames(deps, locale);
   const texts: Text[] = [msg('admin-inbox-title', { total })];
   texts.push(filterLine(s, chosen, categories, locale));
   if (total === 0) texts.push(msg('admin-inbox-empty'));
@@ -59,14 +59,19 @@ export async function listInbox(
   return input.asEdit ? edit(lines(...texts), keyboard) : message(lines(...texts), keyboard);
 }
 
-function filterLine(s: InboxState, area: AreaEntry | null, categories: Map<string, string>, locale: Locale): Text {
+/** "Filters — status: all, category: Water, ..." (the words come from the locale, `none` = no filter). */
+export function filterLine(s: InboxState, area: AreaEntry | null, categories: Map<string, string>, locale: Locale): Text {
   return msg('admin-inbox-filters', {
-    status: s.status ?? '-',
-    category: s.category ? (categories.get(s.category) ?? s.category) : '-',
-    area: area ? areaName(area, locale) : '-',
+    status: s.status ?? 'none',
+    category: s.category ? (categories.get(s.category) ?? s.category) : 'none',
+    area: area ? areaName(area, locale) : 'none',
     overdue: s.overdue ? 'yes' : 'no',
   });
 }
+
+/** Category names in one locale, by code. */
+export const categoryNames = async (deps: Pick<InboxDeps, 'categories'>, locale: Locale): Promise<Map<string, string>> =>
+  new Map((await deps.categories.listActive()).map((c) => [c.code, categoryName(c, locale)]));
 
 /** Filter row: status, category, overdue toggle, reset. */
 export function filterButtons(s: InboxState, prefix = INBOX_PREFIX): Button[] {

@@ -27,7 +27,20 @@ admin-audit-item = { $date } · { $actor } · { $action } { $target }
 
 ## Admin: complaint inbox
 admin-inbox-title = Complaints found: { $total }
-admin-inbox-filters = Filters — status: { $status }, category: { $category }, area: { $area }, overdue only: { $overdue }
+admin-inbox-filters =
+    Filters — status: { $status ->
+        [none] any
+       *[other] { admin-status-name }
+    }, category: { $category ->
+        [none] any
+       *[other] { $category }
+    }, area: { $area ->
+        [none] all
+       *[other] { $area }
+    }, overdue only: { $overdue ->
+        [yes] yes
+       *[no] no
+    }
 admin-inbox-empty = Nothing matches these filters.
 admin-inbox-item = { $reference } · { $category } · { admin-status-name }
 admin-inbox-item-overdue = ⚠ { $reference } · { $category } · { admin-status-name }

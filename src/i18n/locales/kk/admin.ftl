@@ -27,7 +27,20 @@ admin-audit-item = { $date } · { $actor } · { $action } { $target }
 
 ## Admin: complaint inbox
 admin-inbox-title = Табылған шағымдар: { $total }
-admin-inbox-filters = Сүзгілер — мәртебе: { $status }, санат: { $category }, аумақ: { $area }, тек мерзімі өткендер: { $overdue }
+admin-inbox-filters =
+    Сүзгілер — мәртебе: { $status ->
+        [none] барлығы
+       *[other] { admin-status-name }
+    }, санат: { $category ->
+        [none] барлығы
+       *[other] { $category }
+    }, аумақ: { $area ->
+        [none] барлығы
+       *[other] { $area }
+    }, тек мерзімі өткендер: { $overdue ->
+        [yes] иә
+       *[no] жоқ
+    }
 admin-inbox-empty = Бұл сүзгілер бойынша ештеңе жоқ.
 admin-inbox-item = { $reference } · { $category } · { admin-status-name }
 admin-inbox-item-overdue = ⚠ { $reference } · { $category } · { admin-status-name }

@@ -27,7 +27,20 @@ admin-audit-item = { $date } · { $actor } · { $action } { $target }
 
 ## Admin: complaint inbox
 admin-inbox-title = Найдено жалоб: { $total }
-admin-inbox-filters = Фильтры — статус: { $status }, категория: { $category }, территория: { $area }, только просроченные: { $overdue }
+admin-inbox-filters =
+    Фильтры — статус: { $status ->
+        [none] все
+       *[other] { admin-status-name }
+    }, категория: { $category ->
+        [none] все
+       *[other] { $category }
+    }, территория: { $area ->
+        [none] вся
+       *[other] { $area }
+    }, только просроченные: { $overdue ->
+        [yes] да
+       *[no] нет
+    }
 admin-inbox-empty = По этим фильтрам ничего нет.
 admin-inbox-item = { $reference } · { $category } · { admin-status-name }
 admin-inbox-item-overdue = ⚠ { $reference } · { $category } · { admin-status-name }
