@@ -133,6 +133,23 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     await h.send(privateText(OWNER, '/cancel'));
   });
 
+  it('when staff narrow the inbox by area with buttons, then the limited admin sees only their areas and the list follows the choice', async () => {
+    const buttons = (calls: { method: string; params: Record<string, any> }[]) =>
+      (calls.find((c) => c.method === 'sendMessage' || c.method === 'editMessageText')!.params.reply_markup.inline_keyboard as { text: string; callback_data: string }[][]).flat();
+    const inbox = await h.send(privateText(OWNER, '/inbox'));
+    const areaButton = buttons(inbox).find((b) => b.text === 'Территория')!;
+    const owners = buttons(await h.send(callback(OWNER, areaButton.callback_data))).map((b) => b.text);
+    expect(owners).toEqual(expect.arrayContaining(['Все территории', 'Актюбинская область', 'Область Абай']));
+    const limited = buttons(await h.send(callback(ABAI_ADMIN, areaButton.callback_data))).map((b) => b.text);
+    expect(limited).not.toContain('Актюбинская область');
+    const pickAktobe = buttons(await h.send(callback(OWNER, areaButton.callback_data))).find((b) => b.text === 'Актюбинская область')!;
+    const narrowed = await h.send(callback(OWNER, pickAktobe.callback_data));
+    const list = JSON.stringify(narrowed.find((c) => c.method === 'editMessageText')!.params);
+    expect(list).toContain(inOiyl.reference);
+    expect(list).not.toContain(inAbai.reference);
+    expect(h.texts(narrowed).join('\n')).toMatch(/территория: Актюбинская область/);
+  });
+
   it('when an admin sends a data file without /import first, then it is validated and only a valid one applied', async () => {
     const bad = h.texts(await h.send(document(OWNER, 'data-bad', 'broken.yaml'))).join('\n');
     expect(bad).toMatch(/Файл не применён/);

@@ -5,9 +5,9 @@ import type { CategoryRepository } from '../complaints/ports.ts';
 import { isOverdue } from '../complaints/status.ts';
 import { COMPLAINT_STATUSES } from '../complaints/types.ts';
 import type { Locale } from '../locale.ts';
-import { button, edit, lines, message, msg, type Button, type Keyboard, type MessageReply, type Text } from '../replies.ts';
+import { button, edit, lines, message, msg, raw, type Button, type Keyboard, type MessageReply, type Text } from '../replies.ts';
 import { scopeFilter, scopeOf } from './area-scope.ts';
-import { encodeState, findAreaByKey, type InboxState } from './inbox-state.ts';
+import { areaKey, encodeState, findAreaByKey, type InboxState } from './inbox-state.ts';
 import type { AreaTree, ComplaintReviewQuery } from './ports.ts';
 import type { Actor } from './types.ts';
 
@@ -78,6 +78,7 @@ export function filterButtons(s: InboxState, prefix = INBOX_PREFIX): Button[] {
   return [
     button(msg('admin-filter-status'), `${prefix}:fs:${encodeState({ ...s, page: 0 })}`),
     button(msg('admin-filter-category'), `${prefix}:fc:${encodeState({ ...s, page: 0 })}`),
+    button(msg('admin-filter-area'), `${prefix}:fa:${encodeState({ ...s, page: 0 })}`),
     button(msg(s.overdue ? 'admin-filter-overdue-on' : 'admin-filter-overdue-off'), `${prefix}:v:${encodeState({ ...s, overdue: !s.overdue, page: 0 })}`),
     button(msg('admin-filter-reset'), `${prefix}:v:${encodeState({ status: null, category: null, area: null, overdue: false, page: 0 })}`),
   ];
@@ -99,4 +100,23 @@ export async function filterChoices(
     for (const c of await deps.categories.listActive()) rows.push([button(msg('admin-category-name', { name: categoryName(c, locale) }), view({ ...s, category: c.code }))]);
   }
   return edit(msg(kind === 'fs' ? 'admin-filter-pick-status' : 'admin-filter-pick-category'), rows);
+}
+
+/**
+ * Area choices, one level at a time: below the chosen area, or (nothing chosen) the top of what the
+ * actor may see: the whole tree's roots, or an area-limited admin's own areas. Each narrows the filter;
+ * pressing "Area" again goes one level deeper.
+ */
+export async function areaChoices(deps: Pick<InboxDeps, 'areas'>, actor: Actor, s: InboxState, locale: Locale, prefix = INBOX_PREFIX): Promise<MessageReply> {
+  const areas = await deps.areas.listAll();
+  const current = findAreaByKey(areas, s.area);
+  const view = (area: string | null) => `${prefix}:v:${encodeState({ ...s, area, page: 0 })}`;
+  const tops = current
+    ? areas.filter((a) => a.parentId === current.id)
+    : areas.filter((a) => (actor.areaIds === null ? a.parentId === null : actor.areaIds.includes(a.id)));
+  const rows: Keyboard = [[button(msg('admin-filter-any-area'), view(null))]];
+  if (current) rows.push([button(raw(areaName(current, locale)), view(areaKey(current.id)))]);
+  const named = tops.map((a) => ({ a, name: areaName(a, locale) })).sort((x, y) => x.name.localeCompare(y.name, locale));
+  for (const { a, name } of named.slice(0, 40)) rows.push([button(raw(name), view(areaKey(a.id)))]);
+  return edit(msg(named.length ? 'admin-filter-pick-area' : 'admin-filter-pick-area-none'), rows);
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXPORT_PREFIX, exportScreen } from '../../../core/admin/export-screen.ts';
 import { decodeState, EMPTY_STATE } from '../../../core/admin/inbox-state.ts';
-import { filterChoices, inboxFilter, type InboxDeps } from '../../../core/admin/list-inbox.ts';
+import { areaChoices, filterChoices, inboxFilter, type InboxDeps } from '../../../core/admin/list-inbox.ts';
 import { pickAreaFilter } from '../../../core/admin/pick-area-filter.ts';
 import { recordAudit, type AuditDeps } from '../../../core/admin/record-audit.ts';
 import type { Actor } from '../../../core/admin/types.ts';
@@ -77,6 +77,7 @@ export function exportParts(deps: AdminExportDeps): Pick<Feature, 'callbacks'> &
         if (!state) throw new DomainError('BUTTON.STALE');
         if (verb === 'v') return ctx.reply(await exportScreen(deps.inbox, state, ctx.locale, true));
         if (verb === 'fs' || verb === 'fc') return ctx.reply(await filterChoices(deps.inbox, state, verb, ctx.locale, EXPORT_PREFIX));
+        if (verb === 'fa') return ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale, EXPORT_PREFIX));
         if (verb === 'go') {
           await ctx.reply({ kind: 'toast', text: msg('admin-export-working') });
           return sendExport(deps, ctx, actor, rest.join(':'));

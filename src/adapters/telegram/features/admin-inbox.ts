@@ -1,5 +1,5 @@
 import { decodeState, EMPTY_STATE, type InboxState } from '../../../core/admin/inbox-state.ts';
-import { filterChoices, INBOX_PREFIX, listInbox, OPEN_PREFIX, type InboxDeps } from '../../../core/admin/list-inbox.ts';
+import { areaChoices, filterChoices, INBOX_PREFIX, listInbox, OPEN_PREFIX, type InboxDeps } from '../../../core/admin/list-inbox.ts';
 import { mergeSupporters, type MergeDeps } from '../../../core/admin/merge-supporters.ts';
 import { DUPLICATE_PREFIX, MERGE_PREFIX, openForReview, STATUS_PREFIX, type ReviewDeps } from '../../../core/admin/open-for-review.ts';
 import { pickAreaFilter } from '../../../core/admin/pick-area-filter.ts';
@@ -46,8 +46,9 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'callbacks' | 'c
       [INBOX_PREFIX]: async (ctx, [verb, ...rest]) => {
         const state = stateArg(rest.join(':'));
         if (verb === 'v') return view(ctx, state, true);
-        await staffForButton(ctx, deps.resolve);
+        const actor = await staffForButton(ctx, deps.resolve);
         if (verb === 'fs' || verb === 'fc') return ctx.reply(await filterChoices(deps.inbox, state, verb, ctx.locale));
+        if (verb === 'fa') return ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale));
         throw new DomainError('BUTTON.STALE');
       },
       [OPEN_PREFIX]: async (ctx, [id, ...rest]) => {

@@ -52,6 +52,10 @@ admin-filter-reset = Reset
 admin-filter-any = Any
 admin-filter-pick-status = Pick a status:
 admin-filter-pick-category = Pick a category:
+admin-filter-area = Area
+admin-filter-any-area = All areas
+admin-filter-pick-area = Choose an area (press "Area" again to go one level down):
+admin-filter-pick-area-none = There is nothing below this area.
 admin-review-title = Complaint { $reference } — { admin-status-name }
 admin-review-meta =
     Category: { $category }

@@ -52,6 +52,10 @@ admin-filter-reset = Тазарту
 admin-filter-any = Кез келген
 admin-filter-pick-status = Мәртебені таңдаңыз:
 admin-filter-pick-category = Санатты таңдаңыз:
+admin-filter-area = Аумақ
+admin-filter-any-area = Барлық аумақтар
+admin-filter-pick-area = Аумақты таңдаңыз («Аумақ» батырмасын қайта бассаңыз — бір деңгей төмен):
+admin-filter-pick-area-none = Бұл аумақтың ішінде басқа аумақ жоқ.
 admin-review-title = { $reference } шағымы — { admin-status-name }
 admin-review-meta =
     Санат: { $category }

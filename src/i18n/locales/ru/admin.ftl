@@ -52,6 +52,10 @@ admin-filter-reset = Сбросить
 admin-filter-any = Любой
 admin-filter-pick-status = Выберите статус:
 admin-filter-pick-category = Выберите категорию:
+admin-filter-area = Территория
+admin-filter-any-area = Все территории
+admin-filter-pick-area = Выберите территорию (кнопка «Территория» ещё раз — уровнем ниже):
+admin-filter-pick-area-none = Ниже этой территории ничего нет.
 admin-review-title = Жалоба { $reference } — { admin-status-name }
 admin-review-meta =
     Категория: { $category }
