@@ -6,8 +6,6 @@ import type { ApiCall } from '../support/fake-bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, document, groupText, location, photo, privateText, sticker } from '../support/updates.ts';
 
-// Until the lead lists the module in src/app/features.ts, the test registers it itself.
-
 const GROUP = -1005550001;
 
 const keyboardOf = (calls: ApiCall[]): { text: string; callback_data?: string; url?: string }[] =>
@@ -36,6 +34,18 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     await prisma.area.create({ data: { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl', aliases: '["Oyil"]' } });
   });
   afterAll(async () => h?.stop());
+
+  it('when the place is unknown to the bot, then the resident can still file without one', async () => {
+    const user = 7801;
+    await say(user, '/complain');
+    await pressText(user, 'cf:cat:roads');
+    const lost = await h.send(privateText(user, 'Жаңаауыл-12'));
+    expect(h.texts(lost).join('\n')).toMatch(/Не нашёл/);
+    const skip = keyboardOf(lost).find((b) => b.callback_data === 'cf:set:none');
+    expect(skip?.text).toBe('Продолжить без населённого пункта');
+    expect(await pressText(user, skip!.callback_data!)).toMatch(/Опишите проблему/);
+    await press(user, 'cf:cancel:');
+  });
 
   it('when a resident files with an album and a location, then one prompt per album and a reference at the end', async () => {
     const user = 3001;

@@ -5,7 +5,8 @@ import type { Locale } from '../locale.ts';
 import type { SettlementDirectory, SettlementOption } from './ports.ts';
 
 /**
- * Settlements from the elections' area tree, found with its fuzzy search (Ойыл = Oiyl = Oyil, typos).
+ * Places a complaint can be about: settlements, rural okrugs, towns and districts (a district centre
+ * such as Oiyl is often known only as its district), from the elections' area tree, found with its fuzzy search (Ойыл = Oiyl = Oyil, typos).
  * One clear winner comes back alone; close candidates come back together for buttons.
  */
 export class AreaSettlementDirectory implements SettlementDirectory {
@@ -13,7 +14,7 @@ export class AreaSettlementDirectory implements SettlementDirectory {
 
   async search(query: string, locale: Locale, limit: number): Promise<SettlementOption[]> {
     const all = await this.areas.listAll();
-    const pick = pickArea(searchAreas(all, query, { kinds: ['settlement', 'okrug', 'city'], limit }));
+    const pick = pickArea(searchAreas(all, query, { kinds: ['settlement', 'okrug', 'city', 'district'], limit }));
     const matches = pick.kind === 'one' ? [pick.match] : pick.kind === 'many' ? pick.matches : [];
     return matches.slice(0, limit).map((m) => ({ id: m.area.id, label: areaLabel(all, m.area, locale) }));
   }

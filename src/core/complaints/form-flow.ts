@@ -81,7 +81,7 @@ export async function toConfirm(deps: FormDeps, ctx: FormContext, data: Complain
 export async function confirmReply(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<Reply> {
   const category = data.categoryCode ? await deps.categories.find(data.categoryCode) : null;
   const settlement = data.settlementId ? await deps.settlements.get(data.settlementId, ctx.locale) : null;
-  return prompts.confirmScreen(data, category ? prompts.categoryName(category, ctx.locale) : '-', settlement?.label ?? '-');
+  return prompts.confirmScreen(data, category ? prompts.categoryName(category, ctx.locale) : '-', settlement?.label ?? null);
 }
 
 /** Re-shows the current step's prompt after a hint. */

@@ -1,5 +1,5 @@
 import { message, msg, type Reply } from '../replies.ts';
-import { toConsent, toLocation, toPhotos, toSimilar, type FormContext, type FormDeps, type FormResult } from './form-flow.ts';
+import { toConsent, toDescription, toLocation, toPhotos, toSimilar, type FormContext, type FormDeps, type FormResult } from './form-flow.ts';
 import * as prompts from './form-prompts.ts';
 import type { FormEvent, FormState } from './form-state.ts';
 
@@ -8,6 +8,10 @@ import type { FormEvent, FormState } from './form-state.ts';
 const stay = (state: FormState, ...replies: Reply[]): FormResult => ({ state, replies });
 
 export async function settlementStep(deps: FormDeps, ctx: FormContext, state: FormState, event: FormEvent): Promise<FormResult> {
+  if (event.kind === 'button' && event.action === 'set' && event.arg === 'none') {
+    // Staff see it without a place (only unlimited staff: area-limited admins see their areas only).
+    return toDescription(deps, { ...state.data, settlementId: undefined, settlementOptions: undefined });
+  }
   if (event.kind === 'button' && event.action === 'set') {
     const id = state.data.settlementOptions?.[Number(event.arg)];
     if (!id || !/^\d+$/.test(event.arg)) return staleButton();
@@ -16,7 +20,7 @@ export async function settlementStep(deps: FormDeps, ctx: FormContext, state: Fo
   if (event.kind !== 'text') return stay(state, message(msg('complaint-hint-settlement-text')));
   const query = event.text.trim();
   const found = query.length > 0 && query.length <= 100 ? await deps.settlements.search(query, ctx.locale, 6) : [];
-  if (found.length === 0) return stay(state, message(msg('complaint-settlement-not-found', { query: query.slice(0, 100) })));
+  if (found.length === 0) return stay(state, prompts.settlementNotFound(query.slice(0, 100)));
   if (found.length === 1) return chooseSettlement(deps, ctx, state, found[0]!.id);
   const options = found.slice(0, 6);
   return stay({ ...state, data: { ...state.data, settlementOptions: options.map((o) => o.id) } }, prompts.pickSettlement(options));

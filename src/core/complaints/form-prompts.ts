@@ -24,6 +24,10 @@ export const emergencyNotice = (c: Category, locale: Locale): MessageReply =>
 
 export const askSettlement = (): MessageReply => message(msg('complaint-ask-settlement'), [cancelRow()]);
 
+/** Not in the directory (a new village, a typo beyond repair): try again, or file it without a place. */
+export const settlementNotFound = (query: string): MessageReply =>
+  message(msg('complaint-settlement-not-found', { query }), [[button(msg('complaint-button-no-settlement'), formButtonData('set', 'none'))], cancelRow()]);
+
 export const pickSettlement = (options: SettlementOption[]): MessageReply =>
   message(msg('complaint-pick-settlement'), [
     ...options.map((o, i) => [button(raw(o.label), formButtonData('set', i))]),
@@ -69,12 +73,12 @@ export const askConsent = (): MessageReply =>
     cancelRow(),
   ]);
 
-export function confirmScreen(form: ComplaintForm, category: string, settlement: string): MessageReply {
+export function confirmScreen(form: ComplaintForm, category: string, settlement: string | null): MessageReply {
   return message(
     lines(
       msg('complaint-confirm-title'),
       msg('complaint-confirm-category', { category }),
-      msg('complaint-confirm-settlement', { settlement }),
+      settlement === null ? msg('complaint-confirm-settlement-none') : msg('complaint-confirm-settlement', { settlement }),
       msg('complaint-confirm-photos', { count: form.photos.length }),
       form.latitude !== undefined ? msg('complaint-confirm-location-yes') : msg('complaint-confirm-location-no'),
       form.consent ? msg('complaint-confirm-consent-yes') : msg('complaint-confirm-consent-no'),

@@ -29,6 +29,20 @@ async function run(deps: ReturnType<typeof makeDeps>, ctx: FormContext, state: F
 }
 
 describe('complaint form', () => {
+  it('when the place is not in the directory, then the resident may go on without one and the complaint has no settlement', async () => {
+    const deps = makeDeps();
+    const start = await startComplaintForm(deps, ctxFor(BOB));
+    const lost = await run(deps, ctxFor(BOB), start.state!, btn('cat', 'roads'), text('Жаңаауыл-12'));
+    expect(lost.state?.step).toBe('settlement');
+    expect(lost.keys).toEqual(['complaint-settlement-not-found']);
+    const on = await run(deps, ctxFor(BOB), lost.state!, btn('set', 'none'), text('Яма на дороге у школы, машины не проедут'), btn('next'), btn('skip'), btn('consent', 'n'));
+    expect(on.state?.step).toBe('confirm');
+    expect(on.keys).toContain('complaint-confirm-settlement-none');
+    const filed = await run(deps, ctxFor(BOB), on.state!, btn('send'));
+    expect(filed.keys).toEqual(['complaint-filed']);
+    expect(deps.complaints.rows.at(-1)).toMatchObject({ areaId: null, categoryCode: 'roads' });
+  });
+
   it('when a resident goes through every step with an album and a location, then one complaint is filed', async () => {
     const deps = makeDeps();
     const start = await startComplaintForm(deps, ctxFor());
