@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from '../support/fake-bot-api.ts';
-import { tempSqliteUrl } from '../support/harness.ts';
+import { removeAllTempSqlite, tempSqliteUrl } from '../support/harness.ts';
 import { startBotProcess } from '../support/process.ts';
 import { privateText } from '../support/updates.ts';
 
@@ -9,7 +9,10 @@ describe('the real process (npm start)', () => {
   beforeAll(async () => {
     fake = await startFakeBotApi();
   });
-  afterAll(async () => fake?.close());
+  afterAll(async () => {
+    await fake?.close();
+    removeAllTempSqlite();
+  });
 
   it('when BOT_TOKEN is missing, then it exits non-zero with one clear line naming it and BotFather', async () => {
     const p = startBotProcess({ BOT_TOKEN: '', DATABASE_URL: tempSqliteUrl() });

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from '../support/fake-bot-api.ts';
-import { FRAMEWORKS, tempSqliteUrl } from '../support/harness.ts';
+import { FRAMEWORKS, removeAllTempSqlite, tempSqliteUrl } from '../support/harness.ts';
 import { startBotProcess } from '../support/process.ts';
 import { privateText } from '../support/updates.ts';
 
@@ -18,7 +18,10 @@ describe.each(FRAMEWORKS)('the real process in webhook mode under %s', (framewor
   beforeAll(async () => {
     fake = await startFakeBotApi();
   });
-  afterAll(async () => fake?.close());
+  afterAll(async () => {
+    await fake?.close();
+    removeAllTempSqlite();
+  });
 
   it('when Telegram posts with the secret, then the bot answers; a wrong or missing secret is refused; SIGTERM exits 0', async () => {
     const port = await freePort();

@@ -41,6 +41,11 @@ export const tempSqliteUrl = (): string => {
   tempDirs.add(dir);
   return `file:${join(dir, 'bot.db')}`;
 };
+/** Removes every temp SQLite folder made in this test file (call from afterAll). */
+export const removeAllTempSqlite = (): void => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+};
 export const removeTempSqlite = (url: string): void => {
   const dir = url.replace(/^file:/, '').replace(/\/bot\.db$/, '');
   if (tempDirs.delete(dir)) rmSync(dir, { recursive: true, force: true });
