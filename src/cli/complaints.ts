@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { PrismaDb } from '../adapters/db/client.ts';
 import { createDatabase } from '../adapters/db/client.ts';
 import { applyMigrations } from '../adapters/db/migrations/index.ts';
-import { PrismaComplaintRepository } from '../adapters/db/repositories/prisma-complaint-repository.ts';
+import { PrismaComplaintRepository, STATUS_NOTICE_KIND } from '../adapters/db/repositories/prisma-complaint-repository.ts';
 import { PrismaUserRepository } from '../adapters/db/repositories/prisma-user-repository.ts';
 import { renderKeyboard, renderText } from '../adapters/telegram/render.ts';
 import { changeComplaintStatus } from '../core/complaints/change-status.ts';
@@ -34,7 +34,7 @@ const USAGE = [
  */
 export class OutboxNotifier implements Notifier {
   queued = 0;
-  constructor(private readonly db: PrismaDb, private readonly i18n: I18n, private readonly timeZone: string, private readonly kind = 'complaint-status') {}
+  constructor(private readonly db: PrismaDb, private readonly i18n: I18n, private readonly timeZone: string, private readonly kind = STATUS_NOTICE_KIND) {}
 
   async notify(chat: ChatId, locale: Locale, replies: Reply[]): Promise<void> {
     for (const r of replies) {

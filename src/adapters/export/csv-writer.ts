@@ -26,7 +26,7 @@ function cells(row: ExportRow, time: LocalTime): string[] {
     if (v === null || v === undefined) return '';
     if (type === 'date') return time.text(v as Date);
     if (type === 'boolean') return v ? 'yes' : 'no';
-    if (type === 'number') return String(v);
+    if (type === 'number' || type === 'integer') return String(v);
     return neutralise(String(v));
   });
 }

@@ -16,7 +16,7 @@ export interface XlsxOptions {
  * rows are committed, so the count lags slightly, and the status-changes sheet still follows.
  */
 const COMPLAINTS_SHARE = 0.6;
-const FORMATS: Record<ColumnType, string | undefined> = { date: 'yyyy-mm-dd hh:mm', number: '0.0', boolean: undefined, string: undefined };
+const FORMATS: Record<ColumnType, string | undefined> = { date: 'yyyy-mm-dd hh:mm', number: '0.0', integer: '0', boolean: undefined, string: undefined };
 
 /**
  * exceljs's streaming writer ignores backpressure: rows committed faster than the zip compresses

@@ -45,7 +45,9 @@ export async function openForReview(
   const areas = await deps.areas.listAll();
   const area = c.areaId ? areas.find((a) => a.id === c.areaId) : undefined;
   const category = await deps.categories.find(c.categoryCode);
-  const original = c.duplicateOfId ? await deps.complaints.findById(c.duplicateOfId) : null;
+  const found = c.duplicateOfId ? await deps.complaints.findById(c.duplicateOfId) : null;
+  // An original in another area stays unnamed for an area-limited admin (and cannot be merged into).
+  const original = found && inScope(scopeOf(input.actor, areas), found) ? found : null;
   const texts: Text[] = [
     msg('admin-review-title', { reference: c.reference, status: c.status }),
     msg('admin-review-meta', {
@@ -65,7 +67,7 @@ export async function openForReview(
   for (const h of await deps.complaints.history(c.id)) {
     texts.push(msg(h.note ? 'admin-review-history-note' : 'admin-review-history-item', { date: h.createdAt, status: h.toStatus, note: h.note ?? '' }));
   }
-  return edit(lines(...texts), reviewButtons(c, input.state));
+  return edit(lines(...texts), reviewButtons(c, input.state, original !== null));
 }
 
 /** Privacy: the author's contact is staff-visible only when the author agreed for this complaint. */
@@ -75,14 +77,14 @@ function contactLine(c: ComplaintRecord): Text {
   return msg('admin-review-contact', { contact: parts.join(', ') || '-' });
 }
 
-function reviewButtons(c: ComplaintRecord, state: InboxState): Keyboard {
+function reviewButtons(c: ComplaintRecord, state: InboxState, originalVisible: boolean): Keyboard {
   const rows: Keyboard = [];
   for (const to of nextStatuses(c.status)) {
     if (to === 'duplicate') continue;
     rows.push([button(msg('admin-review-set-status', { status: to }), `${STATUS_PREFIX}:${c.id}:${to}`)]);
   }
   if (nextStatuses(c.status).includes('duplicate')) rows.push([button(msg('admin-review-mark-duplicate'), `${DUPLICATE_PREFIX}:${c.id}`)]);
-  if (c.status === 'duplicate' && c.duplicateOfId) rows.push([button(msg('admin-review-merge'), `${MERGE_PREFIX}:${c.id}`)]);
+  if (c.status === 'duplicate' && originalVisible) rows.push([button(msg('admin-review-merge'), `${MERGE_PREFIX}:${c.id}`)]);
   rows.push([button(msg('admin-button-back'), `${INBOX_PREFIX}:v:${encodeState(state)}`)]);
   return rows;
 }

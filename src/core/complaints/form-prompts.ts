@@ -34,8 +34,17 @@ export const pickSettlement = (options: SettlementOption[]): MessageReply =>
     cancelRow(),
   ]);
 
-/** Short excerpt so the resident can tell whether it is the same problem; no names, ever. */
-const excerpt = (text: string, max = 90): string => (text.length > max ? text.slice(0, max - 1) + '…' : text);
+/**
+ * Short excerpt so the resident can tell whether it is the same problem. It is another resident's text:
+ * phone numbers, e-mail addresses and @handles they may have typed are masked.
+ */
+export const excerpt = (text: string, max = 90): string => {
+  const masked = text
+    .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, '•••')
+    .replace(/@[A-Za-z0-9_]{3,}/g, '@•••')
+    .replace(/\+?\d[\d\s()-]{5,}\d/g, '•••');
+  return masked.length > max ? masked.slice(0, max - 1) + '…' : masked;
+};
 
 export function offerSimilar(similar: ComplaintRecord[]): MessageReply {
   const items: Text[] = similar.map((c) =>

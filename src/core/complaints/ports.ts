@@ -50,8 +50,9 @@ export interface ComplaintRepository {
   /** Staff views and exports. */
   list(filter: ComplaintFilter): Promise<{ items: ComplaintRecord[]; total: number }>;
   /**
-   * /forgetme: erases the user's names, username and phone, clears contact fields and consent on their
-   * complaints, sets authorId null (complaints are kept) and removes their "+1" links. One transaction.
+   * /forgetme: erases the user's names, username, phone and remembered settlement, clears contact fields
+   * and consent on their complaints, sets authorId null (complaints are kept), removes their "+1" links
+   * and the status notices queued for them. One transaction.
    */
   forgetUser(user: UserId): Promise<{ complaints: number; supported: number }>;
 }

@@ -14,7 +14,7 @@ export const COMPLAINT_COLUMNS = [
   { key: 'daysToResolve', header: 'days to resolve', type: 'number', width: 10 },
   { key: 'overdue', header: 'overdue', type: 'boolean', width: 9 },
   { key: 'duplicateOf', header: 'duplicate of', type: 'string', width: 16 },
-  { key: 'supporters', header: 'supporters', type: 'number', width: 10 },
+  { key: 'supporters', header: 'supporters', type: 'integer', width: 10 },
   { key: 'source', header: 'source', type: 'string', width: 9 },
   { key: 'reporter', header: 'reporter', type: 'string', width: 28 },
   { key: 'lastNote', header: 'last note', type: 'string', width: 40 },
@@ -28,7 +28,7 @@ export const CHANGE_COLUMNS = [
   { key: 'note', header: 'note', type: 'string', width: 60 },
 ] as const;
 
-export type ColumnType = 'string' | 'date' | 'number' | 'boolean';
+export type ColumnType = 'string' | 'date' | 'number' | 'integer' | 'boolean';
 
 /** One complaint as a row of the export. Dates stay Dates: each writer formats them for its format. */
 export interface ExportRow {

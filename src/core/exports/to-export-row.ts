@@ -1,4 +1,5 @@
 import { areaLabel, type AreaEntry } from '../areas/area.ts';
+import { isOpen } from '../complaints/status.ts';
 import type { Category } from '../complaints/types.ts';
 import type { Locale } from '../locale.ts';
 import type { ChangeRow, ExportRow } from './columns.ts';
@@ -27,8 +28,15 @@ export const daysBetween = (from: Date, to: Date | null): number | null =>
  * Overdue = answered after the due date, or still unanswered past it: staff want both the late
  * open ones and a record of the late closed ones.
  */
-export const wasOverdue = (c: Pick<ExportComplaint, 'dueAt' | 'resolvedAt' | 'closedAt'>, now: Date): boolean =>
-  (c.resolvedAt ?? c.closedAt ?? now).getTime() > c.dueAt.getTime();
+export const wasOverdue = (c: Pick<ExportComplaint, 'status' | 'dueAt' | 'resolvedAt' | 'closedAt'>, now: Date): boolean =>
+  (endedAt(c) ?? now).getTime() > c.dueAt.getTime();
+
+/**
+ * When the complaint was answered, or null while it is open. A reopened complaint (resolved, then back
+ * in progress) keeps its old resolvedAt in the database; it must not count as answered.
+ */
+const endedAt = (c: Pick<ExportComplaint, 'status' | 'resolvedAt' | 'closedAt'>): Date | null =>
+  isOpen(c.status) ? null : (c.resolvedAt ?? c.closedAt);
 
 /** The author's contact, only when the author agreed to share it for this complaint. */
 export function reporterOf(c: Pick<ExportComplaint, 'consent' | 'contactName' | 'contactHandle' | 'contactPhone'>): string | null {
@@ -51,10 +59,10 @@ export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
     status: c.status,
     created: c.createdAt,
     acknowledged: c.acknowledgedAt,
-    resolved: c.resolvedAt,
+    resolved: isOpen(c.status) ? null : c.resolvedAt,
     closed: c.closedAt,
     daysToAcknowledge: daysBetween(c.createdAt, c.acknowledgedAt),
-    daysToResolve: daysBetween(c.createdAt, c.resolvedAt ?? c.closedAt),
+    daysToResolve: daysBetween(c.createdAt, endedAt(c)),
     overdue: wasOverdue(c, l.now),
     duplicateOf: c.duplicateOfReference,
     supporters: c.supporterCount,

@@ -7,6 +7,9 @@ import type { ComplaintRecord, ComplaintUpdateRecord, NewComplaint, StatusChange
 import { WITH_COUNT, isRetryable, toComplaint, toUpdate } from './prisma-complaint-mapping.ts';
 
 const OPEN = ['new', 'acknowledged', 'in_progress'];
+
+/** Outbox kind of the status notices queued for a resident's private chat (complaints CLI). */
+export const STATUS_NOTICE_KIND = 'complaint-status';
 const MAX_ATTEMPTS = 8;
 
 /**
@@ -143,7 +146,11 @@ export class PrismaComplaintRepository implements ComplaintRepository {
 
   async forgetUser(user: UserId): Promise<{ complaints: number; supported: number }> {
     return this.db.$transaction(async (tx) => {
-      await tx.user.updateMany({ where: { id: user }, data: { firstName: null, lastName: null, username: null, phone: null } });
+      // The remembered settlement says where the resident lives: personal, erased with the names.
+      await tx.user.updateMany({ where: { id: user }, data: { firstName: null, lastName: null, username: null, phone: null, settlementId: null } });
+      // Queued or sent status notices tie the resident's chat to complaint references (and pending ones
+      // would still bring news they were promised to stop getting).
+      await tx.outboxMessage.deleteMany({ where: { chatId: user, kind: STATUS_NOTICE_KIND } });
       const kept = await tx.complaint.updateMany({
         where: { authorId: user },
         data: { authorId: null, consent: false, contactName: null, contactHandle: null, contactPhone: null },

@@ -98,7 +98,7 @@ complaint-detected-offer = This looks like a complaint. File it? It takes a minu
 complaint-detected-declined = All right. If you change your mind: /complain.
 
 ## Complaints: forget me
-complaint-forget-ask = Delete your personal data? I will erase your name, username and phone, and the contact and consent on your complaints. The complaints themselves stay, without an author: the akimat must still answer them and they count in public statistics. You will no longer get their news.
+complaint-forget-ask = Delete your personal data? I will erase your name, username, phone and remembered settlement, and the contact and consent on your complaints. The complaints themselves stay, without an author: the akimat must still answer them and they count in public statistics. You will no longer get their news.
 complaint-forget-done = Done: your personal data is deleted. Complaints kept anonymously: { $complaints }. They stay so the akimat answers them and statistics stay honest; nothing in them links to you any more. "+1" marks removed: { $supported }.
 complaint-forget-declined = All right, nothing was deleted.
 
