@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaChatRepository } from '../../src/adapters/db/repositories/prisma-chat-repository.ts';
 import { PrismaGroupSettingsRepository } from '../../src/adapters/db/repositories/prisma-group-settings-repository.ts';
+import { PrismaJobSlotRepository } from '../../src/adapters/db/repositories/prisma-job-slot-repository.ts';
 import { chatId, userId } from '../../src/core/ids.ts';
 import { migratedDatabase, TEST_PROVIDERS, type MigratedDatabase } from '../support/databases.ts';
 
@@ -90,5 +91,26 @@ describe.each(TEST_PROVIDERS)('group settings on %s', (provider) => {
     expect(rows.map((r) => [r.text, r.chatId])).toEqual([['pending', to], ['sent', from]]);
     expect((await repo.listActiveSubscriptions('reminders')).some((s) => s.chatId === from)).toBe(false);
     expect((await prisma.conversationState.findMany({ where: { chatId: { in: [from, to] } } })).map((c) => [c.chatId, c.step])).toEqual([[to, 'cron']]);
+  });
+
+  it('when a group migrates, then the posts it already received stay claimed under the supergroup id (no repeat, digest counts on)', async () => {
+    const from = chatId(-4000002);
+    const to = chatId(-1001000000006n);
+    const slots = new PrismaJobSlotRepository(m.db.prisma);
+    await chats.upsertSeen({ id: from, type: 'group', title: 'Old' });
+    await slots.claim('results', from, 'e1:v2', at);
+    await slots.claim('reminders', from, 'e1:week', at);
+    await slots.claim('digest', from, '2026-11-16T17:00+05:00', at);
+    // The supergroup already had one claim of its own (a tick between the two service messages).
+    await chats.upsertSeen({ id: to, type: 'supergroup', title: 'New' });
+    await slots.claim('results', to, 'e1:v2', at);
+
+    await chats.migrate(from, to);
+    await chats.migrate(from, to);
+
+    expect(await slots.claimedSlots('results', to, ['e1:v2'])).toEqual(new Set(['e1:v2']));
+    expect(await slots.claimedSlots('reminders', to, ['e1:week'])).toEqual(new Set(['e1:week']));
+    expect((await slots.lastSlotAt('digest', to))?.toISOString()).toBe(at.toISOString());
+    expect(await m.db.prisma.jobSlot.count({ where: { chatId: from } })).toBe(0);
   });
 });

@@ -89,6 +89,29 @@ describe.each(TEST_PROVIDERS)('posts outbox on %s', (provider) => {
     expect(await outbox.markSent(row!.id, 'dead', 1, new Date())).toBe(false);
   });
 
+  it('when the first part of a post must be retried, then the later parts wait behind it and arrive in order', async () => {
+    const outbox = new PrismaOutboxRepository(m.db.prisma);
+    const chat = chatId(-11);
+    await outbox.enqueueClaimed({ job: 'results', chatId: chat, slot: 's', at: new Date() }, [1, 2, 3].map((i) => ({ kind: 'results', text: `part ${i}` })));
+    const sent: string[] = [];
+    let failures = 1;
+    const api = {
+      sendMessage: async (c: bigint, text: string) => {
+        if (c !== chat) return { messageId: 1 };
+        if (text === 'part 1' && failures-- > 0) throw new Error('socket hang up');
+        sent.push(text);
+        return { messageId: sent.length };
+      },
+    } as unknown as BotApi;
+    const worker = new DeliveryWorker({ outbox, api, chats: new PrismaChatRepository(m.db.prisma), log, owner: 'order', pollMs: 20, retryBaseMs: 30, limiter: fast() });
+    worker.start();
+    await until(async () => (await m.db.prisma.outboxMessage.count({ where: { chatId: -11n, status: 'sent' } })) === 3);
+    await worker.stop();
+    expect(sent).toEqual(['part 1', 'part 2', 'part 3']);
+    // The parts that only waited were not charged an attempt.
+    expect((await m.db.prisma.outboxMessage.findMany({ where: { chatId: -11n }, orderBy: { id: 'asc' } })).map((r) => r.attempts)).toEqual([2, 1, 1]);
+  });
+
   it('when two workers on two connections drain 300 posts, then every post is sent exactly once', async () => {
     await m.db.prisma.outboxMessage.deleteMany({});
     const outbox = new PrismaOutboxRepository(m.db.prisma);

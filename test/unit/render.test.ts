@@ -21,6 +21,21 @@ describe('rendering', () => {
     expect(parts.map((p) => p.length)).toEqual([4096, 4096, 808]);
   });
 
+  it('when a long text ends in blank space past the limit, then no empty part is left to send (Telegram refuses empty texts)', () => {
+    const parts = splitText(`${'a'.repeat(4090)} ${'\n'.repeat(10)}`);
+    expect(parts).toEqual(['a'.repeat(4090)]);
+  });
+
+  it('when a hard cut would fall inside an emoji, then the emoji stays whole in the next part', () => {
+    const parts = splitText(`x${'😀'.repeat(3000)}`);
+    expect(parts.join('')).toBe(`x${'😀'.repeat(3000)}`);
+    for (const p of parts) {
+      expect(p.length).toBeLessThanOrEqual(4096);
+      // No lone surrogate (half an emoji) at either end of a part.
+      expect(p).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
+  });
+
   it('when Text has lines and raw data, then they are joined and data is shown as is', () => {
     expect(renderText(i18n, lines(msg('cancel-done'), raw('<b>Ойыл</b>')), 'ru', 'Asia/Almaty')).toBe('Отменено. Ничего не сохранено.\n<b>Ойыл</b>');
   });

@@ -146,9 +146,13 @@ export class DeliveryWorker {
 
   private async runLane(chat: bigint): Promise<void> {
     const lane = this.lanes.get(chat)!;
+    // Once a row of this chat goes back to pending, the rows behind it are handed back untried: sent
+    // now they would overtake it (a post's parts out of order, sends inside a 429's retry_after).
+    let held = false;
     for (let row = lane.shift(); row; row = lane.shift()) {
       try {
-        await this.deliver(row);
+        if (held) await this.o.outbox.release(row.id, this.owner);
+        else held = (await this.deliver(row)) === 'later';
       } catch (err) {
         // The row stays `sending` and a stale sweep returns it: a DB hiccup must not lose it.
         this.o.log.error({ err, row: row.id }, 'outbox row not recorded');
@@ -159,9 +163,10 @@ export class DeliveryWorker {
     this.lanes.delete(chat);
   }
 
-  private async deliver(row: OutboxRow): Promise<void> {
+  /** 'later' when the row went back to pending to be retried. */
+  private async deliver(row: OutboxRow): Promise<'done' | 'later'> {
     const chat = await this.o.chats.find(row.chatId);
-    if (chat && (chat.status === 'left' || chat.status === 'blocked')) return this.fail(row, `chat_${chat.status}`);
+    if (chat && (chat.status === 'left' || chat.status === 'blocked')) return this.fail(row, `chat_${chat.status}`).then(() => 'done');
     const target = (chat?.status === 'migrated' && chat.migratedToId) || row.chatId;
     await this.o.limiter.acquire(target);
     try {
@@ -169,8 +174,9 @@ export class DeliveryWorker {
       const { messageId } = await this.o.api.sendMessage(target, row.text, { keyboard });
       if (await this.o.outbox.markSent(row.id, this.owner, messageId, this.o.now())) this.stats.sent++;
       else this.o.log.warn({ row: row.id }, 'sent a row whose lock was lost: it may go out twice');
+      return 'done';
     } catch (err) {
-      await this.onError(row, target, err);
+      return (await this.onError(row, target, err)) ? 'later' : 'done';
     }
   }
 
@@ -187,19 +193,22 @@ export class DeliveryWorker {
     setTimeout(() => this.wake(), afterMs).unref();
   }
 
-  private async onError(row: OutboxRow, target: ChatId, err: unknown): Promise<void> {
-    if (err instanceof ChatUnavailableError) return this.fail(row, `chat_${err.reason}`);
+  /** True when the row goes back to pending for a retry, false when it ended failed. */
+  private async onError(row: OutboxRow, target: ChatId, err: unknown): Promise<boolean> {
+    if (err instanceof ChatUnavailableError) return this.fail(row, `chat_${err.reason}`).then(() => false);
     if (err instanceof BotApiError && err.code === 429) {
       // Longer than the inline wait the resilient API accepts: come back exactly when Telegram said.
       const seconds = err.parameters.retry_after ?? 1;
       this.o.limiter.pause(target, seconds);
-      return this.retry(row, seconds * 1000, 'too_many_requests');
+      await this.retry(row, seconds * 1000, 'too_many_requests');
+      return true;
     }
     const transient = !(err instanceof BotApiError) || err.code >= 500;
     const reason = err instanceof BotApiError ? `telegram_${err.code}` : 'network_error';
-    if (!transient) return this.fail(row, reason);
-    if (row.attempts >= this.o.maxAttempts) return this.fail(row, `${reason}_gave_up`);
+    if (!transient) return this.fail(row, reason).then(() => false);
+    if (row.attempts >= this.o.maxAttempts) return this.fail(row, `${reason}_gave_up`).then(() => false);
     this.o.log.warn({ row: row.id, reason, attempt: row.attempts }, 'outbox send failed, retrying later');
-    return this.retry(row, Math.min(300_000, this.o.retryBaseMs * 2 ** (row.attempts - 1)), reason);
+    await this.retry(row, Math.min(300_000, this.o.retryBaseMs * 2 ** (row.attempts - 1)), reason);
+    return true;
   }
 }

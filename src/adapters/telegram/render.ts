@@ -35,10 +35,13 @@ export function splitText(text: string, limit = MAX_TEXT): string[] {
   let rest = text.trim() === '' ? '·' : text;
   while (rest.length > limit) {
     const window = rest.slice(0, limit);
-    const cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > limit / 2) ?? limit;
+    let cut = [window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' ')].find((i) => i > limit / 2) ?? limit;
+    // A hard cut must not split a surrogate pair (an emoji): half of one is not valid text.
+    if (cut === limit && /[\uD800-\uDBFF]/.test(rest[cut - 1]!)) cut--;
     parts.push(rest.slice(0, cut).trimEnd());
     rest = rest.slice(cut).trimStart();
   }
-  parts.push(rest);
+  // Only blank space after the last cut: nothing more to send (Telegram refuses an empty text).
+  if (rest !== '' || parts.length === 0) parts.push(rest);
   return parts;
 }

@@ -109,10 +109,15 @@ export class Router {
     const cq = update.callback_query!;
     const chat = cq.message?.chat ?? { id: cq.from.id, type: 'private' as const };
     const callback = { id: cq.id, data: cq.data ?? '', messageId: cq.message?.message_id ?? null };
-    const ctx = await this.context(raw, chat, cq.from, null, callback, null, null, log);
+    // Telegram shows a spinner until the button is answered: always answer, even when the context
+    // could not be built (a database hiccup) and the error goes on to the outer boundary.
+    const answer = () => this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
+    const ctx = await this.context(raw, chat, cq.from, null, callback, null, null, log).catch(async (err: unknown) => {
+      await answer();
+      throw err;
+    });
     await this.guard(ctx, () => dispatchCallback(this.deps.features, ctx));
-    // Telegram shows a spinner until the button is answered: always answer.
-    if (!ctx.callbackAnswered()) await this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
+    if (!ctx.callbackAnswered()) await answer();
   }
 
   private async onMembership(update: ParsedUpdate, raw: RawUpdate, log: Logger): Promise<void> {

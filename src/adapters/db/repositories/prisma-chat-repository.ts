@@ -43,7 +43,7 @@ export class PrismaChatRepository implements ChatRepository {
     await this.db.chat.updateMany({ where: { id }, data: { status } });
   }
 
-  /** Moves settings, areas, subscriptions, pending posts and forms to the supergroup's id. */
+  /** Moves settings, areas, subscriptions, slot claims, pending posts and forms to the supergroup's id. */
   async migrate(from: ChatId, to: ChatId): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const old = await tx.chat.findUnique({ where: { id: from } });
@@ -62,8 +62,14 @@ export class PrismaChatRepository implements ChatRepository {
       for (const s of await tx.chatSubscription.findMany({ where: { chatId: from } })) {
         await tx.chatSubscription.upsert({ where: { chatId_kind: { chatId: to, kind: s.kind } }, create: { chatId: to, kind: s.kind, cron: s.cron, enabled: s.enabled }, update: {} });
       }
+      // Slot claims say what the group already received: without them the supergroup would get every
+      // fresh result and today's reminders again, and its next digest would restart a week back.
+      for (const j of await tx.jobSlot.findMany({ where: { chatId: from } })) {
+        await tx.jobSlot.upsert({ where: { job_chatId_slot: { job: j.job, chatId: to, slot: j.slot } }, create: { ...j, chatId: to }, update: {} });
+      }
       await tx.chatArea.deleteMany({ where: { chatId: from } });
       await tx.chatSubscription.deleteMany({ where: { chatId: from } });
+      await tx.jobSlot.deleteMany({ where: { chatId: from } });
       await tx.outboxMessage.updateMany({ where: { chatId: from, status: { in: ['pending', 'sending'] } }, data: { chatId: to } });
       // Half-finished forms (a setup prompt) carry on in the supergroup unless one was started there already.
       for (const c of await tx.conversationState.findMany({ where: { chatId: from } })) {

@@ -102,6 +102,15 @@ export class PrismaOutboxRepository {
     return r.count === 1;
   }
 
+  /**
+   * Hands back a row this owner claimed but did not try (it waits behind an earlier part of its chat
+   * that went back to pending): pending again, as due as before, the claim's attempt not counted.
+   */
+  async release(id: number, owner: string): Promise<boolean> {
+    const r = await this.db.outboxMessage.updateMany({ where: { id, status: 'sending', lockedBy: owner }, data: { status: 'pending', lockedBy: null, lockedAt: null, attempts: { decrement: 1 } } });
+    return r.count === 1;
+  }
+
   /** Keeps this owner's locks fresh while it is alive, so only a dead worker's rows look stale. */
   async heartbeat(ids: number[], owner: string, now: Date): Promise<void> {
     if (ids.length) await this.db.outboxMessage.updateMany({ where: { id: { in: ids }, status: 'sending', lockedBy: owner }, data: { lockedAt: now } });
