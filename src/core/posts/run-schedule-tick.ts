@@ -3,7 +3,8 @@ import { PostWorld } from './build-posts.ts';
 import type { PlannedPost, PostTarget, Subscription } from './model.ts';
 import type { PostDeps } from './ports.ts';
 import { dueSlots } from './slots.ts';
-import { localDate } from './zoned-time.ts';
+import { nextRun, parseCron } from './cron.ts';
+import { localDate, localParts } from './zoned-time.ts';
 
 export interface TickReport {
   /** Posts this process claimed and wrote to the outbox. */
@@ -26,12 +27,20 @@ async function digest(world: PostWorld, t: PostTarget, sub: Subscription, from: 
   }
 }
 
-async function reminders(world: PostWorld, t: PostTarget, sub: Subscription, from: Date, to: Date, emit: Emit, deps: PostDeps) {
-  for (const s of dueSlots(sub.cron || DEFAULT_REMINDER_CRON, t.timeZone, from, to)) {
-    const due = dueReminders(world.elections(t), localDate(s.local));
-    const taken = await deps.ledger.claimedSlots('reminders', t.chatId, due.map((d) => d.slot));
-    for (const d of due.filter((x) => !taken.has(x.slot))) await emit({ job: 'reminders', slot: d.slot, at: s.at, text: world.reminder(t, d.election, d.stage) });
-  }
+/**
+ * Reminders are keyed by election and stage, not by minute: once the group's reminder time has come
+ * on a reminder day, every tick until midnight may send it, so a bot that was down at 09:00 on the
+ * morning of the vote still reminds when it is back. The claim keeps it to one.
+ */
+async function reminders(world: PostWorld, t: PostTarget, sub: Subscription, _from: Date, to: Date, emit: Emit, deps: PostDeps) {
+  const now = localParts(to, t.timeZone);
+  const due = dueReminders(world.elections(t), localDate(now));
+  if (!due.length) return;
+  const midnight = new Date(Date.UTC(now.year, now.month - 1, now.day) - now.offsetMinutes * 60_000);
+  const firstToday = nextRun(parseCron(sub.cron || DEFAULT_REMINDER_CRON), t.timeZone, new Date(midnight.getTime() - 60_000));
+  if (!firstToday || firstToday > to) return;
+  const taken = await deps.ledger.claimedSlots('reminders', t.chatId, due.map((d) => d.slot));
+  for (const d of due.filter((x) => !taken.has(x.slot))) await emit({ job: 'reminders', slot: d.slot, at: to, text: world.reminder(t, d.election, d.stage) });
 }
 
 async function results(world: PostWorld, t: PostTarget, sub: Subscription, from: Date, to: Date, emit: Emit, deps: PostDeps) {

@@ -57,6 +57,15 @@ describe('scheduled posts: one tick', () => {
     expect(candidates).not.toContain('Снятый');
   });
 
+  it('when the bot was down at reminder time on voting morning, then the reminder goes out when it is back, once', async () => {
+    const w = fakePosts({ targets: [group(-1, { subscriptions: [{ kind: 'reminders', cron: '', enabled: true }] })], elections: [election()] });
+    const poll = election().pollDate.toISOString().slice(0, 10);
+    const at = (hhmm: string) => new Date(`${poll}T${hhmm}:00+05:00`);
+    expect((await tick(w.deps, at('08:00'), at('08:59'))).published).toEqual([]); // before 09:00: not yet
+    expect((await tick(w.deps, at('11:55'), at('12:00'))).published).toEqual(['reminders:-1:e1:today']); // down 09:00-11:55
+    expect((await tick(w.deps, at('12:00'), at('12:01'))).published).toEqual([]);
+  });
+
   it('when the chat is ahead of UTC, then a reminder is due by its local date across midnight', () => {
     // 2026-11-28T19:30Z is 29 Nov 00:30 in Almaty: the week-before date of a 6 Dec vote is 29 Nov.
     expect(dueReminders([election()], '2026-11-29').map((r) => r.slot)).toEqual(['e1:week']);
