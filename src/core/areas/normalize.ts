@@ -78,6 +78,9 @@ export function stemKeys(word: string): { key: string; stripped: number }[] {
       out.push({ key: key.slice(0, -suffix.length), stripped: suffix.length });
     }
   }
+  // Russian case endings of names in -ай/-ей/-ой swallow the й (Актогай: в Актогае, к Актогаю):
+  // put it back, so a typo elsewhere in the name still leaves it close enough.
+  if (/[aeo][eu]$/.test(key) && key.length >= 5) out.push({ key: `${key.slice(0, -1)}i`, stripped: 1 });
   return out;
 }
 

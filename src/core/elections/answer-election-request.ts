@@ -2,7 +2,7 @@ import { type AreaEntry, areaLabel, areaName } from '../areas/area.ts';
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
 import { type Reply, message, msg } from '../replies.ts';
-import { type ElectionView, areaButtons } from './buttons.ts';
+import { type ElectionView, areaButtons, browseButtons } from './buttons.ts';
 import type { ElectionsDeps } from './ports.ts';
 import { resolveArea } from './resolve-area.ts';
 import { showAreaElections } from './show-area-elections.ts';
@@ -19,17 +19,21 @@ export interface ElectionRequest {
   isGroup: boolean;
 }
 
-/** Private chats remember the last place a resident asked about, so the next question needs none. */
+/**
+ * Private chats remember the last place a resident asked about, so the next question needs none.
+ * Only a place one lives in (the kinds a complaint or a group may name): the remembered settlement
+ * also presets the complaint form, so a province asked about in passing must not replace it.
+ */
 export async function rememberArea(deps: ElectionsDeps, user: UserId | null, area: AreaEntry, knownAreaId: string | null): Promise<void> {
-  if (user && area.id !== knownAreaId) await deps.users.update(user, { settlementId: area.id });
+  if (user && area.kind !== 'province' && area.id !== knownAreaId) await deps.users.update(user, { settlementId: area.id });
 }
 
-/** Provinces (or other roots) as buttons to start browsing. */
-export async function askForPlace(deps: ElectionsDeps, view: ElectionView, locale: Locale, asEdit: boolean, intro = msg('elections-choose-place')): Promise<Reply> {
+/** Provinces (or other roots) as buttons to start browsing, paged. */
+export async function askForPlace(deps: ElectionsDeps, view: ElectionView, locale: Locale, asEdit: boolean, intro = msg('elections-choose-place'), page?: string): Promise<Reply> {
   const all = await deps.areas.listAll();
   const roots = await deps.areas.roots();
   if (roots.length === 0) return message(msg('elections-no-data'));
-  return message(intro, areaButtons(all, roots, 't', view, locale), { edit: asEdit });
+  return message(intro, browseButtons(all, roots, view, locale, '', page), { edit: asEdit });
 }
 
 /**
@@ -55,15 +59,15 @@ export async function answerElectionRequest(deps: ElectionsDeps, req: ElectionRe
   }
 }
 
-/** `el:t`: one level down the tree; a leaf (or "the whole area") answers the view. */
-export async function browseAreas(deps: ElectionsDeps, view: ElectionView, areaId: string, req: Omit<ElectionRequest, 'view' | 'placeText'>): Promise<Reply[]> {
-  if (!areaId) return [await askForPlace(deps, view, req.locale, true)];
+/** `el:t`: one level down the tree (paged); a leaf (or "the whole area") answers the view. */
+export async function browseAreas(deps: ElectionsDeps, view: ElectionView, areaId: string, req: Omit<ElectionRequest, 'view' | 'placeText'>, page?: string): Promise<Reply[]> {
+  if (!areaId) return [await askForPlace(deps, view, req.locale, true, undefined, page)];
   const all = await deps.areas.listAll();
   const area = all.find((a) => a.id === areaId);
   if (!area) return [await askForPlace(deps, view, req.locale, true)];
   const children = await deps.areas.children(area.id);
   if (children.length === 0) return answerForArea(deps, view, area, req);
-  const keyboard = areaButtons(all, children, 't', view, req.locale);
+  const keyboard = browseButtons(all, children, view, req.locale, area.id, page);
   keyboard.unshift(areaButtons(all, [area], 'a', view, req.locale)[0].map((b) => ({ ...b, text: msg('elections-button-whole-area', { area: areaName(area, req.locale) }) })));
   return [message(msg('elections-choose-in', { area: areaLabel(all, area, req.locale) }), keyboard, { edit: true })];
 }

@@ -4,7 +4,7 @@ import { subtreeIds } from '../areas/area.ts';
 import { type ElectionView, areaButtons } from './buttons.ts';
 import { answerElectionRequest, type ElectionRequest, rememberArea } from './answer-election-request.ts';
 import { showAreaElections } from './show-area-elections.ts';
-import { currentElection } from './election-texts.ts';
+import { currentElection, isAhead } from './election-texts.ts';
 import type { ElectionsDeps } from './ports.ts';
 import { understandQuestion } from './understand-question.ts';
 
@@ -24,7 +24,7 @@ export async function answerQuestion(deps: ElectionsDeps, text: string, req: Omi
     const areaId = named?.id ?? req.knownAreaId;
     const list = areaId ? await deps.elections.listByAreas([...subtreeIds(areas, areaId)]) : [];
     const next = currentElection(list, deps.clock.now());
-    const upcoming = next && next.pollDate >= deps.clock.now() ? next : null;
+    const upcoming = next && isAhead(next, deps.clock.now()) ? next : null;
     return [message(upcoming ? msg('elections-how-to-vote-next', { date: upcoming.pollDate }) : msg('elections-how-to-vote'))];
   }
   const view = VIEW_OF_INTENT[intent] ?? (place.kind !== 'none' ? 'elections' : undefined);

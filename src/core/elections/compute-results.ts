@@ -27,22 +27,29 @@ export interface ComputedResults {
 
 /**
  * Rounds shares to one decimal so that they add up to exactly 100.0 (largest remainder): plain
- * rounding of 33.33 + 33.33 + 33.33 would show 99.9. Ties in remainders go to the earlier entry.
+ * rounding of 33.33 + 33.33 + 33.34 would not. Equal counts always get equal shares, though: a tie
+ * must never look broken by rounding (45.5% vs 45.4% for the same votes). So equal counts take the
+ * leftover tenths together; when what is left cannot go to a whole group of equal counts, that
+ * group and the smaller remainders are rounded to the nearest tenth instead, and the total may then
+ * miss 100.0 by a few tenths (three equal thirds show 33.3% each).
  */
 export function roundShares(counts: readonly number[], total: number): number[] {
   if (total <= 0) return counts.map(() => 0);
   const exact = counts.map((c) => (c * 1000) / total);
-  const floors = exact.map(Math.floor);
-  let left = 1000 - floors.reduce((s, x) => s + x, 0);
-  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    if (exact[i] > floors[i]) {
-      floors[i]++;
-      left--;
-    }
+  const tenths = exact.map(Math.floor);
+  let left = 1000 - tenths.reduce((s, x) => s + x, 0);
+  const groups = [...new Set(counts)]
+    .map((count) => ({ members: counts.flatMap((c, i) => (c === count ? [i] : [])), frac: exact[counts.indexOf(count)] % 1 }))
+    .filter((g) => g.frac > 0)
+    .sort((a, b) => b.frac - a.frac || a.members[0] - b.members[0]);
+  let nearest = false;
+  for (const g of groups) {
+    if (left <= 0 && !nearest) break;
+    nearest ||= g.members.length > left;
+    if (!nearest || g.frac >= 0.5) g.members.forEach((i) => tenths[i]++);
+    if (!nearest) left -= g.members.length;
   }
-  return floors.map((x) => x / 10);
+  return tenths.map((x) => x / 10);
 }
 
 /** Who is in the count: registered candidates, plus anyone withdrawn late who still got votes. */

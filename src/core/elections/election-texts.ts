@@ -1,7 +1,7 @@
 import { type AreaEntry, areaName } from '../areas/area.ts';
 import type { Locale } from '../locale.ts';
 import { type Text, lines, msg, raw } from '../replies.ts';
-import { type Candidacy, type Election, personName } from './model.ts';
+import { type Candidacy, type Election, isAnnulled, personName } from './model.ts';
 
 /** One line per election in a list: date, area, office, status. */
 export function electionLine(e: Election, area: AreaEntry | undefined, locale: Locale): Text {
@@ -37,16 +37,20 @@ export const candidateSize = (c: Candidacy): number =>
   160 + c.person.names.en.length + (c.nomination.kind === 'party' ? c.nomination.party.length : 0) +
   Math.max(c.statement.kk?.length ?? 0, c.statement.ru?.length ?? 0, c.statement.en?.length ?? 0);
 
+/** Poll dates are calendar days (midnight UTC): a vote is still ahead for the whole of its day. */
+export function isAhead(e: Election, now: Date): boolean {
+  return e.pollDate.getTime() >= Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+}
+
 /** The election "now" for an area: the next upcoming one, else the most recent that was not cancelled. */
 export function currentElection(list: readonly Election[], now: Date): Election | null {
-  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const upcoming = list.filter((e) => e.pollDate >= today && e.status !== 'cancelled').sort((a, b) => +a.pollDate - +b.pollDate);
+  const upcoming = list.filter((e) => isAhead(e, now) && e.status !== 'cancelled').sort((a, b) => +a.pollDate - +b.pollDate);
   return upcoming[0] ?? list.filter((e) => e.status !== 'cancelled').sort((a, b) => +b.pollDate - +a.pollDate)[0] ?? list[0] ?? null;
 }
 
 /** The latest election with something to report: held or annulled, or with published counts. */
 export function latestWithResults(list: readonly Election[], now: Date): Election | null {
   return [...list]
-    .filter((e) => e.pollDate <= now && (e.results !== null || e.status === 'held' || e.status === 'annulled'))
+    .filter((e) => e.pollDate <= now && (e.results !== null || e.status === 'held' || isAnnulled(e)))
     .sort((a, b) => +b.pollDate - +a.pollDate)[0] ?? null;
 }

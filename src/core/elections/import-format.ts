@@ -18,7 +18,9 @@ const date = z.iso.date({ error: 'expected a date YYYY-MM-DD' });
 const timestamp = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
   error: 'expected a date YYYY-MM-DD or a date-time with a zone (2023-11-06T09:00:00+05:00)',
 });
-const text = (max: number) => z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' }).max(max);
+// The string's own `error` would also word the length check, so `max` says what is wrong itself.
+const text = (max: number) =>
+  z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' }).max(max, { error: `expected at most ${max} characters` });
 const aliases = z.array(text(100)).max(50).default([]).describe('Other spellings residents type (Latin, Cyrillic, old forms).');
 
 export const areaInput = z

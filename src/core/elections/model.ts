@@ -9,6 +9,12 @@ export type CandidacyStatus = (typeof CANDIDACY_STATUSES)[number];
 export const RESULT_STATUSES = ['preliminary', 'official'] as const;
 export type ResultStatus = (typeof RESULT_STATUSES)[number];
 
+/**
+ * Was the vote's outcome annulled? `rerun_scheduled` is an annulled vote whose rerun has been called
+ * (the status texts say so), so its count must never name a winner either.
+ */
+export const isAnnulled = (e: { status: ElectionStatus }): boolean => e.status === 'annulled' || e.status === 'rerun_scheduled';
+
 /** Party name, self-nominated, or not reported by the sources. */
 export type Nomination = { kind: 'party'; party: string } | { kind: 'self' } | { kind: 'unknown' };
 

@@ -4,6 +4,7 @@ import type { Locale } from '../locale.ts';
 import { type MessageReply, button, message, msg } from '../replies.ts';
 import { changePlaceButton, data } from './buttons.ts';
 import type { ElectionsDeps } from './ports.ts';
+import { isAnnulled } from './model.ts';
 import { summarizeResults } from './summarize-results.ts';
 
 /** The results summary of one election (annulled ones point to their rerun, with a button to it). */
@@ -11,7 +12,7 @@ export async function showResults(deps: ElectionsDeps, electionId: string, local
   const election = await deps.elections.get(electionId);
   if (!election) throw new DomainError('BUTTON.STALE');
   const area = await deps.areas.get(election.areaId);
-  const rerun = election.status === 'annulled' ? await deps.elections.findRerunOf(election.id) : null;
+  const rerun = isAnnulled(election) ? await deps.elections.findRerunOf(election.id) : null;
   const text = summarizeResults(election, { locale, areaName: area ? areaName(area, locale) : election.areaId, rerun });
   const row = [button(msg('elections-button-candidates'), data('c', election.id, 0))];
   if (rerun) row.push(button(msg('elections-button-rerun-results'), data('r', rerun.id)));

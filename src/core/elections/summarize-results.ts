@@ -1,7 +1,7 @@
 import type { Locale } from '../locale.ts';
 import { type Text, lines, msg } from '../replies.ts';
 import { type ComputedResults, computeResults } from './compute-results.ts';
-import { type Election, personName } from './model.ts';
+import { type Election, isAnnulled, personName } from './model.ts';
 
 export interface SummaryOptions {
   /** Person names are data: they are picked in this locale (the keys are rendered in it too). */
@@ -13,7 +13,7 @@ export interface SummaryOptions {
 }
 
 function statusLines(e: Election, rerun: Election | null | undefined): Text[] {
-  if (e.status === 'annulled') {
+  if (isAnnulled(e)) {
     return [msg('results-annulled'), rerun ? msg('results-annulled-rerun', { date: rerun.pollDate }) : msg('results-annulled-no-rerun')];
   }
   if (!e.results) return [];
@@ -37,7 +37,7 @@ function candidateLines(r: ComputedResults, locale: Locale): Text[] {
 
 function outcomeLines(e: Election, r: ComputedResults, locale: Locale): Text[] {
   // An annulled count names no winner: it does not count.
-  if (e.status === 'annulled') return [];
+  if (isAnnulled(e)) return [];
   const preliminary = e.results?.status !== 'official';
   const o = r.outcome;
   if (o.kind === 'tie') return [msg('results-tie', { names: o.candidacies.map((c) => personName(c.person, locale)).join(', ') })];

@@ -37,7 +37,7 @@ export function wordMatches(word: string, stem: string): boolean {
   const edits = allowed(stem.length);
   if (edits === 0) return false;
   if (stemKeys(word).some((s) => distance(s.key, stem) <= edits)) return true;
-  return stem.length >= 5 && key.length > stem.length && distance(key.slice(0, stem.length), stem) <= edits;
+  return stem.length >= 6 && key.length > stem.length && distance(key.slice(0, stem.length), stem) <= edits;
 }
 
 const isVocabulary = (wordKey: string): boolean =>
@@ -63,8 +63,11 @@ function scoreIntents(ws: string[]): Map<Intent, number> {
     }
   }
   const keys = ws.map(phoneticKey);
-  const how = keys.some((k) => HOW_WORDS.includes(k)) && !keys.some((k) => HOW_MUCH.includes(k));
-  if (how && keys.some((k) => VOTE_WORDS.some((v) => k.startsWith(phoneticKey(v))))) scores.set('how-to-vote', (scores.get('how-to-vote') ?? 0) + 1.5);
+  const voting = keys.some((k) => VOTE_WORDS.some((v) => k.startsWith(phoneticKey(v))));
+  const howMuch = keys.some((k) => HOW_MUCH.includes(k));
+  // "how/where/what is needed" + voting = how to vote; "how many" + voting = counts and turnout.
+  if (voting && howMuch) add('results', 1.5);
+  else if (voting && keys.some((k) => HOW_WORDS.includes(k))) add('how-to-vote', 1.5);
   return scores;
 }
 

@@ -1,4 +1,4 @@
-import type { Election } from '../elections/model.ts';
+import { isAnnulled, type Election } from '../elections/model.ts';
 import { summarizeResults } from '../elections/summarize-results.ts';
 import type { Locale } from '../locale.ts';
 import type { Text } from '../replies.ts';
@@ -49,7 +49,7 @@ export class PostWorld {
   async results(target: PostTarget, now: Date, only?: Election): Promise<Array<{ slot: string; text: Text; election: Election }>> {
     const out: Array<{ slot: string; text: Text; election: Election }> = [];
     for (const e of resultCandidates(only ? [only] : this.elections(target), now)) {
-      const rerun = e.status === 'annulled' ? await this.rerunOf(e.id) : null;
+      const rerun = isAnnulled(e) ? await this.rerunOf(e.id) : null;
       const slot = resultsSlot(e, rerun);
       if (!slot) continue;
       out.push({ slot, election: e, text: summarizeResults(e, { locale: target.locale, areaName: this.areaName(e.areaId, target.locale), rerun }) });

@@ -13,7 +13,8 @@ export type ReminderStage = (typeof REMINDER_STAGES)[number]['stage'];
 export const DEFAULT_REMINDER_CRON = '0 9 * * *';
 
 /** Elections that still get reminders: a vote is coming. */
-const upcoming = (e: Election) => e.status === 'scheduled' || e.status === 'rerun_scheduled';
+// A rerun is its own election (status scheduled, `replaces` the annulled one); rerun_scheduled marks the annulled original.
+const upcoming = (e: Election) => e.status === 'scheduled';
 
 /** The vote's calendar date. Poll dates are stored as the date's UTC midnight (a day, not an instant). */
 export const pollDay = (e: Pick<Election, 'pollDate'>): string => e.pollDate.toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-import type { Election } from '../elections/model.ts';
+import { isAnnulled, type Election } from '../elections/model.ts';
 
 /** Results older than this are history: a group that subscribes today is not flooded with them. */
 export const RESULTS_FRESH_DAYS = 60;
@@ -11,7 +11,7 @@ export const RESULTS_FRESH_DAYS = 60;
  */
 export function resultsSlot(e: Election, rerun: Election | null): string | null {
   const version = e.results?.version ?? 0;
-  if (e.status === 'annulled') return `${e.id}:v${version}:annulled:${rerun ? `${rerun.id}@${rerun.pollDate.toISOString().slice(0, 10)}` : 'none'}`;
+  if (isAnnulled(e)) return `${e.id}:v${version}:annulled:${rerun ? `${rerun.id}@${rerun.pollDate.toISOString().slice(0, 10)}` : 'none'}`;
   if (!e.results || e.status === 'cancelled') return null;
   return `${e.id}:v${version}`;
 }
@@ -19,5 +19,5 @@ export function resultsSlot(e: Election, rerun: Election | null): string | null 
 /** Elections whose results may still be posted at `now`: results or annulment, vote within the freshness window. */
 export function resultCandidates(elections: readonly Election[], now: Date): Election[] {
   const oldest = now.getTime() - RESULTS_FRESH_DAYS * 86_400_000;
-  return elections.filter((e) => (e.results !== null || e.status === 'annulled') && e.pollDate.getTime() >= oldest);
+  return elections.filter((e) => (e.results !== null || isAnnulled(e)) && e.pollDate.getTime() >= oldest);
 }

@@ -5,12 +5,17 @@ import { candidate, election } from '../../fixtures/elections.ts';
 const sum = (xs: number[]) => Math.round(xs.reduce((s, x) => s + x, 0) * 10) / 10;
 
 describe('roundShares', () => {
-  it('when three equal thirds are rounded, then they still add up to 100.0', () => {
-    expect(roundShares([1, 1, 1], 3)).toEqual([33.4, 33.3, 33.3]);
+  it('when three equal thirds are rounded, then each shows the same share (rounding never breaks a tie)', () => {
+    expect(roundShares([1, 1, 1], 3)).toEqual([33.3, 33.3, 33.3]);
+    expect(roundShares([5, 5, 5, 5, 5, 5], 30)).toEqual([16.7, 16.7, 16.7, 16.7, 16.7, 16.7]);
+  });
+
+  it('when equal counts can share the remainder, then they still add up to exactly 100', () => {
+    expect(roundShares([1, 1, 4], 6)).toEqual([16.7, 16.7, 66.6]);
   });
 
   it('when counts are arbitrary, then the shares always add up to exactly 100', () => {
-    for (const counts of [[3742, 2154, 943, 141], [1, 2, 3, 4, 5, 6, 7], [999, 1], [5, 5, 5, 5, 5, 5], [1, 0, 0]]) {
+    for (const counts of [[3742, 2154, 943, 141], [1, 2, 3, 4, 5, 6, 7], [999, 1], [6, 5, 4, 3, 2, 1], [1, 0, 0]]) {
       const total = counts.reduce((s, x) => s + x, 0);
       expect(sum(roundShares(counts, total))).toBe(100);
     }
@@ -55,6 +60,12 @@ describe('computeResults', () => {
     expect(r.outcome.kind).toBe('tie');
     expect(r.outcome.kind === 'tie' && r.outcome.candidacies.map((c) => c.person.names.en)).toEqual(['A', 'B']);
     expect(r.margin).toBeNull();
+  });
+
+  it('when two candidates tie, then they show the same share although the ballot lists one first', () => {
+    const r = computeResults(election([candidate('A', 50), candidate('B', 50)], { againstAll: 10 }));
+    expect(r.candidates.map((c) => c.percent)).toEqual([45.5, 45.5]);
+    expect(r.againstAll?.percent).toBe(9.1);
   });
 
   it('when a count is missing, then there are no percentages and no computed winner', () => {

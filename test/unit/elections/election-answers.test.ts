@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderKeyboard, renderText } from '../../../src/adapters/telegram/render.ts';
-import { answerElectionRequest } from '../../../src/core/elections/answer-election-request.ts';
+import { answerElectionRequest, browseAreas } from '../../../src/core/elections/answer-election-request.ts';
 import { answerQuestion } from '../../../src/core/elections/answer-question.ts';
 import { showCandidates } from '../../../src/core/elections/show-candidates.ts';
 import { importElectionData } from '../../../src/core/elections/import-election-data.ts';
@@ -112,4 +112,47 @@ describe('election answers', () => {
     expect(seen).toBe(40);
     expect(pages).toBeGreaterThan(1);
   });
+
+  it('when a province is asked about, then it is answered but not remembered as the resident\'s settlement', async () => {
+    const { deps, users } = await setup();
+    await users.update(userId(42), { settlementId: 'abai/aqtoghai' });
+    const [reply] = await answerElectionRequest(deps, { ...base, knownAreaId: 'abai/aqtoghai', view: 'elections', placeText: 'Актобе' });
+    expect(render(reply)).toMatch(/Актюбинская область/);
+    expect(users.rows.get(42n)?.settlementId).toBe('abai/aqtoghai');
+    await answerQuestion(deps, 'Когда выборы в Актюбинской области?', { ...base, knownAreaId: 'abai/aqtoghai' });
+    expect(users.rows.get(42n)?.settlementId).toBe('abai/aqtoghai');
+  });
+
+  it('when an area has more places than fit on one keyboard, then they are paged and every one can be reached', async () => {
+    const deps = await bigDistrict(30);
+    const reached = new Set<string>();
+    let data: string | undefined = 'el:t:e:d';
+    for (let hops = 0; data && hops < 10; hops++) {
+      const parts: string[] = data.split(':');
+      const [view, areaId, page]: (string | undefined)[] = parts.slice(2);
+      const [reply] = await browseAreas(deps, view === 'e' ? 'elections' : 'results', areaId ?? '', { ...base }, page);
+      const buttons = renderKeyboard(i18n, (reply as MessageReply).buttons, 'ru', 'Asia/Almaty')!.flat() as { callback_data: string }[];
+      for (const b of buttons) expect(Buffer.byteLength(b.callback_data, 'utf8')).toBeLessThanOrEqual(64);
+      buttons.filter((b) => b.callback_data.startsWith('el:t:e:d/')).forEach((b) => reached.add(b.callback_data));
+      const current: number = Number(page ?? 0);
+      data = buttons.map((b) => b.callback_data).find((d: string) => d.startsWith('el:t:e:d:') && Number(d.split(':')[4]) > current);
+    }
+    expect(reached.size).toBe(30);
+  });
+
+  it('when a resident asks how to vote on polling day, then the answer names that day', async () => {
+    const deps = await bigDistrict(1, new Date('2027-01-10T06:00:00Z'));
+    const [reply] = (await answerQuestion(deps, 'где голосовать?', { ...base, knownAreaId: 'd/s0' }))!;
+    expect(render(reply)).toMatch(/Ближайшее голосование здесь/);
+  });
 });
+
+/** A district with `n` settlements (one election on 2027-01-10 in the first), in memory. */
+async function bigDistrict(n: number, now = new Date('2026-11-27T00:00:00Z')): Promise<ElectionsDeps> {
+  const store = new InMemoryElectionStore();
+  const areas = [{ id: 'd', kind: 'district', names: { kk: 'Аудан', ru: 'Район', en: 'District' } }, ...Array.from({ length: n }, (_, i) => (
+    { id: `d/s${i}`, parent: 'd', kind: 'settlement', names: { kk: `Ауыл ${i}`, ru: `Село ${i}`, en: `Village ${i}` } }))];
+  const outcome = await importElectionData(store, JSON.stringify({ version: 1, areas, elections: [{ id: 'd/s0/2027', area: 'd/s0', pollDate: '2027-01-10' }] }));
+  if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
+  return { areas: store.areaRepository(), elections: store, users: new MemoryUsers(), clock: fixedClock(now) };
+}

@@ -53,6 +53,11 @@ describe('validateElectionData', () => {
     expect(errorsOf(text)).toEqual(['elections[2].results.ballotsCast: 100 is less than the votes, against all and spoilt ballots together (6980)']);
   });
 
+  it('when a name or statement is too long, then the error says how long it may be (not "expected text")', () => {
+    const text = exampleText().replace('en: Oiyl District', `en: ${'O'.repeat(101)}`);
+    expect(errorsOf(text)).toEqual(['areas[3].names.en: expected at most 100 characters']);
+  });
+
   it('when the YAML itself is broken, then the error gives the line', () => {
     expect(errorsOf('version: 1\nareas: [\n')[0]).toMatch(/^line \d+, column \d+: /);
   });

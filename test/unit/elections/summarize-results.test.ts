@@ -81,3 +81,16 @@ describe('summarizeResults', () => {
     expect(keys(summarizeResults(election([], null, { status: 'cancelled' }), opts))).toEqual(['results-title', 'results-cancelled']);
   });
 });
+
+describe('summarizeResults for a vote whose results were annulled with a rerun called', () => {
+  const counted = [candidate('Dastan Aubakirov', 698), candidate('Zair Kesikbaev', 364)];
+
+  it('when the status is rerun_scheduled, then it says the results were annulled and names no winner', () => {
+    const rerun = election([], null, { id: 'r', pollDate: new Date('2023-10-12T00:00:00Z'), status: 'scheduled' });
+    const t = keys(summarizeResults(election(counted, { status: 'official' }, { status: 'rerun_scheduled' }), { ...opts, rerun }));
+    expect(t).toContain('results-annulled');
+    expect(t).toContain('results-annulled-rerun');
+    expect(t).not.toContain('results-winner');
+    expect(t).not.toContain('results-official');
+  });
+});

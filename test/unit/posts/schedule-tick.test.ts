@@ -83,7 +83,7 @@ describe('scheduled posts: one tick', () => {
     const annulled = { ...withResults(election(), 3), status: 'annulled' as const };
     w.state.elections = [annulled];
     await tick(w.deps, now, new Date(now.getTime() + 120_000));
-    w.state.elections = [annulled, election({ id: 'e2', replacesId: 'e1', pollDate: new Date('2027-02-01T00:00:00Z'), status: 'rerun_scheduled' })];
+    w.state.elections = [annulled, election({ id: 'e2', replacesId: 'e1', pollDate: new Date('2027-02-01T00:00:00Z'), status: 'scheduled' })];
     await tick(w.deps, now, new Date(now.getTime() + 180_000));
     expect(w.published.map((p) => p.slot)).toEqual(['e1:v1', 'e1:v2', 'e1:v3:annulled:none', 'e1:v3:annulled:e2@2027-02-01']);
   });

@@ -52,11 +52,11 @@ export function createElectionsFeature(deps: ElectionsFeatureDeps): Feature {
       command('results', 'menu-results', deps),
     ],
     callbacks: {
-      async el(ctx, [op, a, b]) {
+      async el(ctx, [op, a, b, c]) {
         const base = requestBase(ctx);
         switch (op) {
           case 't':
-            return ctx.reply(...(await browseAreas(deps, viewOf(a), b ?? '', base)));
+            return ctx.reply(...(await browseAreas(deps, viewOf(a), b ?? '', base, c)));
           case 'a': {
             const area = b ? await deps.areas.get(b) : null;
             if (!area) throw new DomainError('BUTTON.STALE');
