@@ -9,7 +9,7 @@ import { toAreaEntry } from '../core/elections/assemble.ts';
 import { toRecords } from '../core/elections/records.ts';
 import { understandQuestion } from '../core/elections/understand-question.ts';
 import { validateElectionData } from '../core/elections/validate-election-data.ts';
-import { HELD_OUT, HELD_OUT_1, HELD_OUT_3, type QuestionCase, QUESTIONS } from '../../test/fixtures/questions.ts';
+import { FRESH, HELD_OUT, HELD_OUT_1, HELD_OUT_3, type QuestionCase, QUESTIONS } from '../../test/fixtures/questions.ts';
 
 export const EXAMPLE_FILE = 'data/examples/kazakhstan-2023.yaml';
 
@@ -53,8 +53,9 @@ function report(title: string, rows: EvalRow[]): void {
 function main(): void {
   const areas = areasOfFile(EXAMPLE_FILE);
   report('question table + first held-out set (the lexicon was tuned on them)', evaluate(areas, [...QUESTIONS, ...HELD_OUT_1]));
-  report('held-out questions (never tuned against)', evaluate(areas, HELD_OUT));
-  report('third held-out set (residents\' phrasing, written in review; see its note)', evaluate(areas, HELD_OUT_3));
+  report('second set (before its tuning in review: intent 90.0%, place 96.7%)', evaluate(areas, HELD_OUT));
+  report('third set (before its tuning in review: intent 75.9%, place 100%)', evaluate(areas, HELD_OUT_3));
+  report('fresh set, never tuned against (the honest estimate)', evaluate(areas, FRESH));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

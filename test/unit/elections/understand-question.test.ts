@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areasOfFile, evaluate } from '../../../src/cli/eval-questions.ts';
-import { HELD_OUT, HELD_OUT_3, QUESTIONS } from '../../fixtures/questions.ts';
+import { FRESH, HELD_OUT, HELD_OUT_3, QUESTIONS } from '../../fixtures/questions.ts';
 import { EXAMPLE_PATH } from '../../fixtures/elections.ts';
 
 describe('understandQuestion on the question table', () => {
@@ -32,6 +32,12 @@ describe('understandQuestion on the question table', () => {
     expect(HELD_OUT_3.length).toBeGreaterThanOrEqual(40);
     expect(held.filter((r) => r.intentOk).length / held.length).toBeGreaterThanOrEqual(0.8);
     expect(held.filter((r) => r.placeOk).length / held.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('when the fresh, never-tuned set is read, then it stays at its measured level (71% intent, 100% place) or better', () => {
+    const fresh = evaluate(areasOfFile(EXAMPLE_PATH), FRESH);
+    expect(fresh.filter((r) => r.intentOk).length / fresh.length).toBeGreaterThanOrEqual(0.7);
+    expect(fresh.filter((r) => r.placeOk).length / fresh.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it.each([
