@@ -11,7 +11,7 @@ import { startHttpServer, type RunningServer } from './adapters/http/server.ts';
 import type { BotApi } from './adapters/telegram/bot-api.ts';
 import { registerCommandMenu } from './adapters/telegram/commands-menu.ts';
 import type { ApiTransport, FrameworkBot, FrameworkOptions } from './adapters/telegram/framework.ts';
-import { getBotIdentity } from './adapters/telegram/get-me.ts';
+import { getBotIdentity, type BotIdentity } from './adapters/telegram/get-me.ts';
 import { createGrammyBot } from './adapters/telegram/grammy/grammy-bot.ts';
 import { TelegramNotifier } from './adapters/telegram/notifier.ts';
 import { ResilientBotApi } from './adapters/telegram/resilient-api.ts';
@@ -66,7 +66,7 @@ export async function startApp(opts: AppOptions): Promise<App> {
 async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<App> {
   const { config, log } = opts;
   const me = opts.transport
-    ? ((await opts.transport('getMe', {})) as { id: number; username: string; first_name: string })
+    ? ((await opts.transport('getMe', {})) as BotIdentity)
     : await getBotIdentity(config.TELEGRAM_API_ROOT, config.BOT_TOKEN);
   const i18n = createI18n({ strict: opts.strictI18n, defaultTimeZone: config.DEFAULT_TIMEZONE, onMissing: (locale, key) => log.warn({ locale, key }, 'i18n key missing') });
   const chats = new PrismaChatRepository(db.prisma);
@@ -108,7 +108,8 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   else await framework.startPolling();
   const tasks: BackgroundTask[] = [hourlyChore('update-ids', clock, log, (now) => updates.prune(new Date(now.getTime() - KEEP_UPDATE_IDS_MS))), ...(config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : [])];
   for (const t of tasks) t.start();
-  log.info({ framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username }, 'bot started');
+  // The bot works either way; with privacy mode off it still answers only when addressed.
+  log.info({ framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username, privacy_mode: !me.can_read_all_group_messages }, 'bot started');
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log }));
   return { router, framework, api, db, http, wiring, stop };

@@ -29,7 +29,7 @@ describe('the real process (npm start)', () => {
   it('when started in polling mode, then it answers over the fake API and SIGTERM exits 0 quickly', async () => {
     const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' });
     const started = await p.waitForLog((l) => l.msg === 'bot started', 60_000);
-    expect(started).toMatchObject({ framework: 'telegraf', mode: 'polling' });
+    expect(started).toMatchObject({ framework: 'telegraf', mode: 'polling', privacy_mode: true });
     const health = await fetch(`http://127.0.0.1:${String(started.port)}/healthz`);
     expect(health.status).toBe(200);
     const mark = fake.mark();
