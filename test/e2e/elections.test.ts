@@ -41,7 +41,7 @@ describe.each(FRAMEWORKS)('elections under %s', (framework) => {
     const [candidates] = h.texts(await h.send(privateText(3002, '/candidates', { languageCode: 'ru' })));
     expect(candidates).toMatch(/Кандидаты: Уилский район/);
     expect(candidates).toMatch(/По алфавиту фамилий/);
-    expect(candidates).toMatch(/Amanat/); // the party is shown (its wording belongs to the .ftl owners)
+    expect(candidates).toMatch(/от партии Amanat/);
   });
 
   it('when asked "who won in Aktogay" in English, then the rerun winner is named and missing counts are said to be unreported', async () => {

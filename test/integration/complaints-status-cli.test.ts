@@ -64,7 +64,7 @@ describe.each(TEST_PROVIDERS)('filing and the status CLI on %s', (provider) => {
     const env = { DATABASE_URL: m.url };
     await runComplaintsCli(['set-status', c.reference, 'rejected'], env, () => {}, (l) => err.push(l));
     expect(await runComplaintsCli(['set-status', c.reference, 'in_progress'], env, () => {}, (l) => err.push(l))).toBe(1);
-    expect(err.at(-1)).toContain('cannot move from "rejected" to "in_progress"');
+    expect(err.at(-1)).toContain('cannot move from "rejected" to "in progress"');
     expect(await runComplaintsCli(['set-status', c.reference, 'done'], env, () => {}, (l) => err.push(l))).toBe(2);
     expect(await runComplaintsCli(['set-status', 'C-2026-999999', 'resolved'], env, () => {}, (l) => err.push(l))).toBe(1);
     expect(err.at(-1)).toContain('not found');

@@ -6,7 +6,7 @@ admin-status-name = { $status ->
     [resolved] resolved
     [rejected] rejected
     [duplicate] duplicate
-    [not_responsible] not our responsibility
+    [not_responsible] not the akimat's responsibility
    *[other] { $status }
 }
 admin-category-name = { $name }
@@ -71,11 +71,11 @@ admin-review-history-item = { $date } — { admin-status-name }
 admin-review-history-note = { $date } — { admin-status-name }: { $note }
 admin-review-set-status = → { admin-status-name }
 admin-review-mark-duplicate = Mark as duplicate
-admin-review-merge = Move supporters to the original
+admin-review-merge = Move +1s to the original
 admin-ask-note = Complaint { $reference } → { admin-status-name }. Write a note for the author and supporters (or send "-" for none). /cancel to stop.
 admin-ask-duplicate-of = Send the reference of the original complaint (e.g. C-2026-000123), optionally followed by a note. /cancel to stop.
 admin-status-changed = Done: { $reference } is now "{ admin-status-name }". Residents notified: { $notified }.
-admin-merged = { $count } supporter(s) of { $from } moved to { $to }.
+admin-merged = Supporters of { $from } moved to { $to }: { $count }.
 
 ## Admin: exports
 admin-export-title = Export complaints (CSV and XLSX). Choose filters, then press "Get files".
@@ -85,7 +85,7 @@ admin-export-done = Exported complaints: { $count }.
 
 ## Admin: election data
 admin-import-send-file = Send the election data file (YAML or JSON, up to 2 MB) as a document. /cancel to stop.
-admin-import-invalid = The file was not applied: { $count } error(s). Fix them and send the file again:
+admin-import-invalid = The file was not applied. Errors: { $count }. Fix them and send the file again:
 admin-import-more = …and { $count } more.
 admin-import-applied = The file was applied.
 admin-import-counts = { $kind ->
@@ -112,15 +112,15 @@ admin-results-ask-votes = Votes for { $name }: send a whole number.
 admin-results-ask-against-all = "Against all" votes: send a whole number.
 admin-results-ask-ballots = Ballots cast: send a whole number.
 admin-results-ask-number = Send a whole number, or /cancel.
-admin-results-saved = Saved. Results post queued for { $groups } group(s).
+admin-results-saved = Saved. Results post queued for groups: { $groups }.
 
 ## Admin: errors
-error-admin-owner-only = Only owners can do this.
+error-admin-owner-only = Only the bot's owners can do this.
 error-admin-bad-user-id = "{ $value }" is not a Telegram user id (digits only).
 error-admin-unknown-area = There is no area with id "{ $area }".
 error-admin-not-found = Admin { $id } was not found.
 error-admin-complaint-not-found = Complaint not found.
-error-admin-area-not-found = No area matches "{ $query }".
+error-admin-area-not-found = I could not find the area "{ $query }".
 error-admin-not-a-duplicate = { $reference } is not marked as a duplicate.
 error-admin-not-a-number = "{ $value }" is not a whole number. Send digits only, or /cancel.
 error-admin-import-bad-file = Send a .yaml, .yml or .json file of at most { $max }.

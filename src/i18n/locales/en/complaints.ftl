@@ -14,42 +14,45 @@ complaint-status-name = { $status ->
 complaint-ask-category = What is the complaint about? Pick a category:
 complaint-emergency = ⚠️ { $category }: if anyone's life or health is at risk, call { $number } now. A complaint here does not replace the emergency service. You can continue the form below.
 complaint-ask-settlement = Which settlement is it in? Type its name, for example: Oiyl.
-complaint-pick-settlement = Several places match. Pick the right one:
+complaint-pick-settlement = Several settlements match. Pick the right one:
 complaint-settlement-not-found = I could not find "{ $query }". Check the name and type it again.
 complaint-similar-found = { $count ->
-    [one] A similar complaint has already been filed. If it is the same problem, press "+1": it gets solved sooner and you get its news.
-   *[other] Similar complaints have already been filed. If it is the same problem, press "+1": it gets solved sooner and you get its news.
+    [one] A similar complaint has already been filed. If it is the same problem, press "+1": the akimat will see that it affects more people, and you will get updates on it.
+   *[other] Similar complaints have already been filed. If it is the same problem, press "+1": the akimat will see that it affects more people, and you will get updates on it.
 }
-complaint-similar-item = { $reference } of { $date }, supporters: { $supporters }
+complaint-similar-item = { $reference }, filed { $date }, supporters: { $supporters }
 complaint-ask-description = Describe the problem in your own words: what, where, since when. { $min } to { $max } characters.
-complaint-description-too-short = Too short ({ $length }). Please write at least { $min } characters.
+complaint-description-too-short = Too short ({ $length } characters). Please write at least { $min }.
 complaint-description-too-long = Too long: { $length } characters, at most { $max } allowed. Please shorten it.
 complaint-ask-photos = Send photos if you have any (up to { $max }, an album is fine), or press "Skip".
 complaint-photos-received = Photo received ({ $count } of { $max }). Send more or press "Done".
 complaint-photos-full = That is the maximum: { $max } photos. Moving on.
 complaint-ask-location = Send the place on the map (paperclip → Location) or press "Skip".
-complaint-ask-consent = Share your name and contact with the akimat for this complaint? Without consent the complaint goes anonymously; you still get its news here.
+complaint-ask-consent = Share your name and contact details with the akimat along with this complaint? Without your consent the complaint is sent anonymously; you will still get updates on it here.
 complaint-confirm-title = Please check your complaint:
 complaint-confirm-category = Category: { $category }
-complaint-confirm-settlement = Place: { $settlement }
-complaint-button-no-settlement = Continue without a place
-complaint-confirm-settlement-none = Place: not given
+complaint-confirm-settlement = Settlement: { $settlement }
+complaint-button-no-settlement = Without a settlement
+complaint-confirm-settlement-none = Settlement: not given
 complaint-confirm-photos = Photos: { $count }
 complaint-confirm-location-yes = Location: attached
 complaint-confirm-location-no = Location: none
-complaint-confirm-consent-yes = Name and contact: share with the akimat
-complaint-confirm-consent-no = Name and contact: do not share (anonymous)
+complaint-confirm-consent-yes = Name and contact details: share with the akimat
+complaint-confirm-consent-no = Name and contact details: do not share (anonymous)
 complaint-confirm-description = Description:
-complaint-filed = Complaint filed. Reference: { $reference }. Answer due by { $due }. Follow it: /mycomplaints
+complaint-filed =
+    Complaint filed. Reference: { $reference }
+    Answer due by { $due }
+    Follow it: /mycomplaints
 complaint-cancelled = Complaint cancelled, nothing was saved.
-complaint-joined = You support complaint { $reference } now. I will tell you when its status changes.
+complaint-joined = You now support complaint { $reference }. I will let you know when its status changes.
 complaint-already-joined = You already support complaint { $reference }.
-complaint-join-own = Complaint { $reference } is your own; no need to support it.
+complaint-join-own = Complaint { $reference } is your own; there is no need to support it.
 
 ## Complaints: hints
 complaint-hint-use-buttons = Please pick an option with the buttons below.
-complaint-hint-settlement-text = Please type the settlement's name as text.
-complaint-hint-description-first = Please describe the problem in text first; you can add photos in the next step.
+complaint-hint-settlement-text = Please type the name of the settlement.
+complaint-hint-description-first = Please describe the problem in words first; you can add photos at the next step.
 complaint-hint-text-expected = I need text here: describe the problem in words.
 complaint-hint-photo-expected = I am waiting for photos now. If you have none, press "Done".
 complaint-hint-photo-as-photo = Please send the image as a photo, not as a file.
@@ -67,12 +70,12 @@ complaint-button-consent-yes = Yes, share
 complaint-button-open = { $reference }
 complaint-button-prev = ◀ Back
 complaint-button-next = Next ▶
-complaint-button-back = ◀ To the list
+complaint-button-back = ↩ To the list
 complaint-button-forget-yes = Yes, delete my data
 complaint-button-forget-no = No, keep it
 complaint-button-start = File a complaint
 complaint-button-not-now = No, thanks
-complaint-button-open-private = File a complaint in private chat
+complaint-button-open-private = File in private chat
 
 ## Complaints: following
 complaint-list-empty = You have no complaints yet. File one: /complain
@@ -81,7 +84,7 @@ complaint-list-item-own = { $reference } · { $category } · { complaint-status-
 complaint-list-item-supported = { $reference } · { $category } · { complaint-status-name } · { $date } · you support it
 complaint-detail-title = Complaint { $reference }
 complaint-detail-category = Category: { $category }
-complaint-detail-settlement = Place: { $settlement }
+complaint-detail-settlement = Settlement: { $settlement }
 complaint-detail-status = Status: { complaint-status-name }
 complaint-detail-dates = Filed: { $created }. Answer due: { $due }
 complaint-detail-overdue = The answer is overdue.
@@ -93,21 +96,39 @@ complaint-status-changed = Complaint { $reference }: new status — { complaint-
 complaint-status-note = Note: { $note }
 
 ## Complaints: starting elsewhere
-complaint-group-use-private = I take complaints in private chat only, so nothing personal ends up in the group. Press the button: the form opens in a private chat with me.
-complaint-detected-offer = This looks like a complaint. File it? It takes a minute, and you will be told how it is resolved.
+complaint-group-use-private = I take complaints only in a private chat, so that nothing personal ends up in the group. Press the button: the form opens in a private chat with me.
+complaint-detected-offer = This looks like a complaint. File it? It takes a minute, and you will get updates on it here.
 complaint-detected-declined = All right. If you change your mind: /complain.
 
 ## Complaints: forget me
-complaint-forget-ask = Delete your personal data? I will erase your name, username, phone and remembered settlement, and the contact and consent on your complaints. The complaints themselves stay, without an author: the akimat must still answer them and they count in public statistics. You will no longer get their news.
-complaint-forget-done = Done: your personal data is deleted. Complaints kept anonymously: { $complaints }. They stay so the akimat answers them and statistics stay honest; nothing in them links to you any more. "+1" marks removed: { $supported }.
+complaint-forget-ask = Delete your personal data? I will erase your name, username, phone number and remembered settlement, and the contact details and consent on your complaints. The complaints themselves stay, without an author: the akimat must still answer them, and they count in public statistics. You will no longer get updates on them.
+complaint-forget-done = Done: your personal data is deleted. Complaints kept anonymously: { $complaints }. They stay so that the akimat answers them and the statistics stay honest; nothing in them points to you any more. "+1" marks removed: { $supported }.
 complaint-forget-declined = All right, nothing was deleted.
 
 ## Complaints: errors
 error-complaint-not-found = Complaint not found.
 error-complaint-rate-limited = Too many complaints in a short time: at most { $limit } per { $minutes } minutes. Please try again later.
-error-complaint-closed = Complaint { $reference } is already closed; it cannot be joined.
+error-complaint-closed = Complaint { $reference } is already closed; it can no longer be supported.
 error-complaint-conflict = The status of complaint { $reference } was just changed. Refresh and try again.
-error-complaint-transition-not-allowed = A complaint cannot move from "{ $from }" to "{ $to }".
+error-complaint-transition-not-allowed = A complaint cannot move from "{ $from ->
+    [new] new
+    [acknowledged] acknowledged
+    [in_progress] in progress
+    [resolved] resolved
+    [rejected] rejected
+    [duplicate] duplicate
+    [not_responsible] not the akimat's responsibility
+   *[other] { $from }
+}" to "{ $to ->
+    [new] new
+    [acknowledged] acknowledged
+    [in_progress] in progress
+    [resolved] resolved
+    [rejected] rejected
+    [duplicate] duplicate
+    [not_responsible] not the akimat's responsibility
+   *[other] { $to }
+}".
 error-complaint-category-unknown = There is no such category. Start again: /complain
 error-complaint-description-missing = The description is too short. Start again: /complain
 

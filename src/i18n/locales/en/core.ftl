@@ -1,17 +1,17 @@
 ## Start and help
-start-welcome = Hello! I am your village's bot: I can tell you who is running for akim, when the vote is and what the results were, and I take complaints about water, roads, waste, gas and other troubles.
+start-welcome = Hello! I am a bot for residents of your village: I can tell you who is running for akim, when the vote is and what the results are. I also take complaints about water, roads, waste, gas and other problems.
 start-welcome-back = Welcome back!
 help-private =
     What I can do:
-    /elections — upcoming and recent votes
+    /elections — upcoming and recent elections
     /candidates — candidates
-    /results — results of the vote
+    /results — election results
     /complain — file a complaint
     /mycomplaints — my complaints
-    /language — language
+    /language — change the language
     You can also just ask: "when is the vote in Oiyl?", "who won in Aktogay?"
 help-footer = /forgetme — delete my data. /cancel — stop the current step.
-help-group = In a group I answer the commands /elections, /candidates, /results and questions that mention me. I take complaints in private chat: /complain. Group settings: /setup (for admins).
+help-group = In a group I answer /elections, /candidates, /results and questions that mention me. I take complaints in a private chat: /complain. Group settings: /setup (admins only).
 
 ## Language
 language-choose = Choose a language:
@@ -23,8 +23,8 @@ admin-only = Only the group's admins can do this.
 cancel-done = Cancelled. Nothing was saved.
 cancel-nothing = There is nothing to cancel.
 unknown-command = There is no such command. /help lists what I can do.
-command-private-only = The /{ $command } command works in a private chat with me.
-command-group-only = The /{ $command } command works in a group.
+command-private-only = The /{ $command } command works only in a private chat with me.
+command-group-only = The /{ $command } command works only in a group.
 fallback-text = I did not understand the question. I can tell you about elections (/elections, /candidates, /results) and take a complaint (/complain). For example: "when is the vote in Oiyl?"
 fallback-non-text = I understand text, commands and buttons. /help lists what I can do.
 button-stale = This button is out of date. Please open the menu again.

@@ -8,7 +8,7 @@ elections-choose-place = Which place are you asking about? Choose a region:
 elections-choose-in = { $area }: choose a place.
 elections-choose-among = Several places match. Which one do you mean?
 elections-place-not-found = I could not find a place called "{ $query }". Choose it from the list, or check the spelling.
-elections-group-needs-setup = This group has no settlement yet. A group admin needs to run /setup first.
+elections-group-needs-setup = This group has no settlement chosen yet. A group admin needs to run /setup first.
 elections-no-data = No election data has been loaded yet.
 elections-button-change-place = Another place
 elections-button-whole-area = All of { $area }
@@ -23,15 +23,15 @@ elections-line = { $date } — { $area }: { $status ->
     [cancelled] cancelled
    *[other] { $status }
 }
-elections-none-for-area = I have no elections for { $area } yet.
+elections-none-for-area = No election data for { $area } yet.
 elections-no-results-yet = No results for { $area } yet. The next vote is on { $date }.
 elections-page = Page { $page } of { $pages }
 elections-button-open = { $date }, { $area }
 elections-button-candidates = Candidates
 elections-button-results = Results
 elections-button-rerun-results = Rerun results
-elections-button-prev = ‹ Back
-elections-button-next = More ›
+elections-button-prev = ◀ Back
+elections-button-next = Next ▶
 
 ## One election
 elections-card-title = Akim election: { $area }, { $date }
@@ -44,7 +44,7 @@ elections-card-status = Status: { $status ->
    *[other] { $status }
 }
 elections-card-rerun-of = This is the rerun of the annulled vote of { $date }.
-elections-card-nomination = Nomination: { $from } – { $to }
+elections-card-nomination = Nomination of candidates: { $from } to { $to }
 elections-card-registration = Candidate registration closes: { $date }
 elections-card-candidates = { $count ->
     [one] { $count } registered candidate
@@ -60,7 +60,7 @@ candidates-none = No candidates have been registered yet.
 candidates-entry = { $n }. { $name }
 candidates-party = nominated by { $party }
 candidates-self-nominated = self-nominated
-candidates-incumbent = the current akim
+candidates-incumbent = current akim
 candidates-status = { $status ->
     [withdrawn] withdrew
     [registration_cancelled] registration cancelled
@@ -85,12 +85,12 @@ results-winner = Winner: { $name }.
 results-leader = Leading: { $name }.
 results-winner-declared = Winner: { $name }.
 results-counts-not-reported = Vote counts were not reported.
-results-tie = A tie between { $names }: nobody has won.
+results-tie = Equal votes: { $names }. There is no winner.
 results-incomplete = Not all counts are known yet, so no shares or winner are shown.
 results-margin = Margin: { $votes } votes ({ NUMBER($points, minimumFractionDigits: 1) } percentage points).
 results-margin-votes = Margin: { $votes } votes.
 results-valid-votes = Shares are of { $votes } valid votes, including "against all".
-results-spoilt = Spoilt ballots: { $votes }
+results-spoilt = Invalid ballots: { $votes }
 results-turnout = Turnout: { NUMBER($percent, minimumFractionDigits: 1) }% ({ $cast } of { $electorate } voters).
 results-ballots-cast = Ballots cast: { $cast }
 results-source = Source: { $source }
@@ -98,4 +98,4 @@ results-source = Source: { $source }
 ## Questions
 elections-how-to-vote = Vote in person at your polling station, with your ID card or passport. Polling stations are open from 7:00 to 20:00 local time. The list of stations is published by the local akimat and the Central Election Commission (election.gov.kz).
 elections-how-to-vote-next = The next vote here is on { $date }. Vote in person at your polling station, with your ID card or passport; stations are open from 7:00 to 20:00 local time. The list of stations is published by the local akimat and the Central Election Commission (election.gov.kz).
-elections-complain-hint = To file a complaint, send /complain: I will ask for the category, the place and a description.
+elections-complain-hint = To file a complaint, send /complain: I will ask for the category, the settlement and a description.

@@ -19,7 +19,7 @@ setup-btn-language = 🌐 Language
 setup-btn-time-zone = 🕒 Time zone
 setup-btn-posts = 📰 Posts
 setup-btn-close = Close
-setup-btn-back = « Back
+setup-btn-back = ◀ Back
 setup-closed = Settings saved. Admins can open them again with /setup.
 setup-saved = Saved.
 
@@ -41,7 +41,7 @@ setup-need-text = Please reply with text.
 
 ## Group chats: language and time zone
 setup-language-menu = Which language should I speak in this group?
-setup-time-zone-menu = Posts are planned in this time zone. Now: { $zone }.
+setup-time-zone-menu = Posts are scheduled in this time zone. Current: { $zone }.
 
 ## Group chats: posts
 post-kind =
@@ -58,7 +58,7 @@ schedule-daily-09 = daily at 09:00
 schedule-weekly-mon-09 = Mondays at 09:00
 schedule-on-event = as soon as published
 schedule-off = off
-schedule-custom = on the schedule { $cron }
+schedule-custom = on schedule { $cron }
 setup-next-runs =
     Next posts:
     { $runs }
@@ -75,5 +75,5 @@ error-group-cron-invalid =
         [month] month
        *[day-of-week] day of the week
     }.
-error-group-cron-never = This timetable never comes round (for example, 30 February).
+error-group-cron-never = This schedule never comes round (for example, 30 February).
 error-group-cron-too-frequent = That is too often for a group: at most one post an hour.

@@ -7,7 +7,10 @@ digest-median-hours = Median time to resolve: { $hours ->
     [one] { $hours } hour
    *[other] { $hours } hours
 }
-digest-median-days = Median time to resolve: { $days } days
+digest-median-days = Median time to resolve: { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+}
 digest-median-none = No complaints were resolved in this period.
 
 ## Election reminders
@@ -17,8 +20,8 @@ reminder-today = Today, { $date }, { $area } votes for its akim. Polling station
 reminder-candidates-title = Candidates in ballot order:
 reminder-candidate = { $order }. { $name }
 reminder-no-candidates = The list of candidates has not been published yet.
-reminder-nomination = Nomination: { $from } to { $to }
-reminder-registration-deadline = Registration of candidates until { $date }
+reminder-nomination = Nomination of candidates: { $from } to { $to }
+reminder-registration-deadline = Candidate registration closes: { $date }
 reminder-poll-date = Voting day: { $date }
 
 ## Preview and post now

@@ -2,11 +2,11 @@
 admin-status-name = { $status ->
     [new] жаңа
     [acknowledged] қабылданды
-    [in_progress] жұмыста
+    [in_progress] шешілуде
     [resolved] шешілді
-    [rejected] қабылданбады
+    [rejected] бас тартылды
     [duplicate] қайталама
-    [not_responsible] біздің құзыретімізде емес
+    [not_responsible] әкімдіктің құзыретінде емес
    *[other] { $status }
 }
 admin-category-name = { $name }
@@ -15,24 +15,24 @@ admin-button-next = Әрі қарай ▶
 admin-button-back = ↩ Тізімге
 
 ## Admin: roles and audit
-admin-admins-title = Иелері (ADMIN_IDS-тен): { $owners }
+admin-admins-title = Бот иелері (ADMIN_IDS): { $owners }
 admin-admins-item = • { $id } — аумақтар: { $areas }
 admin-admins-empty = Әзірге әкімшілер жоқ.
-admin-admins-usage = Қосу: /admins add <пайдаланушы id> [аумақ id ...] (аумақсыз — барлығы). Жою: /admins remove <пайдаланушы id>
-admin-admins-remove-button = { $id } жою
-admin-admins-added = { $id } әкімшісі сақталды, аумақтар: { $areas }.
-admin-admins-removed = { $id } әкімшісі жойылды.
-admin-audit-title = Әкімшілер әрекеттері (барлығы { $total }), алдымен жаңалары:
+admin-admins-usage = Қосу: /admins add <пайдаланушы id> [аумақ id ...] (аумақ көрсетілмесе — барлық аумақ). Жою: /admins remove <пайдаланушы id>
+admin-admins-remove-button = Жою: { $id }
+admin-admins-added = Әкімші { $id } сақталды, аумақтары: { $areas }.
+admin-admins-removed = Әкімші { $id } жойылды.
+admin-audit-title = Әкімшілердің әрекеттері (барлығы { $total }), жаңалары басында:
 admin-audit-item = { $date } · { $actor } · { $action } { $target }
 
 ## Admin: complaint inbox
 admin-inbox-title = Табылған шағымдар: { $total }
 admin-inbox-filters =
     Сүзгілер — мәртебе: { $status ->
-        [none] барлығы
+        [none] кез келген
        *[other] { admin-status-name }
     }, санат: { $category ->
-        [none] барлығы
+        [none] кез келген
        *[other] { $category }
     }, аумақ: { $area ->
         [none] барлығы
@@ -64,15 +64,15 @@ admin-review-meta =
     Қолдағандар (+1): { $supporters }
 admin-review-overdue = ⚠ Мерзімі өтті
 admin-review-duplicate-of = { $reference } шағымының қайталамасы
-admin-review-contact = Автордың байланысы (келісімімен): { $contact }
+admin-review-contact = Автордың байланыс деректері (келісімімен): { $contact }
 admin-review-contact-hidden = Автор байланыс деректерін көрсетуге келісім бермеді.
 admin-review-history = Тарихы:
 admin-review-history-item = { $date } — { admin-status-name }
 admin-review-history-note = { $date } — { admin-status-name }: { $note }
 admin-review-set-status = → { admin-status-name }
 admin-review-mark-duplicate = Қайталама деп белгілеу
-admin-review-merge = Қолдағандарды бастапқы шағымға көшіру
-admin-ask-note = { $reference } шағымы → { admin-status-name }. Автор мен қолдағандарға түсініктеме жазыңыз (түсініктемесіз болса «-» жіберіңіз). /cancel — болдырмау.
+admin-review-merge = «+1» бастапқыға көшіру
+admin-ask-note = { $reference } шағымы → { admin-status-name }. Автор мен қолдағандарға түсініктеме жазыңыз (түсініктеме қажет болмаса, «-» жіберіңіз). /cancel — болдырмау.
 admin-ask-duplicate-of = Бастапқы шағымның нөмірін жіберіңіз (мысалы, C-2026-000123), артынан түсініктеме жазуға болады. /cancel — болдырмау.
 admin-status-changed = Дайын: { $reference } шағымының мәртебесі — «{ admin-status-name }». Хабарланған тұрғындар: { $notified }.
 admin-merged = { $from } шағымын қолдағандар { $to } шағымына көшірілді: { $count }.
@@ -81,12 +81,12 @@ admin-merged = { $from } шағымын қолдағандар { $to } шағы�
 admin-export-title = Шағымдарды жүктеп алу (CSV және XLSX). Сүзгілерді таңдап, «Файлдарды алу» батырмасын басыңыз.
 admin-export-go = 📄 Файлдарды алу
 admin-export-working = Файлдарды дайындап жатырмын…
-admin-export-done = Жүктелген шағымдар: { $count }.
+admin-export-done = Жүктеп алынған шағымдар: { $count }.
 
 ## Admin: election data
 admin-import-send-file = Сайлау деректері бар файлды (YAML немесе JSON, 2 МБ-қа дейін) құжат ретінде жіберіңіз. /cancel — болдырмау.
-admin-import-invalid = Файл қолданылмады: { $count } қате. Оларды түзетіп, файлды қайта жіберіңіз:
-admin-import-more = …тағы { $count }.
+admin-import-invalid = Файл қолданылмады. Қателер саны: { $count }. Оларды түзетіп, файлды қайта жіберіңіз:
+admin-import-more = …және тағы { $count }.
 admin-import-applied = Файл қолданылды.
 admin-import-counts = { $kind ->
     [areas] Аумақтар
@@ -102,25 +102,25 @@ admin-results-title = { $id } қорытындысы: { $status ->
     [official] ресми
     [preliminary] алдын ала
    *[other] әлі енгізілмеген
-} (нұсқа { $version }). Өзгерту үшін жолды басыңыз.
+} ({ $version }-нұсқа). Өзгерту үшін жолды басыңыз.
 admin-results-candidate = { $name }: { $votes }
 admin-results-against-all = Барлығына қарсы: { $value }
-admin-results-ballots = Бюллетеньдер: { $value }
-admin-results-mark-preliminary = Алдын ала
-admin-results-mark-official = Ресми
-admin-results-ask-votes = { $name } үшін дауыстар: бүтін сан жіберіңіз.
-admin-results-ask-against-all = «Барлығына қарсы» дауыстар: бүтін сан жіберіңіз.
-admin-results-ask-ballots = Берілген бюллетеньдер саны: бүтін сан жіберіңіз.
-admin-results-ask-number = Бүтін сан жіберіңіз немесе /cancel.
+admin-results-ballots = Дауыс бергендер: { $value }
+admin-results-mark-preliminary = Алдын ала деп белгілеу
+admin-results-mark-official = Ресми деп белгілеу
+admin-results-ask-votes = { $name } алған дауыс саны: бүтін сан жіберіңіз.
+admin-results-ask-against-all = «Барлығына қарсы» дауыс саны: бүтін сан жіберіңіз.
+admin-results-ask-ballots = Дауыс бергендер саны: бүтін сан жіберіңіз.
+admin-results-ask-number = Бүтін сан немесе /cancel жіберіңіз.
 admin-results-saved = Сақталды. Қорытынды кезекке қойылған топтар: { $groups }.
 
 ## Admin: errors
-error-admin-owner-only = Мұны тек боттың иесі жасай алады.
-error-admin-bad-user-id = «{ $value }» — Telegram пайдаланушысының id-і емес (тек сандар).
+error-admin-owner-only = Мұны тек бот иелері жасай алады.
+error-admin-bad-user-id = «{ $value }» — Telegram пайдаланушысының id-і емес (тек цифрлар).
 error-admin-unknown-area = «{ $area }» id-і бар аумақ жоқ.
-error-admin-not-found = { $id } әкімшісі табылмады.
+error-admin-not-found = Әкімші { $id } табылмады.
 error-admin-complaint-not-found = Шағым табылмады.
 error-admin-area-not-found = «{ $query }» аумағын таба алмадым.
 error-admin-not-a-duplicate = { $reference } шағымы қайталама деп белгіленбеген.
-error-admin-not-a-number = «{ $value }» — бүтін сан емес. Тек сандарды жіберіңіз немесе /cancel.
-error-admin-import-bad-file = Көлемі { $max }-тан аспайтын .yaml, .yml немесе .json файлын жіберіңіз.
+error-admin-not-a-number = «{ $value }» — бүтін сан емес. Тек цифр жазыңыз немесе /cancel жіберіңіз.
+error-admin-import-bad-file = Көлемі ең көбі { $max } болатын .yaml, .yml немесе .json файлын жіберіңіз.

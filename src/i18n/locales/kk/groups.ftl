@@ -1,8 +1,8 @@
 ## Group chats: joining
-menu-setup = Топ баптаулары (әкімшілерге)
+menu-setup = Топ баптаулары (тек әкімшілерге)
 group-greeting =
     Сәлеметсіз бе! Мен тұрғындарға арналған ботпын: жергілікті сайлау туралы сұрақтарға жауап беремін (/elections, /candidates, /results) және жеке чатта шағым қабылдаймын.
-    Әкімшілер: топтың елді мекенін, тілін, уақыт белдеуін және хабарламаларын таңдау үшін /setup жіберіңіз.
+    Әкімшілер: топтың елді мекенін, тілін, уақыт белдеуін және жарияланымдарын таңдау үшін /setup жіберіңіз.
 group-back = Мен қайта оралдым. Топ баптаулары сақталған; әкімшілер оларды /setup арқылы өзгерте алады.
 group-back-not-set-up = Мен қайта оралдым. Әкімшілер: топтың елді мекенін таңдау үшін /setup жіберіңіз.
 
@@ -12,14 +12,14 @@ setup-settlement-line = Елді мекен: { $names }
 setup-settlement-none = Елді мекен: әлі таңдалмаған
 setup-language-line = Тіл: { $name }
 setup-time-zone-line = Уақыт белдеуі: { $zone }
-setup-posts-line = Хабарламалар:
+setup-posts-line = Жарияланымдар:
 setup-btn-open = ⚙️ Баптау
 setup-btn-settlement = 📍 Елді мекен
 setup-btn-language = 🌐 Тіл
 setup-btn-time-zone = 🕒 Уақыт белдеуі
-setup-btn-posts = 📰 Хабарламалар
+setup-btn-posts = 📰 Жарияланымдар
 setup-btn-close = Жабу
-setup-btn-back = « Артқа
+setup-btn-back = ◀ Артқа
 setup-closed = Баптаулар сақталды. Әкімшілер оларды /setup арқылы қайта аша алады.
 setup-saved = Сақталды.
 
@@ -31,8 +31,8 @@ setup-btn-search = 🔎 Атауы бойынша іздеу
 setup-btn-tree = 🗂 Тізімнен таңдау
 setup-btn-choose-this = ✓ { $name }
 setup-settlement-prompt = Осы хабарламаға елді мекеннің атауымен жауап беріңіз, мысалы: Ойыл.
-setup-settlement-choose = Қайсысын айтып тұрсыз?
-setup-settlement-not-found = Мұндай елді мекен табылмады. Басқаша жазып жауап беріңіз немесе тізімнен таңдаңыз.
+setup-settlement-choose = Қайсысын айтып отырсыз?
+setup-settlement-not-found = Мұндай елді мекен табылмады. Басқаша жазып көріңіз немесе тізімнен таңдаңыз.
 setup-settlement-saved = Елді мекен сақталды: { $name }.
 setup-tree-region = Облысты таңдаңыз:
 setup-tree-choose = { $name }: таңдаңыз
@@ -41,18 +41,18 @@ setup-need-text = Мәтінмен жауап беріңіз.
 
 ## Group chats: language and time zone
 setup-language-menu = Бұл топта қай тілде сөйлейін?
-setup-time-zone-menu = Хабарламалар осы уақыт белдеуі бойынша жоспарланады. Қазір: { $zone }.
+setup-time-zone-menu = Жарияланымдар осы уақыт белдеуі бойынша жіберіледі. Қазір: { $zone }.
 
 ## Group chats: posts
 post-kind =
     { $kind ->
         [results] Сайлау қорытындылары
-        [reminders] Сайлау туралы еске салулар
-       *[digest] Шағымдарға шолу
+        [reminders] Сайлау туралы еске салу
+       *[digest] Шағымдар шолуы
     }
-setup-posts-menu = Бұл топқа қандай хабарламаларды, қашан жіберейін?
+setup-posts-menu = Бұл топқа қандай жарияланымдарды және қашан жіберейін?
 setup-post-when = Қашан жіберейін? Уақыт белдеуі: { $zone }.
-setup-btn-custom = ✏️ Өз кестесі (cron)
+setup-btn-custom = ✏️ Өз кестеңіз (cron)
 schedule-daily-20 = күн сайын 20:00-де
 schedule-daily-09 = күн сайын 09:00-де
 schedule-weekly-mon-09 = дүйсенбі сайын 09:00-де
@@ -60,7 +60,7 @@ schedule-on-event = жарияланған бойда
 schedule-off = өшірулі
 schedule-custom = { $cron } кестесі бойынша
 setup-next-runs =
-    Келесі хабарламалар:
+    Келесі жарияланымдар:
     { $runs }
 setup-cron-prompt = Осы хабарламаға cron өрнегімен жауап беріңіз: минут сағат күн ай апта-күні, топтың уақыт белдеуі бойынша ({ $zone }). Мысалы, 30 19 * * 5 — жұма сайын 19:30-да.
 setup-cron-retry = Түзетілген өрнекпен қайта жауап беріңіз немесе /cancel жіберіңіз.
@@ -76,4 +76,4 @@ error-group-cron-invalid =
        *[day-of-week] апта күні
     }» өрісіндегі «{ $value }» мәні жарамсыз.
 error-group-cron-never = Бұл кесте ешқашан орындалмайды (мысалы, 30 ақпан).
-error-group-cron-too-frequent = Бұл топ үшін тым жиі: сағатына бір реттен артық емес.
+error-group-cron-too-frequent = Топ үшін бұл тым жиі: сағатына бір реттен артық болмауы керек.

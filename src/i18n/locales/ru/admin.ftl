@@ -2,11 +2,11 @@
 admin-status-name = { $status ->
     [new] новая
     [acknowledged] принята
-    [in_progress] в работе
+    [in_progress] решается
     [resolved] решена
     [rejected] отклонена
     [duplicate] дубликат
-    [not_responsible] не в нашей компетенции
+    [not_responsible] не в компетенции акимата
    *[other] { $status }
 }
 admin-category-name = { $name }
@@ -29,13 +29,13 @@ admin-audit-item = { $date } · { $actor } · { $action } { $target }
 admin-inbox-title = Найдено жалоб: { $total }
 admin-inbox-filters =
     Фильтры — статус: { $status ->
-        [none] все
+        [none] любой
        *[other] { admin-status-name }
     }, категория: { $category ->
-        [none] все
+        [none] любая
        *[other] { $category }
     }, территория: { $area ->
-        [none] вся
+        [none] все
        *[other] { $area }
     }, только просроченные: { $overdue ->
         [yes] да
@@ -54,7 +54,7 @@ admin-filter-pick-status = Выберите статус:
 admin-filter-pick-category = Выберите категорию:
 admin-filter-area = Территория
 admin-filter-any-area = Все территории
-admin-filter-pick-area = Выберите территорию (кнопка «Территория» ещё раз — уровнем ниже):
+admin-filter-pick-area = Выберите территорию (нажмите «Территория» ещё раз, чтобы перейти на уровень ниже):
 admin-filter-pick-area-none = Ниже этой территории ничего нет.
 admin-review-title = Жалоба { $reference } — { admin-status-name }
 admin-review-meta =
@@ -71,8 +71,8 @@ admin-review-history-item = { $date } — { admin-status-name }
 admin-review-history-note = { $date } — { admin-status-name }: { $note }
 admin-review-set-status = → { admin-status-name }
 admin-review-mark-duplicate = Отметить как дубликат
-admin-review-merge = Перенести поддержавших в исходную
-admin-ask-note = Жалоба { $reference } → { admin-status-name }. Напишите комментарий для автора и поддержавших (или «-», если без комментария). /cancel — отменить.
+admin-review-merge = Перенести «+1» в исходную
+admin-ask-note = Жалоба { $reference } → { admin-status-name }. Напишите комментарий для автора и поддержавших (или «-», если комментарий не нужен). /cancel — отменить.
 admin-ask-duplicate-of = Пришлите номер исходной жалобы (например, C-2026-000123), можно с комментарием после него. /cancel — отменить.
 admin-status-changed = Готово: у жалобы { $reference } статус «{ admin-status-name }». Уведомлено жителей: { $notified }.
 admin-merged = Поддержавшие жалобу { $from } перенесены в { $to }: { $count }.
@@ -85,16 +85,16 @@ admin-export-done = Выгружено жалоб: { $count }.
 
 ## Admin: election data
 admin-import-send-file = Пришлите файл с данными о выборах (YAML или JSON, до 2 МБ) документом. /cancel — отменить.
-admin-import-invalid = Файл не применён: ошибок — { $count }. Исправьте их и пришлите файл снова:
+admin-import-invalid = Файл не применён. Ошибок: { $count }. Исправьте их и пришлите файл снова:
 admin-import-more = …и ещё { $count }.
 admin-import-applied = Файл применён.
 admin-import-counts = { $kind ->
     [areas] Территории
     [people] Люди
    *[elections] Выборы
-}: новых { $created }, изменено { $updated }, без изменений { $unchanged }
-admin-import-candidacies = Кандидатуры: новых { $created }, изменено { $updated }, без изменений { $unchanged }, удалено { $removed }
-admin-import-results = Выборов с изменёнными итогами: { $count }; публикаций итогов в группы поставлено в очередь: { $groups }
+}: добавлено { $created }, изменено { $updated }, без изменений { $unchanged }
+admin-import-candidacies = Кандидатуры: добавлено { $created }, изменено { $updated }, без изменений { $unchanged }, удалено { $removed }
+admin-import-results = Выборов с изменёнными итогами: { $count }; публикаций итогов поставлено в очередь для групп: { $groups }
 admin-results-none = Нет выборов, для которых можно ввести итоги.
 admin-results-pick = Выберите выборы:
 admin-results-election = { $id } ({ $date })
@@ -105,17 +105,17 @@ admin-results-title = Итоги { $id }: { $status ->
 } (версия { $version }). Нажмите на строку, чтобы изменить.
 admin-results-candidate = { $name }: { $votes }
 admin-results-against-all = Против всех: { $value }
-admin-results-ballots = Бюллетеней: { $value }
-admin-results-mark-preliminary = Предварительные
-admin-results-mark-official = Официальные
+admin-results-ballots = Проголосовало избирателей: { $value }
+admin-results-mark-preliminary = Пометить предварительными
+admin-results-mark-official = Пометить официальными
 admin-results-ask-votes = Голоса за кандидата { $name }: пришлите целое число.
 admin-results-ask-against-all = Голоса «против всех»: пришлите целое число.
-admin-results-ask-ballots = Число выданных бюллетеней: пришлите целое число.
+admin-results-ask-ballots = Сколько избирателей проголосовало: пришлите целое число.
 admin-results-ask-number = Пришлите целое число или /cancel.
 admin-results-saved = Сохранено. Итоги поставлены в очередь для групп: { $groups }.
 
 ## Admin: errors
-error-admin-owner-only = Это может делать только владелец бота.
+error-admin-owner-only = Это могут делать только владельцы бота.
 error-admin-bad-user-id = «{ $value }» — не id пользователя Telegram (только цифры).
 error-admin-unknown-area = Территории с id «{ $area }» нет.
 error-admin-not-found = Администратор { $id } не найден.

@@ -1,39 +1,43 @@
 ## Complaints: shared terms
 complaint-status-name = { $status ->
     [new] новая
-    [acknowledged] принята в работу
+    [acknowledged] принята
     [in_progress] решается
     [resolved] решена
     [rejected] отклонена
     [duplicate] дубликат
-    [not_responsible] не в ведении акимата
+    [not_responsible] не в компетенции акимата
    *[other] { $status }
 }
 
 ## Complaints: the form
 complaint-ask-category = О чём жалоба? Выберите категорию:
-complaint-emergency = ⚠️ { $category }: если есть угроза жизни или здоровью, сейчас же звоните { $number }. Жалоба здесь не заменяет экстренную службу. Ниже можно продолжить оформление.
+complaint-emergency = ⚠️ { $category }: если есть угроза жизни или здоровью, немедленно звоните { $number }. Жалоба здесь не заменяет экстренную службу. Ниже можно продолжить оформление жалобы.
 complaint-ask-settlement = В каком населённом пункте проблема? Напишите название, например: Ойыл.
-complaint-pick-settlement = Нашлось несколько мест. Выберите нужное:
+complaint-pick-settlement = Нашлось несколько населённых пунктов. Выберите нужный:
 complaint-settlement-not-found = Не нашёл «{ $query }». Проверьте название и напишите ещё раз.
 complaint-similar-found = { $count ->
-    [one] Похожая жалоба уже подана. Если это та же проблема, нажмите «+1» — так её решат быстрее, а вам придут новости о ней.
-   *[other] Похожие жалобы уже поданы. Если это та же проблема, нажмите «+1» — так её решат быстрее, а вам придут новости о ней.
+    [one] Похожая жалоба уже подана. Если это та же проблема, нажмите «+1»: акимат увидит, что она касается многих, а вы будете получать уведомления о ней.
+   *[other] Похожие жалобы уже поданы. Если это та же проблема, нажмите «+1»: акимат увидит, что она касается многих, а вы будете получать уведомления о ней.
 }
 complaint-similar-item = { $reference } от { $date }, поддержали: { $supporters }
 complaint-ask-description = Опишите проблему своими словами: что, где, с какого времени. От { $min } до { $max } символов.
-complaint-description-too-short = Слишком коротко ({ $length }). Нужно хотя бы { $min } символов — опишите подробнее.
-complaint-description-too-long = Слишком длинно: { $length } символов, можно не больше { $max }. Сократите, пожалуйста.
+complaint-description-too-short = Слишком коротко ({ $length } симв.). Нужно хотя бы { $min } симв. — опишите подробнее.
+complaint-description-too-long = Слишком длинно: { $length } { $length ->
+    [one] символ
+    [few] символа
+   *[many] символов
+}, а можно не больше { $max }. Сократите, пожалуйста.
 complaint-ask-photos = Пришлите фото, если есть (до { $max }, можно альбомом), или нажмите «Пропустить».
-complaint-photos-received = Фото получено (всего: { $count } из { $max }). Пришлите ещё или нажмите «Готово».
-complaint-photos-full = Это максимум: { $max } фото. Переходим дальше.
+complaint-photos-received = Фото получено ({ $count } из { $max }). Пришлите ещё или нажмите «Готово».
+complaint-photos-full = Это максимум — { $max } фото. Переходим к следующему шагу.
 complaint-ask-location = Отправьте место на карте (скрепка → Геопозиция) или нажмите «Пропустить».
-complaint-ask-consent = Передать ваше имя и контакт в акимат вместе с этой жалобой? Без согласия жалоба уйдёт анонимно, а новости о ней вы всё равно получите здесь.
+complaint-ask-consent = Передать ваше имя и контакт в акимат вместе с этой жалобой? Без согласия жалоба уйдёт анонимно, а уведомления о ней вы всё равно будете получать здесь.
 complaint-confirm-title = Проверьте жалобу:
 complaint-confirm-category = Категория: { $category }
-complaint-confirm-settlement = Место: { $settlement }
-complaint-button-no-settlement = Продолжить без населённого пункта
-complaint-confirm-settlement-none = Место: не указано
+complaint-confirm-settlement = Населённый пункт: { $settlement }
+complaint-button-no-settlement = Без населённого пункта
+complaint-confirm-settlement-none = Населённый пункт: не указан
 complaint-confirm-photos = Фото: { $count }
 complaint-confirm-location-yes = Геопозиция: есть
 complaint-confirm-location-no = Геопозиция: нет
@@ -41,18 +45,18 @@ complaint-confirm-consent-yes = Имя и контакт: передать в а
 complaint-confirm-consent-no = Имя и контакт: не передавать (анонимно)
 complaint-confirm-description = Описание:
 complaint-filed =
-    Жалоба принята. Номер: { $reference }
-    Срок ответа: до { $due }
+    Жалоба подана. Номер: { $reference }
+    Срок ответа — до { $due }
     Следить за ней: /mycomplaints
 complaint-cancelled = Жалоба отменена, ничего не сохранено.
 complaint-joined = Вы поддержали жалобу { $reference }. Сообщу, когда её статус изменится.
 complaint-already-joined = Вы уже поддерживаете жалобу { $reference }.
-complaint-join-own = Жалоба { $reference } — ваша собственная, поддерживать её не нужно.
+complaint-join-own = Жалоба { $reference } — ваша, поддерживать её не нужно.
 
 ## Complaints: hints
 complaint-hint-use-buttons = Пожалуйста, выберите вариант кнопкой ниже.
 complaint-hint-settlement-text = Напишите название населённого пункта текстом.
-complaint-hint-description-first = Сначала опишите проблему текстом, фото можно будет добавить следующим шагом.
+complaint-hint-description-first = Сначала опишите проблему текстом, фото можно будет добавить на следующем шаге.
 complaint-hint-text-expected = Здесь нужен текст: опишите проблему словами.
 complaint-hint-photo-expected = Сейчас жду фото. Если фото нет, нажмите «Готово».
 complaint-hint-photo-as-photo = Пришлите изображение как фото, а не как файл.
@@ -70,12 +74,12 @@ complaint-button-consent-yes = Да, передать
 complaint-button-open = { $reference }
 complaint-button-prev = ◀ Назад
 complaint-button-next = Далее ▶
-complaint-button-back = ◀ К списку
+complaint-button-back = ↩ К списку
 complaint-button-forget-yes = Да, удалить мои данные
 complaint-button-forget-no = Нет, оставить
 complaint-button-start = Подать жалобу
 complaint-button-not-now = Нет, спасибо
-complaint-button-open-private = Подать жалобу в личном чате
+complaint-button-open-private = Подать в личном чате
 
 ## Complaints: following
 complaint-list-empty = У вас пока нет жалоб. Подать: /complain
@@ -84,9 +88,9 @@ complaint-list-item-own = { $reference } · { $category } · { complaint-status-
 complaint-list-item-supported = { $reference } · { $category } · { complaint-status-name } · { $date } · вы поддержали
 complaint-detail-title = Жалоба { $reference }
 complaint-detail-category = Категория: { $category }
-complaint-detail-settlement = Место: { $settlement }
+complaint-detail-settlement = Населённый пункт: { $settlement }
 complaint-detail-status = Статус: { complaint-status-name }
-complaint-detail-dates = Подана: { $created }. Срок ответа: { $due }
+complaint-detail-dates = Подана: { $created }. Срок ответа — до { $due }
 complaint-detail-overdue = Срок ответа прошёл.
 complaint-detail-supporters = Поддержали: { $count }. Фото: { $photos }
 complaint-detail-history = История:
@@ -96,21 +100,39 @@ complaint-status-changed = Жалоба { $reference }: новый статус 
 complaint-status-note = Комментарий: { $note }
 
 ## Complaints: starting elsewhere
-complaint-group-use-private = Жалобы принимаю только в личном чате, чтобы ничего личного не попало в группу. Нажмите кнопку — форма откроется у меня в личке.
-complaint-detected-offer = Похоже на жалобу. Оформить её? Это займёт минуту, а вам придут новости о решении.
+complaint-group-use-private = Жалобы принимаю только в личном чате, чтобы личные данные не попали в группу. Нажмите кнопку — форма откроется в личном чате со мной.
+complaint-detected-offer = Похоже на жалобу. Оформить её? Это займёт минуту, а уведомления о ней будут приходить сюда.
 complaint-detected-declined = Хорошо. Если передумаете — /complain.
 
 ## Complaints: forget me
-complaint-forget-ask = Удалить ваши личные данные? Я сотру имя, юзернейм, телефон и запомненный населённый пункт, а из ваших жалоб — контакт и согласие. Сами жалобы останутся без автора: акимат обязан на них ответить, и они входят в общую статистику. Новости о них вы больше получать не будете.
-complaint-forget-done = Готово: личные данные удалены. Жалоб сохранено анонимно: { $complaints } — они нужны, чтобы акимат ответил по существу и чтобы статистика была честной; связи с вами в них больше нет. Снятых отметок «+1»: { $supported }.
+complaint-forget-ask = Удалить ваши личные данные? Я сотру имя, имя пользователя в Telegram, телефон и запомненный населённый пункт, а из ваших жалоб — контакт и согласие. Сами жалобы останутся, но без автора: акимат обязан на них ответить, и они входят в общую статистику. Уведомления о них вам больше приходить не будут.
+complaint-forget-done = Готово: личные данные удалены. Жалоб сохранено анонимно: { $complaints }. Они остаются, чтобы акимат на них ответил, а статистика была честной; с вами они больше не связаны. Снято отметок «+1»: { $supported }.
 complaint-forget-declined = Хорошо, ничего не удалено.
 
 ## Complaints: errors
 error-complaint-not-found = Жалоба не найдена.
 error-complaint-rate-limited = Слишком много жалоб за короткое время: можно не больше { $limit } за { $minutes } минут. Попробуйте позже.
-error-complaint-closed = Жалоба { $reference } уже закрыта, к ней нельзя присоединиться.
+error-complaint-closed = Жалоба { $reference } уже закрыта, поддержать её нельзя.
 error-complaint-conflict = Статус жалобы { $reference } только что изменили. Обновите и попробуйте ещё раз.
-error-complaint-transition-not-allowed = Нельзя перевести жалобу из статуса «{ $from }» в «{ $to }».
+error-complaint-transition-not-allowed = Нельзя перевести жалобу из статуса «{ $from ->
+    [new] новая
+    [acknowledged] принята
+    [in_progress] решается
+    [resolved] решена
+    [rejected] отклонена
+    [duplicate] дубликат
+    [not_responsible] не в компетенции акимата
+   *[other] { $from }
+}» в статус «{ $to ->
+    [new] новая
+    [acknowledged] принята
+    [in_progress] решается
+    [resolved] решена
+    [rejected] отклонена
+    [duplicate] дубликат
+    [not_responsible] не в компетенции акимата
+   *[other] { $to }
+}».
 error-complaint-category-unknown = Такой категории нет. Начните заново: /complain
 error-complaint-description-missing = Описание слишком короткое. Начните заново: /complain
 

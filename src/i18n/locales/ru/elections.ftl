@@ -8,10 +8,10 @@ elections-choose-place = О каком населённом пункте вы с
 elections-choose-in = { $area }: выберите населённый пункт.
 elections-choose-among = Подходит несколько мест. Какое вы имеете в виду?
 elections-place-not-found = Не нашёл место «{ $query }». Выберите его из списка или проверьте написание.
-elections-group-needs-setup = Для этой группы ещё не выбран населённый пункт. Администратор группы должен сначала выполнить /setup.
+elections-group-needs-setup = Для этой группы ещё не выбран населённый пункт. Администратору группы нужно сначала выполнить /setup.
 elections-no-data = Данные о выборах ещё не загружены.
 elections-button-change-place = Другое место
-elections-button-whole-area = Весь регион: { $area }
+elections-button-whole-area = { $area } целиком
 
 ## Lists of elections
 elections-list-title = Выборы: { $area }
@@ -23,15 +23,15 @@ elections-line = { $date } — { $area }: { $status ->
     [cancelled] отменены
    *[other] { $status }
 }
-elections-none-for-area = У меня пока нет выборов для: { $area }.
-elections-no-results-yet = Итогов по месту «{ $area }» пока нет. Ближайшее голосование — { $date }.
+elections-none-for-area = { $area }: данных о выборах пока нет.
+elections-no-results-yet = { $area }: итогов пока нет. Ближайшее голосование — { $date }.
 elections-page = Страница { $page } из { $pages }
 elections-button-open = { $date }, { $area }
 elections-button-candidates = Кандидаты
 elections-button-results = Итоги
 elections-button-rerun-results = Итоги повторных выборов
-elections-button-prev = ‹ Назад
-elections-button-next = Дальше ›
+elections-button-prev = ◀ Назад
+elections-button-next = Далее ▶
 
 ## One election
 elections-card-title = Выборы акима: { $area }, { $date }
@@ -44,8 +44,8 @@ elections-card-status = Статус: { $status ->
    *[other] { $status }
 }
 elections-card-rerun-of = Это повторные выборы после отмены итогов голосования { $date }.
-elections-card-nomination = Выдвижение: { $from } – { $to }
-elections-card-registration = Регистрация кандидатов до: { $date }
+elections-card-nomination = Выдвижение кандидатов: с { $from } по { $to }
+elections-card-registration = Регистрация кандидатов: до { $date }
 elections-card-candidates = { $count ->
     [one] { $count } зарегистрированный кандидат
     [few] { $count } зарегистрированных кандидата
@@ -55,15 +55,15 @@ elections-card-source = Источник: { $url }
 
 ## Candidates
 candidates-title = Кандидаты: { $area }, { $date }
-candidates-order-ballot = В порядке бюллетеня:
+candidates-order-ballot = По порядку в бюллетене:
 candidates-order-alphabetical = По алфавиту фамилий (порядок в бюллетене не опубликован):
 candidates-none = Кандидаты ещё не зарегистрированы.
 candidates-entry = { $n }. { $name }
-candidates-party = выдвинут партией { $party }
-candidates-self-nominated = самовыдвиженец
+candidates-party = от партии { $party }
+candidates-self-nominated = самовыдвижение
 candidates-incumbent = действующий аким
 candidates-status = { $status ->
-    [withdrawn] снял кандидатуру
+    [withdrawn] кандидатура отозвана
     [registration_cancelled] регистрация отменена
    *[other] { $status }
 }
@@ -94,7 +94,7 @@ results-winner = Победитель: { $name }.
 results-leader = Лидирует: { $name }.
 results-winner-declared = Победитель: { $name }.
 results-counts-not-reported = Число голосов не сообщалось.
-results-tie = Ничья: { $names } — победителя нет.
+results-tie = Равное число голосов: { $names }. Победитель не определён.
 results-incomplete = Известны не все цифры, поэтому доли и победитель не показаны.
 results-margin = Отрыв: { $votes } { $votes ->
     [one] голос
@@ -107,12 +107,12 @@ results-margin-votes = Отрыв: { $votes } { $votes ->
    *[many] голосов
 }.
 results-valid-votes = Доли считаются от { $votes } действительных голосов, включая «против всех».
-results-spoilt = Испорченных бюллетеней: { $votes }
+results-spoilt = Недействительных бюллетеней: { $votes }
 results-turnout = Явка: { NUMBER($percent, minimumFractionDigits: 1) }% ({ $cast } из { $electorate } избирателей).
-results-ballots-cast = Выдано бюллетеней: { $cast }
+results-ballots-cast = Проголосовало избирателей: { $cast }
 results-source = Источник: { $source }
 
 ## Questions
-elections-how-to-vote = Голосуют лично на своём избирательном участке, с удостоверением личности или паспортом. Участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и Центральная избирательная комиссия (election.gov.kz).
-elections-how-to-vote-next = Ближайшее голосование здесь — { $date }. Голосуют лично на своём участке, с удостоверением личности или паспортом; участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и ЦИК (election.gov.kz).
-elections-complain-hint = Чтобы подать жалобу, отправьте /complain: я спрошу категорию, место и описание.
+elections-how-to-vote = Голосовать нужно лично на своём избирательном участке, с удостоверением личности или паспортом. Участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и Центральная избирательная комиссия (election.gov.kz).
+elections-how-to-vote-next = Ближайшее голосование здесь — { $date }. Голосовать нужно лично на своём участке, с удостоверением личности или паспортом; участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и ЦИК (election.gov.kz).
+elections-complain-hint = Чтобы подать жалобу, отправьте /complain: я спрошу категорию, населённый пункт и описание.

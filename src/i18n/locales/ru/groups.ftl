@@ -1,5 +1,5 @@
 ## Group chats: joining
-menu-setup = Настройки группы (для админов)
+menu-setup = Настройки группы (для администраторов)
 group-greeting =
     Здравствуйте! Я бот для жителей: отвечаю на вопросы о местных выборах (/elections, /candidates, /results) и принимаю жалобы в личном чате.
     Администраторы: отправьте /setup, чтобы выбрать для группы населённый пункт, язык, часовой пояс и рассылки.
@@ -19,7 +19,7 @@ setup-btn-language = 🌐 Язык
 setup-btn-time-zone = 🕒 Часовой пояс
 setup-btn-posts = 📰 Рассылки
 setup-btn-close = Закрыть
-setup-btn-back = « Назад
+setup-btn-back = ◀ Назад
 setup-closed = Настройки сохранены. Администраторы могут открыть их снова командой /setup.
 setup-saved = Сохранено.
 
@@ -30,9 +30,9 @@ setup-btn-remove = ✕ { $name }
 setup-btn-search = 🔎 Найти по названию
 setup-btn-tree = 🗂 Выбрать из списка
 setup-btn-choose-this = ✓ { $name }
-setup-settlement-prompt = Ответьте на это сообщение названием населённого пункта, например: Уил.
+setup-settlement-prompt = Ответьте на это сообщение названием населённого пункта, например: Ойыл.
 setup-settlement-choose = Какой из них вы имеете в виду?
-setup-settlement-not-found = Не нашёл такой населённый пункт. Ответьте другим написанием или выберите из списка.
+setup-settlement-not-found = Не нашёл такой населённый пункт. Попробуйте другое написание или выберите из списка.
 setup-settlement-saved = Населённый пункт сохранён: { $name }.
 setup-tree-region = Выберите область:
 setup-tree-choose = { $name }: выберите
@@ -41,7 +41,7 @@ setup-need-text = Пожалуйста, ответьте текстом.
 
 ## Group chats: language and time zone
 setup-language-menu = На каком языке мне говорить в этой группе?
-setup-time-zone-menu = Рассылки планируются по этому часовому поясу. Сейчас: { $zone }.
+setup-time-zone-menu = Рассылки идут по этому часовому поясу. Сейчас: { $zone }.
 
 ## Group chats: posts
 post-kind =

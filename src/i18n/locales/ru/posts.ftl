@@ -1,6 +1,6 @@
 ## Сводка жалоб
 digest-title = Жалобы: { $area }, с { $from } по { $to }
-digest-empty = Новых жалоб нет, просроченных нет.
+digest-empty = Новых и просроченных жалоб нет.
 digest-category = { $category }: новых { $new }, решено { $resolved }, просрочено { $overdue }
 digest-total = Всего: новых { $new }, решено { $resolved }, просрочено { $overdue }
 digest-median-hours = Медианное время решения: { $hours ->
@@ -9,18 +9,23 @@ digest-median-hours = Медианное время решения: { $hours ->
     [many] { $hours } часов
    *[other] { $hours } часа
 }
-digest-median-days = Медианное время решения: { $days } дн.
+digest-median-days = Медианное время решения: { $days } { $days ->
+    [one] день
+    [few] дня
+    [many] дней
+   *[other] дня
+}
 digest-median-none = За этот период ни одна жалоба не решена.
 
 ## Напоминания о выборах
 reminder-week = Через неделю, { $date }, выборы акима: { $area }.
 reminder-day = Завтра, { $date }, выборы акима: { $area }.
 reminder-today = Сегодня, { $date }, выборы акима: { $area }. Участки открыты до 20:00.
-reminder-candidates-title = Кандидаты в порядке бюллетеня:
+reminder-candidates-title = Кандидаты (по порядку в бюллетене):
 reminder-candidate = { $order }. { $name }
 reminder-no-candidates = Список кандидатов ещё не опубликован.
-reminder-nomination = Выдвижение: с { $from } по { $to }
-reminder-registration-deadline = Регистрация кандидатов до { $date }
+reminder-nomination = Выдвижение кандидатов: с { $from } по { $to }
+reminder-registration-deadline = Регистрация кандидатов: до { $date }
 reminder-poll-date = День голосования: { $date }
 
 ## Предпросмотр и публикация сейчас
@@ -31,7 +36,7 @@ preview-reminders-at = Следующее напоминание о выбора
 preview-reminders-none = Напоминаний о выборах не запланировано.
 preview-results = Итоги публикуются, когда они выходят или меняются. Последние:
 preview-nothing = Пока публиковать нечего.
-preview-no-subscriptions = Эта группа не получает публикаций по расписанию. Администраторы могут включить их командой /setup.
+preview-no-subscriptions = Рассылки в этой группе не включены. Администраторы могут включить их командой /setup.
 preview-post-now-hint = Опубликовать сейчас:
 preview-post-now-digest = Опубликовать сводку сейчас
 preview-post-now-reminders = Опубликовать напоминание сейчас
