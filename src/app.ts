@@ -93,7 +93,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   };
   const modules: FeatureModule[] = [];
   for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));
-  const features = [wireCore(wiring, modules.map((m) => m.startPayload)).feature, ...modules.map((m) => m.feature)];
+  const features = [wireCore(wiring, modules).feature, ...modules.map((m) => m.feature)];
   const updates = new PrismaUpdateLog(db.prisma);
   router = new Router({
     features, chats, users: wiring.users, conversations: wiring.conversations, updates,

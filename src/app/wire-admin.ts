@@ -9,6 +9,8 @@ import { createAdminFeature } from '../adapters/telegram/features/admin.ts';
 import type { ResultsAnnouncer } from '../core/admin/ports.ts';
 import { resolveActor } from '../core/admin/resolve-actor.ts';
 import { createResultsPoster } from './wire-posts.ts';
+import type { HandlerContext } from '../adapters/telegram/feature.ts';
+import { msg } from '../core/replies.ts';
 import type { WireFeature, WiringContext } from './wiring.ts';
 
 /** "Post results now": the scheduled posts' runtime queues the summary and wakes its delivery worker. */
@@ -30,8 +32,9 @@ export const wireAdmin: WireFeature = (w) => {
   const ownerIds = w.config.ADMIN_IDS;
   const change = { complaints, users: w.users, notifier: w.notifier, defaultLocale: w.config.DEFAULT_LOCALE };
   const inbox = { review, categories, areas };
+  const resolve = (ctx: HandlerContext) => resolveActor({ ownerIds, admins }, ctx.from?.isAnonymousAdmin ? null : ctx.from?.id);
   const feature = createAdminFeature({
-    resolve: (ctx) => resolveActor({ ownerIds, admins }, ctx.from?.isAnonymousAdmin ? null : ctx.from?.id),
+    resolve,
     manage: { ...auditDeps, admins, areas, ownerIds },
     audit,
     inbox: {
@@ -46,5 +49,10 @@ export const wireAdmin: WireFeature = (w) => {
       importer: { ...auditDeps, store: new PrismaElectionImportStore(w.prisma), announcer },
     },
   });
-  return { feature };
+  // Staff see their commands in /help; everyone else sees nothing of them.
+  const helpExtra = async (ctx: HandlerContext) => {
+    const actor = await resolve(ctx);
+    return actor ? msg(actor.role === 'owner' ? 'admin-help-owner' : 'admin-help') : null;
+  };
+  return { feature, helpExtra };
 };

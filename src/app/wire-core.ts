@@ -2,6 +2,13 @@ import { PrismaGroupSettingsRepository } from '../adapters/db/repositories/prism
 import { createCoreFeature } from '../adapters/telegram/features/core.ts';
 import type { FeatureModule, WiringContext } from './wiring.ts';
 
-export const wireCore = (ctx: WiringContext, startPayloadHandlers: FeatureModule['startPayload'][]): FeatureModule => ({
-  feature: createCoreFeature({ users: ctx.users, chats: ctx.chats, startPayloadHandlers: startPayloadHandlers.filter((h) => h !== undefined), audit: new PrismaGroupSettingsRepository(ctx.prisma) }),
+/** /start, /help, /language; other modules contribute deep links and /help sections. */
+export const wireCore = (ctx: WiringContext, modules: FeatureModule[]): FeatureModule => ({
+  feature: createCoreFeature({
+    users: ctx.users,
+    chats: ctx.chats,
+    startPayloadHandlers: modules.flatMap((m) => (m.startPayload ? [m.startPayload] : [])),
+    helpExtras: modules.flatMap((m) => (m.helpExtra ? [m.helpExtra] : [])),
+    audit: new PrismaGroupSettingsRepository(ctx.prisma),
+  }),
 });

@@ -5,7 +5,7 @@ import type { ChatRepository, ConversationRepository, Notifier, UserRepository }
 import type { PrismaDb } from '../adapters/db/client.ts';
 import type { BotApi } from '../adapters/telegram/bot-api.ts';
 import type { Feature } from '../adapters/telegram/feature.ts';
-import type { StartPayloadHandler } from '../adapters/telegram/features/core.ts';
+import type { HelpExtra, StartPayloadHandler } from '../adapters/telegram/features/core.ts';
 import type { I18n } from '../i18n/index.ts';
 
 /** What every feature module may use; built once in app.ts. No globals anywhere else. */
@@ -35,6 +35,8 @@ export interface BackgroundTask {
 export interface FeatureModule {
   feature: Feature;
   startPayload?: StartPayloadHandler;
+  /** More /help lines for this sender in private chat (e.g. staff commands), or null. */
+  helpExtra?: HelpExtra;
   tasks?: BackgroundTask[];
 }
 

@@ -133,6 +133,18 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     await h.send(privateText(OWNER, '/cancel'));
   });
 
+  it('when staff ask for /help, then they see their commands; residents see none of them', async () => {
+    const owner = h.texts(await h.send(privateText(OWNER, '/help'))).join('\n');
+    expect(owner).toMatch(/\/enterresults/);
+    expect(owner).toMatch(/\/admins/);
+    const admin = h.texts(await h.send(privateText(ABAI_ADMIN, '/help'))).join('\n');
+    expect(admin).toMatch(/\/inbox/);
+    expect(admin).not.toMatch(/\/admins/);
+    const resident = h.texts(await h.send(privateText(RESIDENT, '/help'))).join('\n');
+    expect(resident).toMatch(/\/complain/);
+    expect(resident).not.toMatch(/\/inbox|\/export|\/admins|\/enterresults/);
+  });
+
   it('when staff narrow the inbox by area with buttons, then the limited admin sees only their areas and the list follows the choice', async () => {
     const buttons = (calls: { method: string; params: Record<string, any> }[]) =>
       (calls.find((c) => c.method === 'sendMessage' || c.method === 'editMessageText')!.params.reply_markup.inline_keyboard as { text: string; callback_data: string }[][]).flat();

@@ -4,18 +4,21 @@ import { isLocale } from '../../../core/locale.ts';
 import type { ChatRepository, UserRepository } from '../../../core/ports.ts';
 import { changeGroupLanguage } from '../../../core/chats/change-group-language.ts';
 import type { SettingsAudit } from '../../../core/chats/ports.ts';
-import { edit, message, msg } from '../../../core/replies.ts';
+import { edit, lines, message, msg, type Text } from '../../../core/replies.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { isGroupAdmin } from '../admin-check.ts';
 import type { Feature, HandlerContext } from '../feature.ts';
 
 export type StartPayloadHandler = (ctx: HandlerContext, payload: string) => Promise<boolean>;
+export type HelpExtra = (ctx: HandlerContext) => Promise<Text | null>;
 
 export interface CoreFeatureDeps {
   users: UserRepository;
   chats: ChatRepository;
   /** Deep links (`/start <payload>`) owned by other features, asked in order. */
   startPayloadHandlers?: StartPayloadHandler[];
+  /** Extra /help sections other features add for this sender (staff commands stay hidden from others). */
+  helpExtras?: HelpExtra[];
   /** Records a group's language change (who, when, what); absent in tests that do not care. */
   audit?: SettingsAudit;
 }
@@ -37,7 +40,16 @@ export function createCoreFeature(deps: CoreFeatureDeps): Feature {
           await ctx.reply(ctx.isPrivate ? welcome(!ctx.user?.locale) : help(false));
         },
       },
-      { name: 'help', menuKey: 'menu-help', handle: (ctx) => ctx.reply(help(ctx.isPrivate)) },
+      {
+        name: 'help',
+        menuKey: 'menu-help',
+        async handle(ctx) {
+          const extras: Text[] = [];
+          if (ctx.isPrivate) for (const extra of deps.helpExtras ?? []) extras.push(...[await extra(ctx)].filter((t): t is Text => t !== null));
+          const base = help(ctx.isPrivate);
+          await ctx.reply(extras.length ? { ...base, text: lines(base.text, ...extras) } : base);
+        },
+      },
       {
         name: 'language',
         menuKey: 'menu-language',

@@ -124,3 +124,15 @@ error-admin-area-not-found = I could not find the area "{ $query }".
 error-admin-not-a-duplicate = { $reference } is not marked as a duplicate.
 error-admin-not-a-number = "{ $value }" is not a whole number. Send digits only, or /cancel.
 error-admin-import-bad-file = Send a .yaml, .yml or .json file of at most { $max }.
+
+## Admin: help
+admin-help =
+    For staff:
+    /inbox — complaints: filters, statuses, duplicates
+    /export — export complaints (CSV and XLSX)
+    /import — load an election data file (or just send the file)
+    /enterresults — enter results of a vote
+admin-help-owner =
+    { admin-help }
+    /admins — admins and their areas
+    /audit — the action log

@@ -124,3 +124,15 @@ error-admin-area-not-found = «{ $query }» аумағын таба алмады
 error-admin-not-a-duplicate = { $reference } шағымы қайталама деп белгіленбеген.
 error-admin-not-a-number = «{ $value }» — бүтін сан емес. Тек цифр жазыңыз немесе /cancel жіберіңіз.
 error-admin-import-bad-file = Көлемі ең көбі { $max } болатын .yaml, .yml немесе .json файлын жіберіңіз.
+
+## Admin: help
+admin-help =
+    Қызметкерлерге:
+    /inbox — шағымдар: сүзгілер, мәртебелер, қайталамалар
+    /export — шағымдарды жүктеп алу (CSV және XLSX)
+    /import — сайлау деректері бар файлды жүктеу (немесе файлды жай жіберіңіз)
+    /enterresults — дауыс беру қорытындысын енгізу
+admin-help-owner =
+    { admin-help }
+    /admins — әкімшілер және олардың аумақтары
+    /audit — әрекеттер журналы

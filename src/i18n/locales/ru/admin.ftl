@@ -124,3 +124,15 @@ error-admin-area-not-found = Не нашёл территорию «{ $query }»
 error-admin-not-a-duplicate = Жалоба { $reference } не отмечена как дубликат.
 error-admin-not-a-number = «{ $value }» — не целое число. Пришлите только цифры или /cancel.
 error-admin-import-bad-file = Пришлите файл .yaml, .yml или .json размером не больше { $max }.
+
+## Admin: help
+admin-help =
+    Для сотрудников:
+    /inbox — жалобы: фильтры, статусы, дубликаты
+    /export — выгрузка жалоб (CSV и XLSX)
+    /import — загрузить файл с данными выборов (или просто пришлите файл)
+    /enterresults — ввести итоги голосования
+admin-help-owner =
+    { admin-help }
+    /admins — администраторы и их территории
+    /audit — журнал действий
