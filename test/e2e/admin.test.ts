@@ -162,6 +162,13 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     expect(h.texts(narrowed).join('\n')).toMatch(/территория: Актюбинская область/);
   });
 
+  it('when an area-limited admin tries to load a data file, then it is refused with a pointer to /enterresults and nothing changes', async () => {
+    expect(h.texts(await h.send(privateText(ABAI_ADMIN, '/import'))).join('\n')).toMatch(/без ограничения по территориям/);
+    const before = await h.app.db.prisma.auditEntry.count({ where: { action: 'elections.import' } });
+    expect(h.texts(await h.send(document(ABAI_ADMIN, 'data-ok', 'elections.yaml'))).join('\n')).toMatch(/\/enterresults/);
+    expect(await h.app.db.prisma.auditEntry.count({ where: { action: 'elections.import' } })).toBe(before);
+  });
+
   it('when an admin sends a data file without /import first, then it is validated and only a valid one applied', async () => {
     const bad = h.texts(await h.send(document(OWNER, 'data-bad', 'broken.yaml'))).join('\n');
     expect(bad).toMatch(/Файл не применён/);

@@ -15,6 +15,15 @@ export interface ImportFileDeps extends AuditDeps {
 export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 const SHOWN_ERRORS = 30;
 
+/**
+ * A data file may touch any area (the tree, people, every election in it), so only staff without an
+ * area limit load files; area-limited admins enter their own results with /enterresults.
+ * @throws ADMIN.IMPORT_NEEDS_ALL_AREAS
+ */
+export function assertMayImport(actor: Pick<Actor, 'areaIds'>): void {
+  if (actor.areaIds !== null) throw new DomainError('ADMIN.IMPORT_NEEDS_ALL_AREAS');
+}
+
 /** Checks a document before downloading it. @throws ADMIN.IMPORT_BAD_FILE */
 export function assertImportFile(doc: { fileName: string | null; fileSize: number | null }): void {
   const okName = /\.(ya?ml|json)$/i.test(doc.fileName ?? '');
@@ -27,6 +36,7 @@ export function assertImportFile(doc: { fileName: string | null; fileSize: numbe
  * election whose results changed gets its results post queued.
  */
 export async function importElectionFile(deps: ImportFileDeps, actor: Actor, fileName: string, bytes: Buffer, now: Date): Promise<{ applied: boolean; reply: MessageReply }> {
+  assertMayImport(actor);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const outcome = await importElectionData(deps.store, text);
   if (!outcome.ok) {

@@ -2,7 +2,7 @@ import {
   askNumber, electionByKey, pickElection, RESULTS_PREFIX, resultsScreen, saveFigure, setResultStatus,
   type EnterResultsDeps, type ResultsInputTarget,
 } from '../../../core/admin/enter-results.ts';
-import { assertImportFile, importElectionFile, type ImportFileDeps } from '../../../core/admin/import-election-file.ts';
+import { assertImportFile, assertMayImport, importElectionFile, type ImportFileDeps } from '../../../core/admin/import-election-file.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { message, msg } from '../../../core/replies.ts';
 import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
@@ -27,6 +27,7 @@ const documentOf = (ctx: HandlerContext): ImportDocument | undefined => {
 /** Validates and (only when valid) applies the sent file; true when it was applied. */
 async function importDocument(ctx: HandlerContext, deps: AdminElectionsDeps, actor: Actor): Promise<boolean> {
   const doc = documentOf(ctx)!;
+  assertMayImport(actor);
   assertImportFile({ fileName: doc.file_name ?? null, fileSize: doc.file_size ?? null });
   const bytes = await ctx.api.downloadFile(doc.file_id!);
   const { applied, reply } = await importElectionFile(deps.importer, actor, doc.file_name ?? 'file', bytes, ctx.now());
@@ -52,7 +53,9 @@ export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callback
       {
         name: 'import',
         async handle(ctx) {
-          if (!(await staffForCommand(ctx, deps.resolve))) return;
+          const actor = await staffForCommand(ctx, deps.resolve);
+          if (!actor) return;
+          assertMayImport(actor);
           await ctx.conversation.set({ kind: IMPORT_KIND, step: 'file', data: {} });
           await ctx.reply(message(msg('admin-import-send-file')));
         },

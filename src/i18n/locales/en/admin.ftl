@@ -136,3 +136,4 @@ admin-help-owner =
     { admin-help }
     /admins — admins and their areas
     /audit — the action log
+error-admin-import-needs-all-areas = Election data files can be loaded only by staff without an area limit. Enter your area's results with /enterresults.
