@@ -61,7 +61,11 @@ export async function changeComplaintStatus(deps: ChangeStatusDeps, input: Chang
 async function resolveDuplicate(deps: ChangeStatusDeps, input: ChangeStatusInput, complaint: ComplaintRecord): Promise<number | null> {
   if (input.to !== 'duplicate' || !input.duplicateOf) return null;
   const ref = parseReference(input.duplicateOf);
-  const original = ref ? await deps.complaints.findByReference(ref.reference) : null;
+  let original = ref ? await deps.complaints.findByReference(ref.reference) : null;
+  // A duplicate of a duplicate points at the first one: no chains, and never a cycle back to itself.
+  for (let hops = 0; original && original.status === 'duplicate' && original.duplicateOfId !== null && hops < 20; hops++) {
+    original = await deps.complaints.findById(original.duplicateOfId);
+  }
   if (!original || original.id === complaint.id) throw new DomainError('COMPLAINT.NOT_FOUND', { reference: input.duplicateOf });
   return original.id;
 }

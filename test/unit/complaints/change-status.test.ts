@@ -27,6 +27,17 @@ async function setup() {
 }
 
 describe('change complaint status', () => {
+  it('when a complaint is marked a duplicate of a duplicate, then it points at the first one; never at itself', async () => {
+    const { deps, complaints, c } = await setup();
+    const base = { year: 2026, categoryCode: 'water', areaId: 'aqtobe/oiyl', description: 'Воды нет', photos: [], latitude: null, longitude: null, source: 'private' as const, sourceChatId: null, authorId: STRANGER, consent: false, contactName: null, contactHandle: null, createdAt: NOW, dueAt: NOW };
+    const second = await complaints.create(base);
+    const third = await complaints.create(base);
+    await changeComplaintStatus(deps, { reference: second.reference, to: 'duplicate', duplicateOf: c.reference, now: NOW });
+    const r = await changeComplaintStatus(deps, { reference: third.reference, to: 'duplicate', duplicateOf: second.reference, now: NOW });
+    expect(r.complaint.duplicateOfId).toBe(c.id);
+    await expect(changeComplaintStatus(deps, { reference: c.reference, to: 'duplicate', duplicateOf: third.reference, now: NOW })).rejects.toMatchObject({ code: 'COMPLAINT.NOT_FOUND' });
+  });
+
   it('when staff move a complaint on, then the change is recorded and author and supporters are told in their language', async () => {
     const { deps, notifier, complaints } = await setup();
     const r = await changeComplaintStatus(deps, { reference: 'c-2026-1', to: 'in_progress', note: 'Бригада выехала', now: NOW });

@@ -67,6 +67,7 @@ export class FakeComplaints implements ComplaintRepository {
     const stamp = stampFor(c.to);
     if (stamp) row[stamp] = c.at;
     if (c.note) row.lastNote = c.note;
+    if (c.duplicateOfId) row.duplicateOfId = c.duplicateOfId;
     const u = { id: this.updates.length + 1, complaintId: row.id, fromStatus: c.from, toStatus: c.to, note: c.note, actorId: c.actorId, createdAt: c.at };
     this.updates.push(u);
     return u;
