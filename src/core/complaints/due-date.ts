@@ -1,6 +1,8 @@
+import { isPublicHoliday } from './holidays.ts';
+
 /**
- * Due dates in working days (Mon-Fri) counted in the authority's time zone. Kazakhstan's appeal law
- * counts working days; public holidays are not modelled yet (a calendar table could be added later).
+ * Due dates in working days counted in the authority's time zone, as Kazakhstan's appeal law counts
+ * them: weekends and public holidays (with their transfers, see holidays.ts) do not count.
  * The due moment is the end of the last working day, local time, stored as UTC.
  */
 export const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -58,7 +60,7 @@ export function addWorkingDays(from: Date, days: number, timeZone = DEFAULT_TIME
   let left = Math.max(0, Math.floor(days));
   while (left > 0) {
     d = nextDay(d);
-    if (!isWeekend(d)) left -= 1;
+    if (!isWeekend(d) && !isPublicHoliday(d)) left -= 1;
   }
   return d;
 }
