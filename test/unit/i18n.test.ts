@@ -64,4 +64,15 @@ describe('i18n', () => {
     expect(t.t('en', 'vote-at', { name: 'Oiyl', at }, 'UTC')).toMatch(/^Oiyl: November 4, 2023 at 0?8:30 PM$/);
     expect(t.t('ru', 'vote-at', { name: 'x', at })).not.toMatch(/[\u2068\u2069]/);
   });
+
+  it('when a sentence ends with a date, then the Russian "г." is not followed by a second full stop', () => {
+    // Russian long dates end in "г." ("12 октября 2023 г."), so "{ $date }." would print "г..".
+    const vars: Record<string, Date | string> = {};
+    for (const l of LOCALES) for (const file of readdirSync(join('src/i18n/locales', l))) {
+      for (const m of readFileSync(join('src/i18n/locales', l, file), 'utf8').matchAll(/\$([a-zA-Z][\w-]*)/g)) vars[m[1]!] = /date|created|due|deadline/i.test(m[1]!) ? new Date('2023-10-12T06:00:00Z') : 'x';
+    }
+    const lenient = createI18n(); // other variables get placeholder strings; NUMBER() would refuse them in strict mode
+    const doubled = i18n.keys('ru').filter((key) => / г\.\./.test(lenient.t('ru', key, vars)));
+    expect(doubled).toEqual([]);
+  });
 });

@@ -47,18 +47,18 @@ export async function changeComplaintStatus(deps: ChangeStatusDeps, input: Chang
   if (!canTransition(complaint.status, input.to)) {
     throw new DomainError('COMPLAINT.TRANSITION_NOT_ALLOWED', { from: complaint.status, to: input.to });
   }
-  const duplicateOfId = await resolveDuplicate(deps, input, complaint);
+  const original = await resolveDuplicate(deps, input, complaint);
   const note = input.note?.trim() || null;
   const update = await deps.complaints.changeStatus({
-    complaintId: complaint.id, from: complaint.status, to: input.to, note, actorId: input.actorId ?? null, at: input.now, duplicateOfId,
+    complaintId: complaint.id, from: complaint.status, to: input.to, note, actorId: input.actorId ?? null, at: input.now, duplicateOfId: original?.id ?? null,
   });
   if (!update) throw new DomainError('COMPLAINT.CONFLICT', { reference: complaint.reference });
   const changed = (await deps.complaints.findById(complaint.id)) ?? complaint;
-  const { notified, failed } = await notifyResidents(deps, changed, input.to, note);
+  const { notified, failed } = await notifyResidents(deps, changed, input.to, note, original?.reference ?? null);
   return { complaint: changed, update, notified, failed };
 }
 
-async function resolveDuplicate(deps: ChangeStatusDeps, input: ChangeStatusInput, complaint: ComplaintRecord): Promise<number | null> {
+async function resolveDuplicate(deps: ChangeStatusDeps, input: ChangeStatusInput, complaint: ComplaintRecord): Promise<ComplaintRecord | null> {
   if (input.to !== 'duplicate' || !input.duplicateOf) return null;
   const ref = parseReference(input.duplicateOf);
   let original = ref ? await deps.complaints.findByReference(ref.reference) : null;
@@ -67,14 +67,16 @@ async function resolveDuplicate(deps: ChangeStatusDeps, input: ChangeStatusInput
     original = await deps.complaints.findById(original.duplicateOfId);
   }
   if (!original || original.id === complaint.id) throw new DomainError('COMPLAINT.NOT_FOUND', { reference: input.duplicateOf });
-  return original.id;
+  return original;
 }
 
 /** Author and supporters, each once; a failure for one resident does not stop the others. */
-async function notifyResidents(deps: ChangeStatusDeps, c: ComplaintRecord, to: ComplaintStatus, note: string | null) {
+async function notifyResidents(deps: ChangeStatusDeps, c: ComplaintRecord, to: ComplaintStatus, note: string | null, originalRef: string | null) {
   const recipients = new Set<UserId>(await deps.complaints.supporterIds(c.id));
   if (c.authorId !== null) recipients.add(c.authorId);
   const parts: Text[] = [msg('complaint-status-changed', { reference: c.reference, status: to })];
+  // A bare "duplicate" leaves residents guessing which complaint now carries their problem.
+  if (originalRef) parts.push(msg('complaint-status-duplicate-of', { reference: originalRef }));
   if (note) parts.push(msg('complaint-status-note', { note }));
   let notified = 0;
   let failed = 0;

@@ -49,6 +49,14 @@ describe('change complaint status', () => {
     expect((await complaints.history(1)).map((h) => [h.fromStatus, h.toStatus, h.note])).toEqual([[null, 'new', null], ['new', 'in_progress', 'Бригада выехала']]);
   });
 
+  it('when a complaint is closed as a duplicate, then its residents are told which complaint carries it on', async () => {
+    const { deps, notifier, complaints, c } = await setup();
+    const copy = await complaints.create({ ...(await complaints.findById(c.id))!, authorId: STRANGER, createdAt: NOW, photos: [] } as any);
+    await changeComplaintStatus(deps, { reference: copy.reference, to: 'duplicate', duplicateOf: c.reference, now: NOW });
+    expect(keysOf(notifier.sent[0]!.replies)).toEqual(['complaint-status-changed', 'complaint-status-duplicate-of']);
+    expect(JSON.stringify(notifier.sent[0]!.replies)).toContain(c.reference);
+  });
+
   it('when the move is not allowed, then nothing changes and nobody is told', async () => {
     const { deps, notifier } = await setup();
     await changeComplaintStatus(deps, { reference: 'C-2026-000001', to: 'rejected', now: NOW });

@@ -93,6 +93,7 @@ complaint-detail-history = History:
 complaint-history-item = { $date } — { complaint-status-name }
 complaint-history-item-note = { $date } — { complaint-status-name }: { $note }
 complaint-status-changed = Complaint { $reference }: new status — { complaint-status-name }.
+complaint-status-duplicate-of = The same problem is already filed as { $reference }; it will be answered there.
 complaint-status-note = Note: { $note }
 
 ## Complaints: starting elsewhere

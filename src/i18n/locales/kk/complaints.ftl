@@ -93,6 +93,7 @@ complaint-detail-history = Тарихы:
 complaint-history-item = { $date } — { complaint-status-name }
 complaint-history-item-note = { $date } — { complaint-status-name }: { $note }
 complaint-status-changed = { $reference } шағымы: жаңа мәртебе — { complaint-status-name }.
+complaint-status-duplicate-of = Дәл осы мәселе { $reference } шағымында бұрын көрсетілген; жауап сол шағым бойынша беріледі.
 complaint-status-note = Түсініктеме: { $note }
 
 ## Complaints: starting elsewhere

@@ -90,13 +90,14 @@ complaint-detail-title = Жалоба { $reference }
 complaint-detail-category = Категория: { $category }
 complaint-detail-settlement = Населённый пункт: { $settlement }
 complaint-detail-status = Статус: { complaint-status-name }
-complaint-detail-dates = Подана: { $created }. Срок ответа — до { $due }
+complaint-detail-dates = Подана: { $created }; срок ответа — до { $due }
 complaint-detail-overdue = Срок ответа прошёл.
 complaint-detail-supporters = Поддержали: { $count }. Фото: { $photos }
 complaint-detail-history = История:
 complaint-history-item = { $date } — { complaint-status-name }
 complaint-history-item-note = { $date } — { complaint-status-name }: { $note }
 complaint-status-changed = Жалоба { $reference }: новый статус — { complaint-status-name }.
+complaint-status-duplicate-of = Такая же проблема уже описана в жалобе { $reference }; ответ будет по ней.
 complaint-status-note = Комментарий: { $note }
 
 ## Complaints: starting elsewhere

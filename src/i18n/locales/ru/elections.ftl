@@ -24,7 +24,7 @@ elections-line = { $date } — { $area }: { $status ->
    *[other] { $status }
 }
 elections-none-for-area = { $area }: данных о выборах пока нет.
-elections-no-results-yet = { $area }: итогов пока нет. Ближайшее голосование — { $date }.
+elections-no-results-yet = { $area }: итогов пока нет, ближайшее голосование — { $date }
 elections-page = Страница { $page } из { $pages }
 elections-button-open = { $date }, { $area }
 elections-button-candidates = Кандидаты
@@ -43,7 +43,7 @@ elections-card-status = Статус: { $status ->
     [cancelled] отменены
    *[other] { $status }
 }
-elections-card-rerun-of = Это повторные выборы после отмены итогов голосования { $date }.
+elections-card-rerun-of = Это повторные выборы: итоги голосования { $date } были отменены.
 elections-card-nomination = Выдвижение кандидатов: с { $from } по { $to }
 elections-card-registration = Регистрация кандидатов: до { $date }
 elections-card-candidates = { $count ->
@@ -73,7 +73,7 @@ results-title = Итоги: { $area }, { $date }
 results-preliminary = ПРЕДВАРИТЕЛЬНЫЕ итоги — они ещё могут измениться.
 results-official = Официальные итоги.
 results-annulled = Итоги ОТМЕНЕНЫ избирательной комиссией; эти цифры недействительны.
-results-annulled-rerun = Повторные выборы прошли или назначены на { $date }.
+results-annulled-rerun = На { $date } прошли или назначены повторные выборы.
 results-annulled-no-rerun = Дата повторных выборов пока не объявлена.
 results-cancelled = Эти выборы отменены.
 results-none-yet = Итоги ещё не опубликованы.
@@ -114,5 +114,5 @@ results-source = Источник: { $source }
 
 ## Questions
 elections-how-to-vote = Голосовать нужно лично на своём избирательном участке, с удостоверением личности или паспортом. Участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и Центральная избирательная комиссия (election.gov.kz).
-elections-how-to-vote-next = Ближайшее голосование здесь — { $date }. Голосовать нужно лично на своём участке, с удостоверением личности или паспортом; участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и ЦИК (election.gov.kz).
+elections-how-to-vote-next = Ближайшее голосование здесь — { $date }; голосовать нужно лично на своём участке, с удостоверением личности или паспортом; участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и ЦИК (election.gov.kz).
 elections-complain-hint = Чтобы подать жалобу, отправьте /complain: я спрошу категорию, населённый пункт и описание.
