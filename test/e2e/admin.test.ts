@@ -183,8 +183,12 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     await h.app.db.prisma.chat.create({ data: { id: BigInt(group), type: 'supergroup', title: 'Ойыл', setupDone: true, settlementId: 'aqtobe/oiyl' } });
     await h.app.db.prisma.chatSubscription.create({ data: { chatId: BigInt(group), kind: 'results', cron: '' } });
     const key = electionKey(ELECTION);
-    expect(h.texts(await h.send(privateText(OWNER, '/enterresults'))).join('\n')).toMatch(/Выберите выборы/);
-    expect(h.texts(await h.send(callback(OWNER, `er:e:${key}`))).join('\n')).toMatch(/Итоги/);
+    const picker = await h.send(privateText(OWNER, '/enterresults'));
+    expect(h.texts(picker).join('\n')).toMatch(/Выберите выборы/);
+    expect(JSON.stringify(picker.find((c) => c.method === 'sendMessage')!.params.reply_markup)).toContain('Уилский район'); // a place, not an id
+    const screen = h.texts(await h.send(callback(OWNER, `er:e:${key}`))).join('\n');
+    expect(screen).toMatch(/^Итоги: Уилский район/);
+    expect(screen).not.toContain(ELECTION);
     await h.send(callback(OWNER, `er:c:${key}:0`));
     expect(h.texts(await h.send(privateText(OWNER, 'сорок'))).join('\n')).toMatch(/не целое число/);
     const saved = h.texts(await h.send(privateText(OWNER, '3742'))).join('\n');

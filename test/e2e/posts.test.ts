@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postsRuntime, type PostsRuntime } from '../../src/app/wire-posts.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { enterResults, seedArea, seedComplaints, seedElection, seedGroup } from '../support/posts-fixtures.ts';
-import { callback, groupText } from '../support/updates.ts';
+import { callback, groupText, privateText } from '../support/updates.ts';
 
 const textsTo = (h: Harness, chat: number) => h.fake.callsOf('sendMessage').filter((c) => c.ok && c.params.chat_id === chat).map((c) => String(c.params.text));
 
@@ -95,6 +95,15 @@ describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
     expect(pressed.find((c) => c.method === 'answerCallbackQuery')?.params.text).toMatch(/Queued/);
     await h.fake.waitFor('sendMessage', (p, c) => p.chat_id === g && c.ok && /^Complaints in Aktogay/.test(p.text), 10_000);
     expect(h.texts(await h.send(groupText(g, 5102, '/preview')))[0]).toMatch(/Только администраторы|Only the group/);
+  });
+
+  it('when a resident sends /preview in private, then it answers like an unknown command and the private menu does not list it', async () => {
+    const unknown = h.texts(await h.send(privateText(5103, '/nosuchcommand')));
+    expect(h.texts(await h.send(privateText(5103, '/preview')))).toEqual(unknown);
+    const menus = h.fake.callsOf('setMyCommands');
+    const names = (scope: string) => menus.filter((c) => c.params.scope?.type === scope).flatMap((c) => c.params.commands.map((x: { command: string }) => x.command));
+    expect(names('all_private_chats')).not.toContain('preview');
+    expect(names('all_group_chats')).toContain('preview');
   });
 });
 

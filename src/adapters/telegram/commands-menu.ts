@@ -8,7 +8,7 @@ export async function registerCommandMenu(api: BotApi, i18n: I18n, features: Fea
   const specs = features.flatMap((f) => f.commands ?? []).filter((c) => c.menuKey);
   const forScope = (scope: 'private' | 'group', locale: Locale) =>
     specs
-      .filter((c) => (c.scope ?? 'all') === 'all' || c.scope === scope)
+      .filter((c) => (c.menuScope ?? c.scope ?? 'all') === 'all' || (c.menuScope ?? c.scope) === scope)
       .map((c) => ({ command: c.name, description: i18n.t(locale, c.menuKey!).slice(0, 256) }));
   for (const locale of LOCALES) {
     await api.setMyCommands(forScope('private', locale), { languageCode: locale, scope: 'all_private_chats' });

@@ -62,6 +62,8 @@ export interface CommandSpec {
   menuKey?: string;
   /** Where the command works; elsewhere it gets a short localized hint. Default: 'all'. */
   scope?: 'private' | 'group' | 'all';
+  /** Where it is listed in the command menu, when narrower than where it works. Default: `scope`. */
+  menuScope?: 'private' | 'group' | 'all';
   handle(ctx: HandlerContext, args: string): Promise<void>;
 }
 

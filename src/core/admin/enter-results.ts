@@ -37,14 +37,14 @@ export async function electionByKey(deps: EnterResultsDeps, actor: Actor, key: s
 export async function pickElection(deps: EnterResultsDeps, actor: Actor): Promise<MessageReply> {
   const list = (await visibleElections(deps, actor)).slice(0, 20);
   if (list.length === 0) return message(msg('admin-results-none'));
-  const rows: Keyboard = list.map((e) => [button(msg('admin-results-election', { id: e.id, date: e.pollDate }), `${RESULTS_PREFIX}:e:${electionKey(e.id)}`)]);
+  const rows: Keyboard = list.map((e) => [button(msg('admin-results-election', { placeKk: e.place.kk, placeRu: e.place.ru, placeEn: e.place.en, date: e.pollDate }), `${RESULTS_PREFIX}:e:${electionKey(e.id)}`)]);
   return message(msg('admin-results-pick'), rows);
 }
 
 /** Step 2: the election's current figures; each button edits one of them. */
 export function resultsScreen(e: ResultsElection, asEdit: boolean): MessageReply {
   const k = electionKey(e.id);
-  const texts: Text[] = [msg('admin-results-title', { id: e.id, status: e.resultStatus ?? 'none', version: e.resultsVersion })];
+  const texts: Text[] = [msg('admin-results-title', { placeKk: e.place.kk, placeRu: e.place.ru, placeEn: e.place.en, date: e.pollDate, status: e.resultStatus ?? 'none', version: e.resultsVersion })];
   const rows: Keyboard = e.candidates.map((c, i) => [
     button(msg('admin-results-candidate', { name: c.name, votes: c.votes ?? '-' }), `${RESULTS_PREFIX}:c:${k}:${i}`),
   ]);

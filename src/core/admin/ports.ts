@@ -36,12 +36,14 @@ export interface ComplaintReviewQuery {
 export interface ResultsElection {
   id: string;
   areaId: string;
+  /** The place's name in each language (the words pick theirs). */
+  place: { kk: string; ru: string; en: string };
   pollDate: Date;
   ballotsCast: number | null;
   againstAll: number | null;
   resultStatus: 'preliminary' | 'official' | null;
   resultsVersion: number;
-  /** Registered candidates in ballot order (then by name). */
+  /** Registered candidates in ballot order (then by surname, as residents see them). */
   candidates: { id: string; name: string; votes: number | null }[];
 }
 

@@ -76,7 +76,7 @@ export function personName(person: Person, locale: Locale): string {
 }
 
 /** "Askar Kazybaev" -> "kazybaev askar": surname first, as Kazakhstan's ballots are ordered. */
-const surnameKey = (fullName: string): string => {
+export const surnameKey = (fullName: string): string => {
   const words = fullName.trim().toLowerCase().split(/\s+/);
   return [words.at(-1), ...words.slice(0, -1)].join(' ');
 };

@@ -1,24 +1,27 @@
 import type { PrismaDb } from '../client.ts';
 import type { ResultsElection, ResultsStore } from '../../../core/admin/ports.ts';
+import { surnameKey } from '../../../core/elections/model.ts';
 
-const INCLUDE = { candidacies: { where: { status: 'registered' }, include: { person: true } } } as const;
+const INCLUDE = { area: true, candidacies: { where: { status: 'registered' }, include: { person: true } } } as const;
 
 type Row = Awaited<ReturnType<PrismaDb['election']['findMany']>>[number] & {
+  area: { nameKk: string; nameRu: string; nameEn: string };
   candidacies: Array<{ id: string; votes: number | null; ballotOrder: number | null; person: { nameRu: string | null; nameEn: string; nameKk: string | null } }>;
 };
 
 const toElection = (r: Row): ResultsElection => ({
   id: r.id,
   areaId: r.areaId,
+  place: { kk: r.area.nameKk, ru: r.area.nameRu, en: r.area.nameEn },
   pollDate: r.pollDate,
   ballotsCast: r.ballotsCast,
   againstAll: r.againstAll,
   resultStatus: r.resultStatus === 'official' || r.resultStatus === 'preliminary' ? r.resultStatus : null,
   resultsVersion: r.resultsVersion,
   candidates: [...r.candidacies]
-    .map((c) => ({ id: c.id, name: c.person.nameRu ?? c.person.nameEn, votes: c.votes, order: c.ballotOrder ?? Number.MAX_SAFE_INTEGER }))
-    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name))
-    .map(({ order: _o, ...c }) => c),
+    .map((c) => ({ id: c.id, name: c.person.nameRu ?? c.person.nameEn, votes: c.votes, order: c.ballotOrder ?? Number.MAX_SAFE_INTEGER, key: surnameKey(c.person.nameEn) }))
+    .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key, 'en'))
+    .map(({ order: _o, key: _k, ...c }) => c),
 });
 
 /** Results mean the vote took place; an annulled or cancelled election keeps its status. */

@@ -31,11 +31,15 @@ export function createPostsFeature(deps: PostsFeatureDeps): Feature {
       {
         name: 'preview',
         menuKey: 'menu-preview',
+        // Residents never see it: in private it is a staff tool, hidden like the others.
+        menuScope: 'group',
         async handle(ctx, args) {
           const arg = args.trim();
-          if (ctx.isPrivate && !GROUP_ID.test(arg)) return ctx.reply(message(msg((await botAdmin(ctx)) ? 'preview-usage' : 'preview-admins-only')));
+          // In private /preview is a staff tool: anyone else gets what an unknown command gets.
+          if (ctx.isPrivate && !(await botAdmin(ctx))) return ctx.reply(message(msg('unknown-command')));
+          if (ctx.isPrivate && !GROUP_ID.test(arg)) return ctx.reply(message(msg('preview-usage')));
           const chat = ctx.isPrivate ? toChatId(arg) : ctx.chat.id;
-          if (!(await mayManage(ctx, chat))) return ctx.reply(message(msg(ctx.isPrivate ? 'preview-admins-only' : 'admin-only')));
+          if (!(await mayManage(ctx, chat))) return ctx.reply(message(msg('admin-only')));
           await ctx.reply(...(await previewPosts(deps.posts, chat, ctx.now())));
         },
       },

@@ -97,8 +97,8 @@ admin-import-candidacies = Candidacies: new { $created }, changed { $updated }, 
 admin-import-results = Elections with changed results: { $count }; results posts queued for groups: { $groups }
 admin-results-none = There are no elections to enter results for.
 admin-results-pick = Choose the election:
-admin-results-election = { $id } ({ $date })
-admin-results-title = Results of { $id }: { $status ->
+admin-results-election = { $placeEn }, { $date }
+admin-results-title = Results: { $placeEn }, { $date } — { $status ->
     [official] official
     [preliminary] preliminary
    *[other] not entered yet

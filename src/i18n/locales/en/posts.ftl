@@ -38,7 +38,6 @@ preview-post-now-digest = Post the digest now
 preview-post-now-reminders = Post the reminder now
 preview-post-now-results = Post the results now
 preview-usage = Send /preview followed by the group's id, for example: /preview -1001234567890
-preview-admins-only = Only the group's admins and the bot's administrators can see this.
 post-now-queued = Queued: the post will appear in the group shortly.
 post-now-already = This post is already on its way.
 post-now-nothing = There is nothing to post right now.

@@ -97,8 +97,8 @@ admin-import-candidacies = Кандидатуралар: жаңа { $created }, 
 admin-import-results = Қорытындысы өзгерген сайлаулар: { $count }; топтарға қорытынды жариялау кезекке қойылды: { $groups }
 admin-results-none = Қорытынды енгізетін сайлау жоқ.
 admin-results-pick = Сайлауды таңдаңыз:
-admin-results-election = { $id } ({ $date })
-admin-results-title = { $id } қорытындысы: { $status ->
+admin-results-election = { $placeKk }, { $date }
+admin-results-title = Қорытынды: { $placeKk }, { $date } — { $status ->
     [official] ресми
     [preliminary] алдын ала
    *[other] әлі енгізілмеген

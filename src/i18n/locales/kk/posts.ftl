@@ -35,7 +35,6 @@ preview-post-now-digest = Шолуды қазір жариялау
 preview-post-now-reminders = Еске салуды қазір жариялау
 preview-post-now-results = Қорытындыны қазір жариялау
 preview-usage = /preview командасынан кейін топтың id-ін жазыңыз, мысалы: /preview -1001234567890
-preview-admins-only = Мұны тек топ әкімшілері мен бот әкімшілері көре алады.
 post-now-queued = Кезекке қойылды: жарияланым жақын арада топта шығады.
 post-now-already = Бұл жарияланым қазір жіберіліп жатыр.
 post-now-nothing = Қазір жариялайтын ештеңе жоқ.

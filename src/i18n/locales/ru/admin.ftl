@@ -97,8 +97,8 @@ admin-import-candidacies = Кандидатуры: добавлено { $created
 admin-import-results = Выборов с изменёнными итогами: { $count }; публикаций итогов поставлено в очередь для групп: { $groups }
 admin-results-none = Нет выборов, для которых можно ввести итоги.
 admin-results-pick = Выберите выборы:
-admin-results-election = { $id } ({ $date })
-admin-results-title = Итоги { $id }: { $status ->
+admin-results-election = { $placeRu }, { $date }
+admin-results-title = Итоги: { $placeRu }, { $date } — { $status ->
     [official] официальные
     [preliminary] предварительные
    *[other] ещё не введены

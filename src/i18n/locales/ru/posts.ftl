@@ -42,7 +42,6 @@ preview-post-now-digest = Опубликовать сводку сейчас
 preview-post-now-reminders = Опубликовать напоминание сейчас
 preview-post-now-results = Опубликовать итоги сейчас
 preview-usage = Отправьте /preview и id группы, например: /preview -1001234567890
-preview-admins-only = Это доступно только администраторам группы и администраторам бота.
 post-now-queued = Поставлено в очередь: публикация скоро появится в группе.
 post-now-already = Эта публикация уже отправляется.
 post-now-nothing = Сейчас публиковать нечего.
