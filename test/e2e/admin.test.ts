@@ -83,6 +83,7 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
 
   it('when an area-limited admin opens the inbox, then only complaints of their areas show and others cannot be opened or changed', async () => {
     const inbox = await h.send(privateText(ABAI_ADMIN, '/inbox'));
+    expect(h.texts(inbox).join('\n')).toMatch(/территория: ваши/);
     const keyboard = JSON.stringify(inbox.find((c) => c.method === 'sendMessage')!.params.reply_markup);
     expect(keyboard).toContain(inAbai.reference);
     expect(keyboard).not.toContain(inOiyl.reference);

@@ -6,9 +6,9 @@ import type { Locale } from '../locale.ts';
 export const EXPORT_PREFIX = 'ex';
 
 /** `/export`: the chosen filters and a button that sends the files (CSV and XLSX). */
-export async function exportScreen(deps: Pick<InboxDeps, 'areas' | 'categories'>, s: InboxState, locale: Locale, asEdit: boolean): Promise<MessageReply> {
+export async function exportScreen(deps: Pick<InboxDeps, 'areas' | 'categories'>, s: InboxState, locale: Locale, asEdit: boolean, limited = false): Promise<MessageReply> {
   const area = findAreaByKey(await deps.areas.listAll(), s.area);
-  const text = lines(msg('admin-export-title'), filterLine(s, area, await categoryNames(deps, locale), locale));
+  const text = lines(msg('admin-export-title'), filterLine(s, area, await categoryNames(deps, locale), locale, limited));
   const rows = [filterButtons(s, EXPORT_PREFIX), [button(msg('admin-export-go'), `${EXPORT_PREFIX}:go:${encodeState(s)}`)]];
   return asEdit ? edit(text, rows) : message(text, rows);
 }

@@ -43,7 +43,7 @@ export async function listInbox(
   const { items, total } = await deps.review.page(filter, { offset: s.page * PAGE, limit: PAGE });
   const categories = await categoryNames(deps, locale);
   const texts: Text[] = [msg('admin-inbox-title', { total })];
-  texts.push(filterLine(s, chosen, categories, locale));
+  texts.push(filterLine(s, chosen, categories, locale, actor.areaIds !== null));
   if (total === 0) texts.push(msg('admin-inbox-empty'));
   const keyboard: Keyboard = items.map((c) => [
     button(
@@ -60,11 +60,12 @@ export async function listInbox(
 }
 
 /** "Filters — status: all, category: Water, ..." (the words come from the locale, `none` = no filter). */
-export function filterLine(s: InboxState, area: AreaEntry | null, categories: Map<string, string>, locale: Locale): Text {
+export function filterLine(s: InboxState, area: AreaEntry | null, categories: Map<string, string>, locale: Locale, limited = false): Text {
   return msg('admin-inbox-filters', {
     status: s.status ?? 'none',
     category: s.category ? (categories.get(s.category) ?? s.category) : 'none',
-    area: area ? areaName(area, locale) : 'none',
+    // An area-limited admin never sees "all areas": with no area chosen they see their own.
+    area: area ? areaName(area, locale) : limited ? 'mine' : 'none',
     overdue: s.overdue ? 'yes' : 'no',
   });
 }

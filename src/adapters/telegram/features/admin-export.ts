@@ -66,7 +66,7 @@ export function exportParts(deps: AdminExportDeps): Pick<Feature, 'callbacks'> &
           const actor = await staffForCommand(ctx, deps.resolve);
           if (!actor) return;
           const area = pickAreaFilter(await deps.inbox.areas.listAll(), args);
-          await ctx.reply(await exportScreen(deps.inbox, { ...EMPTY_STATE, area }, ctx.locale, false));
+          await ctx.reply(await exportScreen(deps.inbox, { ...EMPTY_STATE, area }, ctx.locale, false, actor.areaIds !== null));
         },
       },
     ],
@@ -75,7 +75,7 @@ export function exportParts(deps: AdminExportDeps): Pick<Feature, 'callbacks'> &
         const actor = await staffForButton(ctx, deps.resolve);
         const state = decodeState(rest.join(':'));
         if (!state) throw new DomainError('BUTTON.STALE');
-        if (verb === 'v') return ctx.reply(await exportScreen(deps.inbox, state, ctx.locale, true));
+        if (verb === 'v') return ctx.reply(await exportScreen(deps.inbox, state, ctx.locale, true, actor.areaIds !== null));
         if (verb === 'fs' || verb === 'fc') return ctx.reply(await filterChoices(deps.inbox, state, verb, ctx.locale, EXPORT_PREFIX));
         if (verb === 'fa') return ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale, EXPORT_PREFIX));
         if (verb === 'go') {

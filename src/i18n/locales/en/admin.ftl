@@ -36,6 +36,7 @@ admin-inbox-filters =
        *[other] { $category }
     }, area: { $area ->
         [none] all
+        [mine] yours
        *[other] { $area }
     }, overdue only: { $overdue ->
         [yes] yes

@@ -36,6 +36,7 @@ admin-inbox-filters =
        *[other] { $category }
     }, аумақ: { $area ->
         [none] барлығы
+        [mine] сіздің аумақтарыңыз
        *[other] { $area }
     }, тек мерзімі өткендер: { $overdue ->
         [yes] иә

@@ -36,6 +36,7 @@ admin-inbox-filters =
        *[other] { $category }
     }, территория: { $area ->
         [none] все
+        [mine] ваши
        *[other] { $area }
     }, только просроченные: { $overdue ->
         [yes] да
