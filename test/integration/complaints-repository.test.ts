@@ -51,6 +51,8 @@ describe.each(TEST_PROVIDERS)('complaint repository on %s', (provider) => {
     expect(back).toMatchObject({ photos: ['f1', 'f2'], latitude: 49.1, authorId: userId(101), status: 'new', supporterCount: 0, consent: true });
     expect((await repo.history(c.id)).map((h) => [h.fromStatus, h.toStatus])).toEqual([[null, 'new']]);
     expect(await repo.countByAuthorSince(userId(101), new Date(NOW.getTime() - 3_600_000))).toBe(1);
+    expect((await repo.oldestByAuthorSince(userId(101), new Date(NOW.getTime() - 3_600_000)))?.getTime()).toBe(c.createdAt.getTime());
+    expect(await repo.oldestByAuthorSince(userId(999), new Date(NOW.getTime() - 3_600_000))).toBeNull();
   });
 
   it('when supporters join and the status changes, then counts, stamps and the guard work', async () => {

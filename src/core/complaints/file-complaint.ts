@@ -10,7 +10,7 @@ import type { ComplaintRecord } from './types.ts';
 
 export interface FileComplaintDeps {
   categories: Pick<CategoryRepository, 'find'>;
-  complaints: Pick<ComplaintRepository, 'create' | 'countByAuthorSince'>;
+  complaints: Pick<ComplaintRepository, 'create' | 'countByAuthorSince' | 'oldestByAuthorSince'>;
   users: Pick<UserRepository, 'find'>;
   limits: ComplaintLimits;
   /** The authority's zone for working days (Asia/Almaty). */

@@ -33,6 +33,8 @@ export interface ComplaintRepository {
   findByReference(reference: string): Promise<ComplaintRecord | null>;
   /** Complaints the user filed since `since` (rate limit). */
   countByAuthorSince(author: UserId, since: Date): Promise<number>;
+  /** When the author's oldest complaint since `since` was filed (null: none). */
+  oldestByAuthorSince(author: UserId, since: Date): Promise<Date | null>;
   /** Open complaints in a settlement and category filed since `since`, newest first ("+1" offer). */
   findOpenSimilar(q: { areaId: string; categoryCode: string; since: Date; limit: number }): Promise<ComplaintRecord[]>;
   /** Adds a "+1"; false when the user already supports it. */

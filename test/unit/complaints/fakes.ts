@@ -48,6 +48,10 @@ export class FakeComplaints implements ComplaintRepository {
   async countByAuthorSince(author: UserId, since: Date) {
     return this.rows.filter((r) => r.authorId === author && r.createdAt >= since).length;
   }
+  async oldestByAuthorSince(author: UserId, since: Date) {
+    const mine = this.rows.filter((r) => r.authorId === author && r.createdAt >= since).map((r) => r.createdAt.getTime());
+    return mine.length ? new Date(Math.min(...mine)) : null;
+  }
   async findOpenSimilar(q: { areaId: string; categoryCode: string; since: Date; limit: number }) {
     return this.rows
       .filter((r) => r.areaId === q.areaId && r.categoryCode === q.categoryCode && r.createdAt >= q.since && ['new', 'acknowledged', 'in_progress'].includes(r.status))

@@ -184,7 +184,7 @@ describe('complaint form', () => {
     };
     for (let i = 0; i < 5; i++) await fileOne(new Date(NOW.getTime() + i * 60_000));
     await expect(startComplaintForm(deps, ctxFor(ALICE, new Date(NOW.getTime() + 10 * 60_000)))).rejects.toMatchObject({
-      code: 'COMPLAINT.RATE_LIMITED', vars: { limit: 5, minutes: 60 },
+      code: 'COMPLAINT.RATE_LIMITED', vars: { limit: 5, minutes: 60, wait: 50 }, // the first one leaves the hour 50 minutes later
     });
     const later = await fileOne(new Date(NOW.getTime() + 61 * 60_000));
     expect(later.filed?.reference).toBe('C-2026-000006');

@@ -66,6 +66,11 @@ export class PrismaComplaintRepository implements ComplaintRepository {
     return this.db.complaint.count({ where: { authorId: author, createdAt: { gte: since } } });
   }
 
+  async oldestByAuthorSince(author: UserId, since: Date): Promise<Date | null> {
+    const row = await this.db.complaint.findFirst({ where: { authorId: author, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } });
+    return row?.createdAt ?? null;
+  }
+
   async findOpenSimilar(q: { areaId: string; categoryCode: string; since: Date; limit: number }): Promise<ComplaintRecord[]> {
     const rows = await this.db.complaint.findMany({
       where: { areaId: q.areaId, categoryCode: q.categoryCode, status: { in: OPEN }, createdAt: { gte: q.since } },

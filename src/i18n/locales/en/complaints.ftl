@@ -108,7 +108,7 @@ complaint-forget-declined = All right, nothing was deleted.
 
 ## Complaints: errors
 error-complaint-not-found = Complaint not found.
-error-complaint-rate-limited = Too many complaints in a short time: at most { $limit } per { $minutes } minutes. Please try again later.
+error-complaint-rate-limited = Too many complaints in a short time: at most { $limit } per { $minutes } minutes. You can file the next one in { $wait } min.
 error-complaint-closed = Complaint { $reference } is already closed; it can no longer be supported.
 error-complaint-conflict = The status of complaint { $reference } was just changed. Refresh and try again.
 error-complaint-transition-not-allowed = A complaint cannot move from "{ $from ->

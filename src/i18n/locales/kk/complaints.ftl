@@ -108,7 +108,7 @@ complaint-forget-declined = Жарайды, ештеңе өшірілген жо
 
 ## Complaints: errors
 error-complaint-not-found = Шағым табылмады.
-error-complaint-rate-limited = Қысқа уақытта тым көп шағым: { $minutes } минутта ең көбі { $limit } шағым беруге болады. Кейінірек қайталаңыз.
+error-complaint-rate-limited = Қысқа уақытта тым көп шағым: { $minutes } минутта ең көбі { $limit } шағым беруге болады. Келесісін { $wait } минуттан кейін бере аласыз.
 error-complaint-closed = { $reference } шағымы жабылған, оны енді қолдауға болмайды.
 error-complaint-conflict = { $reference } шағымының мәртебесі жаңа ғана өзгерді. Жаңартып, қайталаңыз.
 error-complaint-transition-not-allowed = Шағымды «{ $from ->

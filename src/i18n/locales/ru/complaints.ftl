@@ -112,7 +112,7 @@ complaint-forget-declined = Хорошо, ничего не удалено.
 
 ## Complaints: errors
 error-complaint-not-found = Жалоба не найдена.
-error-complaint-rate-limited = Слишком много жалоб за короткое время: можно не больше { $limit } за { $minutes } минут. Попробуйте позже.
+error-complaint-rate-limited = Слишком много жалоб за короткое время: можно не больше { $limit } за { $minutes } минут. Следующую можно подать через { $wait } мин.
 error-complaint-closed = Жалоба { $reference } уже закрыта, поддержать её нельзя.
 error-complaint-conflict = Статус жалобы { $reference } только что изменили. Обновите и попробуйте ещё раз.
 error-complaint-transition-not-allowed = Нельзя перевести жалобу из статуса «{ $from ->
