@@ -14,9 +14,13 @@ COPY prisma.config.ts* ./
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
-COPY tsconfig.json ./
+COPY tsconfig.json vitest.config.ts ./
 COPY src ./src
 COPY data ./data
+# The type check covers everything tsconfig.json includes (src/cli/eval-questions.ts imports
+# test/fixtures), so test/ and bench/ are needed here; the runtime stage leaves them out.
+COPY test ./test
+COPY bench ./bench
 # Type-check (the bot runs TypeScript directly through tsx; there is no separate JS output).
 RUN npm run build && npm prune --omit=dev
 
@@ -29,6 +33,8 @@ COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/prisma ./prisma
 COPY --from=build --chown=node:node /app/src ./src
+# src/adapters/db/migrations imports scripts/derive-postgres-schema.mjs (loaded at start-up).
+COPY --from=build --chown=node:node /app/scripts ./scripts
 COPY --from=build --chown=node:node /app/data ./data
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
