@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -61,6 +61,7 @@ async function fullStack(framework: 'telegraf' | 'grammy') {
     return await measure((u) => app.framework.handleUpdate(u));
   } finally {
     await app.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 
