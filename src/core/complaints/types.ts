@@ -72,24 +72,11 @@ export interface ComplaintUpdateRecord {
 }
 
 /** What a new complaint needs; the reference and seq are assigned by the repository atomically. */
-export interface NewComplaint {
-  /** Year of the reference (local year of filing). */
-  year: number;
-  categoryCode: string;
-  areaId: string | null;
-  description: string;
-  photos: string[];
-  latitude: number | null;
-  longitude: number | null;
-  source: ComplaintSource;
-  sourceChatId: bigint | null;
-  authorId: UserId | null;
-  consent: boolean;
-  contactName: string | null;
-  contactHandle: string | null;
-  createdAt: Date;
-  dueAt: Date;
-}
+export type NewComplaint = Pick<
+  ComplaintRecord,
+  | 'year' | 'categoryCode' | 'areaId' | 'description' | 'photos' | 'latitude' | 'longitude' | 'source'
+  | 'sourceChatId' | 'authorId' | 'consent' | 'contactName' | 'contactHandle' | 'createdAt' | 'dueAt'
+>;
 
 /** A status change to persist: applied only if the complaint is still in `from` (optimistic check). */
 export interface StatusChange {
