@@ -5,8 +5,8 @@
  * Prints the time against the floor those limits set (1,000 / 30 per second), the 429s and duplicates.
  */
 import { postsRuntime } from '../src/app/wire-posts.ts';
-import { startFakeBotApi } from '../test/support/fake-bot-api.ts';
-import { BUILTIN_METHODS } from '../test/support/fake-bot-api-methods.ts';
+import { startFakeBotApi } from '../src/emulator/bot-api.ts';
+import { BUILTIN_METHODS } from '../src/emulator/methods.ts';
 import { startHarness } from '../test/support/harness.ts';
 import { seedArea, seedGroup } from '../test/support/posts-fixtures.ts';
 

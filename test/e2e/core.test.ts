@@ -110,7 +110,7 @@ describe.each(FRAMEWORKS)('group migration through a 400 under %s', (framework) 
 
 describe.each(FRAMEWORKS)('graceful stop under %s', (framework) => {
   it('when the bot is stopped while an update is in flight, then that update is finished first', async () => {
-    const { BUILTIN_METHODS } = await import('../support/fake-bot-api-methods.ts');
+    const { BUILTIN_METHODS } = await import('../../src/emulator/methods.ts');
     const h = await startHarness({ framework });
     let started!: () => void;
     const inFlight = new Promise<void>((r) => (started = r));

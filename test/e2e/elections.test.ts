@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaElectionImportStore } from '../../src/adapters/db/repositories/prisma-election-import-store.ts';
 import { importElectionData } from '../../src/core/elections/import-election-data.ts';
 import { exampleText } from '../fixtures/elections.ts';
-import type { ApiCall } from '../support/fake-bot-api.ts';
+import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, groupText, privateText } from '../support/updates.ts';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../src/adapters/db/client.ts';
 import { applyMigrations } from '../../src/adapters/db/migrations/index.ts';
 import { freshPostgresUrl, TEST_PROVIDERS, type FreshPostgres } from '../support/databases.ts';
-import { startFakeBotApi, type FakeBotApi } from '../support/fake-bot-api.ts';
+import { startFakeBotApi, type FakeBotApi } from '../../src/emulator/bot-api.ts';
 import { seedArea, seedGroup } from '../support/posts-fixtures.ts';
 
 const IN_FLIGHT_BOUND = 16; // DELIVERY_CONCURRENCY below

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi } from '../support/fake-bot-api.ts';
+import { startFakeBotApi, type FakeBotApi } from '../../src/emulator/bot-api.ts';
 import { removeAllTempSqlite, tempSqliteUrl } from '../support/harness.ts';
 import { startBotProcess } from '../support/process.ts';
 import { privateText } from '../support/updates.ts';

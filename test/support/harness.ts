@@ -5,7 +5,7 @@ import { startApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Clock } from '../../src/core/clock.ts';
 import { createLogger } from '../../src/logger.ts';
-import { startFakeBotApi, type ApiCall, type FakeBotApi } from './fake-bot-api.ts';
+import { startFakeBotApi, type ApiCall, type FakeBotApi } from '../../src/emulator/bot-api.ts';
 
 export type Framework = 'telegraf' | 'grammy';
 /** Every end-to-end scenario runs under both frameworks: `describe.each(FRAMEWORKS)`. */

@@ -3,10 +3,10 @@
  * entities and the growing message ids. `updates.ts` re-exports the public ones.
  */
 import type { Chat, MessageEntity, Update, User } from 'grammy/types';
-import { chatTypeOf } from './fake-bot-api-state.ts';
+import { chatTypeOf, DEFAULT_BOT } from '../../src/emulator/state.ts';
 
 /** The bot the fake server plays by default. */
-export const FAKE_BOT = { id: 7_000_000_001, username: 'test_bot', firstName: 'Test Bot' } as const;
+export const FAKE_BOT = DEFAULT_BOT;
 /** Telegram's GroupAnonymousBot, the `from` of messages by anonymous group admins. */
 export const GROUP_ANONYMOUS_BOT_ID = 1087968824;
 /** Telegram's Channel_Bot, the `from` of messages sent on behalf of a channel. */

@@ -4,7 +4,7 @@
  * Message ids grow across builders; dates are now.
  */
 import type { Chat, ChatMember, MessageEntity, Update, User } from 'grammy/types';
-import { buildChatMember, chatTypeOf, mimeFromName, type MemberStatus } from './fake-bot-api-state.ts';
+import { buildChatMember, chatTypeOf, mimeFromName, type MemberStatus } from '../../src/emulator/state.ts';
 import {
   botUser,
   CHANNEL_BOT_ID,

@@ -2,7 +2,7 @@
  * Validation of message texts, captions and inline keyboards, so that a bot
  * which would be refused by Telegram is refused by the fake too.
  */
-import { badRequest } from './fake-bot-api-errors.ts';
+import { badRequest } from './errors.ts';
 
 export const MAX_TEXT_LENGTH = 4096;
 export const MAX_CAPTION_LENGTH = 1024;

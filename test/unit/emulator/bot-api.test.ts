@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi, type FakeBotApiOptions } from '../support/fake-bot-api.ts';
+import { startFakeBotApi, type FakeBotApi, type FakeBotApiOptions } from '../../../src/emulator/bot-api.ts';
 
 let api: FakeBotApi;
 

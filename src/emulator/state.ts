@@ -4,7 +4,10 @@
  * edits and member look-ups stay consistent with what the bot was shown.
  */
 import type { BotCommand, Chat, ChatMember, User, UserFromGetMe } from 'grammy/types';
-import type { Params } from './fake-bot-api-params.ts';
+import type { Params } from './params.ts';
+
+/** The bot the emulator plays unless told otherwise. */
+export const DEFAULT_BOT = { id: 7_000_000_001, username: 'test_bot', firstName: 'Test Bot' } as const;
 
 export type MemberStatus = ChatMember['status'];
 export type ChatId = number | string;

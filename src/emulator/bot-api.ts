@@ -1,12 +1,13 @@
 /**
- * A fake Telegram Bot API server for end-to-end tests, on node:http at 127.0.0.1.
+ * A Telegram Bot API emulator on node:http at 127.0.0.1: the end-to-end tests and the playground
+ * run the real bot against it; it never calls Telegram.
  * Point telegraf (`telegram: { apiRoot }`) or grammY (`client: { apiRoot }`) at
  * `api.apiRoot`, push updates, and assert on the recorded calls.
  */
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import type { User, UserFromGetMe } from 'grammy/types';
-import { CallLog, sameName, type ApiCall, type CallPredicate, type WaitForOptions } from './fake-bot-api-calls.ts';
+import { CallLog, sameName, type ApiCall, type CallPredicate, type WaitForOptions } from './calls.ts';
 import {
   badRequest,
   FakeApiError,
@@ -14,14 +15,13 @@ import {
   tooManyRequests as tooManyRequestsError,
   type ErrorEnvelope,
   type InjectedError,
-} from './fake-bot-api-errors.ts';
-import { createHttpHandler } from './fake-bot-api-http.ts';
-import { SendLimiter } from './fake-bot-api-limits.ts';
-import { BUILTIN_METHODS, type MethodContext, type MethodHandler } from './fake-bot-api-methods.ts';
-import type { Params } from './fake-bot-api-params.ts';
-import { blockDescription, FakeState, type ChatId, type MemberStatus, type StoredFile } from './fake-bot-api-state.ts';
-import { UpdateQueue, type WebhookDelivery } from './fake-bot-api-updates.ts';
-import { FAKE_BOT } from './updates.ts';
+} from './errors.ts';
+import { createHttpHandler } from './http.ts';
+import { SendLimiter } from './limits.ts';
+import { BUILTIN_METHODS, type MethodContext, type MethodHandler } from './methods.ts';
+import type { Params } from './params.ts';
+import { blockDescription, DEFAULT_BOT, FakeState, type ChatId, type MemberStatus, type StoredFile } from './state.ts';
+import { UpdateQueue, type WebhookDelivery } from './update-queue.ts';
 
 export { FakeApiError, type ErrorEnvelope, type InjectedError, type MethodContext, type MethodHandler, type Params };
 export type { ApiCall, CallPredicate, WaitForOptions, WebhookDelivery, StoredFile, MemberStatus };
@@ -87,12 +87,12 @@ export class FakeBotApi {
   private closing?: Promise<void>;
 
   constructor(opts: FakeBotApiOptions = {}) {
-    const botId = opts.botId ?? FAKE_BOT.id;
+    const botId = opts.botId ?? DEFAULT_BOT.id;
     this.token = opts.token ?? `${botId}:AAFakeTokenForTestsOnly-0123456789ab`;
     this.now = opts.now ?? Date.now;
     this.log = new CallLog(opts.recordCalls ?? true);
     if (opts.enforceLimits) this.limiter = new SendLimiter(this.now);
-    this.state = new FakeState(botUser(botId, opts.botUsername ?? FAKE_BOT.username, opts.botFirstName ?? FAKE_BOT.firstName));
+    this.state = new FakeState(botUser(botId, opts.botUsername ?? DEFAULT_BOT.username, opts.botFirstName ?? DEFAULT_BOT.firstName));
     this.queue = new UpdateQueue({
       webhookRetries: opts.webhookRetries ?? 3,
       webhookRetryDelayMs: opts.webhookRetryDelayMs ?? 50,

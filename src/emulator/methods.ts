@@ -2,11 +2,11 @@
  * Built-in Bot API methods of the fake server with realistic results and
  * the validation errors a real bot runs into.
  */
-import { badRequest, NOT_MODIFIED } from './fake-bot-api-errors.ts';
-import { isTrue, type Params } from './fake-bot-api-params.ts';
-import { chatTypeOf, mimeFromName, type ChatId, type FakeState, type StoredFile } from './fake-bot-api-state.ts';
-import { checkCaption, checkMessageText, checkReplyMarkup, visibleText } from './fake-bot-api-text.ts';
-import type { UpdateQueue } from './fake-bot-api-updates.ts';
+import { badRequest, NOT_MODIFIED } from './errors.ts';
+import { isTrue, type Params } from './params.ts';
+import { chatTypeOf, mimeFromName, type ChatId, type FakeState, type StoredFile } from './state.ts';
+import { checkCaption, checkMessageText, checkReplyMarkup, visibleText } from './text.ts';
+import type { UpdateQueue } from './update-queue.ts';
 import type { UploadedFile } from './multipart.ts';
 
 /** What a method handler may use besides its params. */

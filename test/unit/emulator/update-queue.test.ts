@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startFakeBotApi, type FakeBotApi } from '../support/fake-bot-api.ts';
-import * as u from '../support/updates.ts';
+import { startFakeBotApi, type FakeBotApi } from '../../../src/emulator/bot-api.ts';
+import * as u from '../../support/updates.ts';
 
 let api: FakeBotApi;
 

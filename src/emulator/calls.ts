@@ -1,7 +1,7 @@
 /** The call log of the fake Bot API and the waiting on it that tests need. */
-import type { ErrorEnvelope } from './fake-bot-api-errors.ts';
-import type { Params } from './fake-bot-api-params.ts';
-import type { ChatId } from './fake-bot-api-state.ts';
+import type { ErrorEnvelope } from './errors.ts';
+import type { Params } from './params.ts';
+import type { ChatId } from './state.ts';
 
 /** One call the bot made, in the order answered. */
 export interface ApiCall {

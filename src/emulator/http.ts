@@ -1,7 +1,7 @@
 /** The HTTP face of the fake Bot API: routes, token check, body parsing and file downloads. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyError, parseParams, readBody, type Params } from './fake-bot-api-params.ts';
-import type { StoredFile } from './fake-bot-api-state.ts';
+import { BodyError, parseParams, readBody, type Params } from './params.ts';
+import type { StoredFile } from './state.ts';
 
 /** A little over Telegram's 50 MB upload limit, to leave room for the multipart framing. */
 const MAX_BODY_BYTES = 50 * 1024 * 1024 + 64 * 1024;

@@ -3,8 +3,8 @@
  * offset/limit/timeout semantics, or webhook delivery with secret header and
  * retries, never both at once (Telegram answers 409 to getUpdates then).
  */
-import { badRequest, FakeApiError } from './fake-bot-api-errors.ts';
-import { isTrue, parseParams, type Params } from './fake-bot-api-params.ts';
+import { badRequest, FakeApiError } from './errors.ts';
+import { isTrue, parseParams, type Params } from './params.ts';
 
 /** One webhook POST attempt: HTTP status, or 0 when the connection failed. */
 export interface WebhookDelivery {
