@@ -41,6 +41,22 @@ export interface DocumentReply {
   chatId?: ChatId;
 }
 
+/** Photos Telegram already holds, by file id (nothing is downloaded), sent as one album. */
+export interface AlbumReply {
+  kind: 'album';
+  photos: string[];
+  chatId?: ChatId;
+}
+
+/** A map pin, with optional buttons under it. */
+export interface LocationReply {
+  kind: 'location';
+  latitude: number;
+  longitude: number;
+  buttons?: Keyboard;
+  chatId?: ChatId;
+}
+
 /** A short notice on the pressed button (answerCallbackQuery). */
 export interface ToastReply {
   kind: 'toast';
@@ -48,7 +64,7 @@ export interface ToastReply {
   alert?: boolean;
 }
 
-export type Reply = MessageReply | DocumentReply | ToastReply;
+export type Reply = MessageReply | DocumentReply | AlbumReply | LocationReply | ToastReply;
 
 export const message = (text: Text, buttons?: Keyboard, extra: Partial<MessageReply> = {}): MessageReply => ({
   kind: 'message',
@@ -57,6 +73,8 @@ export const message = (text: Text, buttons?: Keyboard, extra: Partial<MessageRe
   ...extra,
 });
 export const edit = (text: Text, buttons?: Keyboard): MessageReply => ({ kind: 'message', text, buttons, edit: true });
+export const album = (photos: string[]): AlbumReply => ({ kind: 'album', photos });
+export const location = (latitude: number, longitude: number, buttons?: Keyboard): LocationReply => ({ kind: 'location', latitude, longitude, buttons });
 export const toast = (text: Text, alert = false): ToastReply => ({ kind: 'toast', text, alert });
 export const button = (text: Text, data: string): Button => ({ text, data });
 export const urlButton = (text: Text, url: string): Button => ({ text, url });

@@ -196,6 +196,29 @@ function sendPhoto(params: Params, ctx: MethodContext): Params {
   return newMessage(ctx, chatId, params, { photo, ...caption });
 }
 
+/** An album: 2-10 photos by file id or upload, one message each, sharing a media_group_id. */
+function sendMediaGroup(params: Params, ctx: MethodContext): Params[] {
+  const chatId = requireChatId(params);
+  const media: unknown = params.media;
+  if (!Array.isArray(media)) throw badRequest('field "media" must be an Array');
+  if (media.length < 2 || media.length > 10) throw badRequest('wrong number of media in the album');
+  const groupId = String(ctx.state.nextMessageId(chatId) * 1000 + 7);
+  return (media as Params[]).map((item) => {
+    if (item?.type !== 'photo') throw badRequest('unsupported media type in this fake');
+    const file = inputFile(item.media, 'media', 'photo.jpg', ctx);
+    const photo = [{ file_id: file.fileId, file_unique_id: file.fileUniqueId, file_size: file.size, width: 1280, height: 960 }];
+    return newMessage(ctx, chatId, {}, { photo, media_group_id: groupId, ...(item.caption ? { caption: String(item.caption) } : {}) });
+  });
+}
+
+function sendLocation(params: Params, ctx: MethodContext): Params {
+  const chatId = requireChatId(params);
+  const latitude = Number(params.latitude);
+  const longitude = Number(params.longitude);
+  if (!(Math.abs(latitude) <= 90) || !(Math.abs(longitude) <= 180)) throw badRequest('wrong latitude or longitude');
+  return newMessage(ctx, chatId, params, { location: { latitude, longitude } });
+}
+
 function sendChatAction(params: Params): true {
   requireChatId(params);
   if (!CHAT_ACTIONS.has(String(params.action))) throw badRequest('wrong parameter action in request');
@@ -287,6 +310,8 @@ export const BUILTIN_METHODS: Record<string, MethodHandler> = {
   },
   sendDocument,
   sendPhoto,
+  sendMediaGroup,
+  sendLocation,
   sendChatAction,
   getChat,
   getChatMember: (params, ctx) => ctx.state.chatMember(requireChatId(params), requireUserId(params)),

@@ -18,6 +18,10 @@ export interface BotApi {
   editMessageText(chat: ChatId, messageId: number, text: string, opts?: SendOptions): Promise<void>;
   answerCallbackQuery(id: string, opts?: { text?: string; showAlert?: boolean }): Promise<void>;
   sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, opts?: { caption?: string }): Promise<{ messageId: number }>;
+  /** Sends photos Telegram already has (file ids) as one album; a single photo goes as a photo. */
+  sendPhotos(chat: ChatId, fileIds: string[]): Promise<void>;
+  /** A map pin. */
+  sendLocation(chat: ChatId, latitude: number, longitude: number, opts?: SendOptions): Promise<{ messageId: number }>;
   getChatMember(chat: ChatId, user: UserId): Promise<{ status: string }>;
   setMyCommands(
     commands: Array<{ command: string; description: string }>,

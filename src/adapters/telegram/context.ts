@@ -99,6 +99,15 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
       await deps.api.sendDocument(target, { filename: r.filename, data: r.data }, { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined });
       return;
     }
+    if (r.kind === 'album') {
+      // Telegram takes 2-10 photos an album.
+      for (let i = 0; i < r.photos.length; i += 10) await deps.api.sendPhotos(target, r.photos.slice(i, i + 10));
+      return;
+    }
+    if (r.kind === 'location') {
+      await deps.api.sendLocation(target, r.latitude, r.longitude, { keyboard: renderKeyboard(deps.i18n, r.buttons, locale, timeZone) });
+      return;
+    }
     const loc = r.locale ?? locale;
     const keyboard = renderKeyboard(deps.i18n, r.buttons, loc, timeZone);
     const parts = splitText(renderText(deps.i18n, r.text, loc, timeZone));

@@ -46,6 +46,12 @@ export class ResilientBotApi implements BotApi {
   sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, o?: { caption?: string }) {
     return this.call('sendDocument', chat, (id) => this.inner.sendDocument(id, file, o));
   }
+  sendPhotos(chat: ChatId, fileIds: string[]) {
+    return this.call('sendMediaGroup', chat, (id) => this.inner.sendPhotos(id, fileIds));
+  }
+  sendLocation(chat: ChatId, latitude: number, longitude: number, o?: SendOptions) {
+    return this.call('sendLocation', chat, (id) => this.inner.sendLocation(id, latitude, longitude, o));
+  }
   getChatMember(chat: ChatId, user: UserId) {
     return this.call('getChatMember', chat, (id) => this.inner.getChatMember(id, user));
   }

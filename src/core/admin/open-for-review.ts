@@ -5,7 +5,8 @@ import { isOverdue, nextStatuses } from '../complaints/status.ts';
 import type { ComplaintRecord } from '../complaints/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
-import { button, edit, lines, msg, raw, type Keyboard, type MessageReply, type Text } from '../replies.ts';
+import { mapLink } from '../complaints/map-link.ts';
+import { album, button, edit, lines, location, msg, raw, urlButton, type Keyboard, type MessageReply, type Reply, type Text } from '../replies.ts';
 import { inScope, scopeOf } from './area-scope.ts';
 import { encodeState, type InboxState } from './inbox-state.ts';
 import { INBOX_PREFIX } from './list-inbox.ts';
@@ -36,11 +37,14 @@ export async function loadScoped(deps: Pick<ReviewDeps, 'complaints' | 'areas'>,
   return c;
 }
 
-/** A complaint for staff: history, supporters, the author's contact only with consent, action buttons. */
+/**
+ * A complaint for staff: history, supporters, the author's contact only with consent, action buttons;
+ * then its photos (an album, by file id) and its place (a map pin with a map link), when it has them.
+ */
 export async function openForReview(
   deps: ReviewDeps,
   input: { actor: Actor; id: number; state: InboxState; locale: Locale; now: Date },
-): Promise<MessageReply> {
+): Promise<[MessageReply, ...Reply[]]> {
   const c = await loadScoped(deps, input.actor, input.id);
   const areas = await deps.areas.listAll();
   const area = c.areaId ? areas.find((a) => a.id === c.areaId) : undefined;
@@ -67,7 +71,17 @@ export async function openForReview(
   for (const h of await deps.complaints.history(c.id)) {
     texts.push(msg(h.note ? 'admin-review-history-note' : 'admin-review-history-item', { date: h.createdAt, status: h.toStatus, note: h.note ?? '' }));
   }
-  return edit(lines(...texts), reviewButtons(c, input.state, original !== null));
+  return [edit(lines(...texts), reviewButtons(c, input.state, original !== null)), ...evidence(c)];
+}
+
+/** What the resident attached: photos as one album, the place as a pin with a button to a map. */
+function evidence(c: ComplaintRecord): Reply[] {
+  const out: Reply[] = [];
+  if (c.photos.length) out.push(album(c.photos));
+  if (c.latitude !== null && c.longitude !== null) {
+    out.push(location(c.latitude, c.longitude, [[urlButton(msg('admin-review-open-map', { reference: c.reference }), mapLink(c.latitude, c.longitude))]]));
+  }
+  return out;
 }
 
 /** Privacy: the author's contact is staff-visible only when the author agreed for this complaint. */

@@ -25,11 +25,11 @@ describe('complaint review and area scope', () => {
     complaints.rows.find((r) => r.id === dup.id)!.duplicateOfId = original.id;
     const deps = { complaints, categories: new FakeCategories(), areas: { listAll: async () => AREAS } };
     const limited = { userId: userId(42), role: 'admin' as const, areaIds: ['aqtobe/oiyl'] };
-    const reply = await openForReview(deps, { actor: limited, id: dup.id, state: EMPTY_STATE, locale: 'en', now: NOW });
+    const [reply] = await openForReview(deps, { actor: limited, id: dup.id, state: EMPTY_STATE, locale: 'en', now: NOW });
     expect(keys(reply.text)).not.toContain('admin-review-duplicate-of');
     expect(JSON.stringify(reply)).not.toContain(original.reference);
     const owner = { userId: userId(1), role: 'owner' as const, areaIds: null };
-    const full = await openForReview(deps, { actor: owner, id: dup.id, state: EMPTY_STATE, locale: 'en', now: NOW });
+    const [full] = await openForReview(deps, { actor: owner, id: dup.id, state: EMPTY_STATE, locale: 'en', now: NOW });
     expect(keys(full.text)).toContain('admin-review-duplicate-of');
   });
 });

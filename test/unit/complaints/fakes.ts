@@ -149,6 +149,6 @@ export function keysOf(replies: Reply[]): string[] {
     if (t.key) out.push(t.key);
     if (t.lines) t.lines.forEach(walk);
   };
-  for (const r of replies) if (r.kind !== 'document') walk(r.text);
+  for (const r of replies) if ('text' in r) walk(r.text);
   return out;
 }

@@ -53,7 +53,7 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'callbacks' | 'c
       },
       [OPEN_PREFIX]: async (ctx, [id, ...rest]) => {
         const actor = await staffForButton(ctx, deps.resolve);
-        await ctx.reply(await openForReview(deps.review, { actor, id: idArg(id), state: stateArg(rest.join(':')), locale: ctx.locale, now: ctx.now() }));
+        await ctx.reply(...(await openForReview(deps.review, { actor, id: idArg(id), state: stateArg(rest.join(':')), locale: ctx.locale, now: ctx.now() })));
       },
       [STATUS_PREFIX]: async (ctx, [id, to]) => {
         const actor = await staffForButton(ctx, deps.resolve);

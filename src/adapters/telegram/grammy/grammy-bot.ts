@@ -42,6 +42,12 @@ export function createGrammyBot(opts: FrameworkOptions): FrameworkBot {
         const m = await bot.api.sendDocument(Number(chat), new InputFile(file.data, file.filename), { caption: o?.caption });
         return { messageId: m.message_id };
       }),
+    sendPhotos: (chat, fileIds) =>
+      fileIds.length === 1
+        ? mapped('sendPhoto', async () => { await bot.api.sendPhoto(Number(chat), fileIds[0]!); })
+        : mapped('sendMediaGroup', async () => { await bot.api.sendMediaGroup(Number(chat), fileIds.map((media) => ({ type: 'photo' as const, media }))); }),
+    sendLocation: (chat, latitude, longitude, o) =>
+      mapped('sendLocation', async () => ({ messageId: (await bot.api.sendLocation(Number(chat), latitude, longitude, markup(o?.keyboard))).message_id })),
     getChatMember: (chat, user) => mapped('getChatMember', async () => ({ status: (await bot.api.getChatMember(Number(chat), Number(user))).status })),
     setMyCommands: (commands, o) =>
       mapped('setMyCommands', async () => { await bot.api.setMyCommands(commands, { language_code: o.languageCode as any, scope: { type: o.scope ?? 'default' } }); }),

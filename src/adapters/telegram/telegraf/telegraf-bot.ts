@@ -41,6 +41,12 @@ export function createTelegrafBot(opts: FrameworkOptions): FrameworkBot {
         const m = await tg.sendDocument(Number(chat), { source: file.data, filename: file.filename }, { caption: o?.caption });
         return { messageId: m.message_id };
       }),
+    sendPhotos: (chat, fileIds) =>
+      fileIds.length === 1
+        ? mapped('sendPhoto', async () => { await tg.sendPhoto(Number(chat), fileIds[0]!); })
+        : mapped('sendMediaGroup', async () => { await tg.sendMediaGroup(Number(chat), fileIds.map((media) => ({ type: 'photo' as const, media }))); }),
+    sendLocation: (chat, latitude, longitude, o) =>
+      mapped('sendLocation', async () => ({ messageId: (await tg.sendLocation(Number(chat), latitude, longitude, markup(o?.keyboard))).message_id })),
     getChatMember: (chat, user) => mapped('getChatMember', async () => ({ status: (await tg.getChatMember(Number(chat), Number(user))).status })),
     setMyCommands: (commands, o) =>
       mapped('setMyCommands', async () => { await tg.setMyCommands(commands, { language_code: o.languageCode, scope: { type: o.scope ?? 'default' } }); }),

@@ -73,6 +73,7 @@ admin-review-history-note = { $date } — { admin-status-name }: { $note }
 admin-review-set-status = → { admin-status-name }
 admin-review-mark-duplicate = Mark as duplicate
 admin-review-merge = Move +1s to the original
+admin-review-open-map = 🗺 Open { $reference } on a map
 admin-ask-note = Complaint { $reference } → { admin-status-name }. Write a note for the author and supporters (or send "-" for none). /cancel to stop.
 admin-ask-duplicate-of = Send the reference of the original complaint (e.g. C-2026-000123), optionally followed by a note. /cancel to stop.
 admin-status-changed = Done: { $reference } is now "{ admin-status-name }". Residents notified: { $notified }.

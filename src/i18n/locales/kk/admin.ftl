@@ -73,6 +73,7 @@ admin-review-history-note = { $date } — { admin-status-name }: { $note }
 admin-review-set-status = → { admin-status-name }
 admin-review-mark-duplicate = Қайталама деп белгілеу
 admin-review-merge = «+1» бастапқыға көшіру
+admin-review-open-map = 🗺 { $reference } картадан ашу
 admin-ask-note = { $reference } шағымы → { admin-status-name }. Автор мен қолдағандарға түсініктеме жазыңыз (түсініктеме қажет болмаса, «-» жіберіңіз). /cancel — болдырмау.
 admin-ask-duplicate-of = Бастапқы шағымның нөмірін жіберіңіз (мысалы, C-2026-000123), артынан түсініктеме жазуға болады. /cancel — болдырмау.
 admin-status-changed = Дайын: { $reference } шағымының мәртебесі — «{ admin-status-name }». Хабарланған тұрғындар: { $notified }.

@@ -73,6 +73,7 @@ admin-review-history-note = { $date } — { admin-status-name }: { $note }
 admin-review-set-status = → { admin-status-name }
 admin-review-mark-duplicate = Отметить как дубликат
 admin-review-merge = Перенести «+1» в исходную
+admin-review-open-map = 🗺 Открыть { $reference } на карте
 admin-ask-note = Жалоба { $reference } → { admin-status-name }. Напишите комментарий для автора и поддержавших (или «-», если комментарий не нужен). /cancel — отменить.
 admin-ask-duplicate-of = Пришлите номер исходной жалобы (например, C-2026-000123), можно с комментарием после него. /cancel — отменить.
 admin-status-changed = Готово: у жалобы { $reference } статус «{ admin-status-name }». Уведомлено жителей: { $notified }.
