@@ -1,6 +1,8 @@
 import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
-import { PrismaComplaintRepository } from '../adapters/db/repositories/prisma-complaint-repository.ts';
+import { renderText } from '../adapters/telegram/render.ts';
+import { filedReceipt } from '../core/complaints/advance-complaint-form.ts';
+import { PrismaComplaintRepository, RECEIPT_GRACE_MS } from '../adapters/db/repositories/prisma-complaint-repository.ts';
 import { createComplaintsFeature } from '../adapters/telegram/features/complaints.ts';
 import { AreaSettlementDirectory } from '../core/complaints/area-settlement-directory.ts';
 import { DEFAULT_LIMITS } from '../core/complaints/limits.ts';
@@ -11,11 +13,18 @@ import type { FeatureModule, WiringContext } from './wiring.ts';
 export async function wireComplaints(w: WiringContext): Promise<FeatureModule> {
   const categories = new PrismaComplaintCategoryRepository(w.prisma);
   await seedCategories(categories);
+  const complaints = new PrismaComplaintRepository(w.prisma, {
+    render: (c, locale) => renderText(w.i18n, filedReceipt(c).text, locale, w.config.DEFAULT_TIMEZONE),
+    graceMs: RECEIPT_GRACE_MS,
+  });
+  // Receipts queued before this process started belong to a process that may have died before
+  // telling the resident: they are due now rather than after their grace period.
+  await complaints.receiptsDueNow(w.clock.now());
   const feature = createComplaintsFeature({
     chats: w.chats,
     form: {
       categories,
-      complaints: new PrismaComplaintRepository(w.prisma),
+      complaints,
       settlements: new AreaSettlementDirectory(new PrismaAreaRepository(w.prisma)),
       users: w.users,
       limits: DEFAULT_LIMITS,

@@ -7,6 +7,7 @@ import {
 } from './form-flow.ts';
 import { STALE, descriptionStep, locationStep, photosStep, settlementStep } from './form-input-steps.ts';
 import type { FormEvent, FormState } from './form-state.ts';
+import type { ComplaintRecord } from './types.ts';
 import { joinComplaint } from './join-complaint.ts';
 
 /**
@@ -71,7 +72,10 @@ async function buttonsOnly(deps: FormDeps, ctx: FormContext, state: FormState, e
 }
 
 async function send(deps: FormDeps, ctx: FormContext, state: FormState): Promise<FormResult> {
-  const filed = await fileComplaint(deps, { form: state.data, author: ctx.user, now: ctx.now, sender: ctx.sender });
-  const reply = message(msg('complaint-filed', { reference: filed.reference, due: filed.dueAt }));
-  return { state: null, replies: [reply], filed };
+  const filed = await fileComplaint(deps, { form: state.data, author: ctx.user, now: ctx.now, sender: ctx.sender, receiptLocale: ctx.locale });
+  return { state: null, replies: [filedReceipt(filed)], filed };
 }
+
+/** "Filed, your reference is ...": the direct answer and the outbox's fallback say the same. */
+export const filedReceipt = (filed: Pick<ComplaintRecord, 'reference' | 'dueAt'>) =>
+  message(msg('complaint-filed', { reference: filed.reference, due: filed.dueAt }));

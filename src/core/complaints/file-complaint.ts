@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.ts';
 import type { UserId } from '../ids.ts';
+import type { Locale } from '../locale.ts';
 import type { UserRepository } from '../ports.ts';
 import { DEFAULT_TIME_ZONE, dueDate, localDate } from './due-date.ts';
 import type { ComplaintForm } from './form-state.ts';
@@ -10,7 +11,7 @@ import type { ComplaintRecord } from './types.ts';
 
 export interface FileComplaintDeps {
   categories: Pick<CategoryRepository, 'find'>;
-  complaints: Pick<ComplaintRepository, 'create' | 'countByAuthorSince' | 'oldestByAuthorSince'>;
+  complaints: Pick<ComplaintRepository, 'create' | 'findByFormKey' | 'countByAuthorSince' | 'oldestByAuthorSince'>;
   users: Pick<UserRepository, 'find'>;
   limits: ComplaintLimits;
   /** The authority's zone for working days (Asia/Almaty). */
@@ -20,13 +21,17 @@ export interface FileComplaintDeps {
 /**
  * Saves a finished form as a complaint with a fresh reference and a due date in working days.
  * Contact details are copied only when the resident agreed to share them for this complaint.
+ * Idempotent per form: a form that already filed (the database failed after saving, the resident
+ * pressed "Send" again) returns the complaint it filed, with the same reference.
  * @throws DomainError COMPLAINT.RATE_LIMITED, COMPLAINT.CATEGORY_UNKNOWN, COMPLAINT.DESCRIPTION_MISSING
  */
 export async function fileComplaint(
   deps: FileComplaintDeps,
-  input: { form: ComplaintForm; author: UserId; now: Date; sender?: SenderNames },
+  input: { form: ComplaintForm; author: UserId; now: Date; sender?: SenderNames; receiptLocale?: Locale },
 ): Promise<ComplaintRecord> {
   const { form, author, now } = input;
+  const already = form.key ? await deps.complaints.findByFormKey(form.key) : null;
+  if (already) return already;
   await assertUnderRateLimit(deps.complaints, author, now, deps.limits);
   const category = form.categoryCode ? await deps.categories.find(form.categoryCode) : null;
   if (!category) throw new DomainError('COMPLAINT.CATEGORY_UNKNOWN');
@@ -49,7 +54,8 @@ export async function fileComplaint(
     ...contact,
     createdAt: now,
     dueAt: dueDate(now, category.responseDays, timeZone),
-  });
+    formKey: form.key ?? null,
+  }, { receiptLocale: input.receiptLocale });
 }
 
 /** Names as Telegram sent them with this update (users' names are not stored otherwise). */

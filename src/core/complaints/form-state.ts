@@ -6,6 +6,8 @@ export const FORM_STEPS = ['category', 'settlement', 'similar', 'description', '
 export type FormStep = (typeof FORM_STEPS)[number];
 
 export interface ComplaintForm {
+  /** Idempotency key, set when the form opens: pressing "Send" twice files one complaint. */
+  key?: string;
   categoryCode?: string;
   settlementId?: string;
   /** Settlement ids offered as buttons (the button carries the index, not the id). */

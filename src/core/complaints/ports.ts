@@ -23,12 +23,28 @@ export interface CategoryRepository {
   seed(categories: readonly Category[]): Promise<number>;
 }
 
+export interface CreateOptions {
+  /**
+   * Queue the "filed, your reference is ..." receipt to the author in this locale, in the same
+   * transaction as the complaint, due after a grace period: if the process dies before the author is
+   * told, the outbox tells them; `receiptDelivered` cancels it once the direct answer went out.
+   */
+  receiptLocale?: Locale;
+}
+
 export interface ComplaintRepository {
   /**
    * Saves a complaint with the next reference of its year (`C-YYYY-NNNNNN`), unique under concurrency,
    * and its first history row (null -> new).
    */
-  create(input: NewComplaint): Promise<ComplaintRecord>;
+  create(input: NewComplaint, options?: CreateOptions): Promise<ComplaintRecord>;
+  /** The complaint a form already filed (its idempotency key), or null. */
+  findByFormKey(formKey: string): Promise<ComplaintRecord | null>;
+  /**
+   * The author was told the reference directly: the receipt queued by `create` is not sent again.
+   * No-op when none was queued.
+   */
+  receiptDelivered(complaintId: number): Promise<void>;
   findById(id: number): Promise<ComplaintRecord | null>;
   findByReference(reference: string): Promise<ComplaintRecord | null>;
   /** Complaints the user filed since `since` (rate limit). */

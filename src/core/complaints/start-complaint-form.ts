@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ChatId } from '../ids.ts';
 import { afterCategory, type FormContext, type FormDeps, type FormResult } from './form-flow.ts';
 import * as prompts from './form-prompts.ts';
@@ -20,6 +21,7 @@ export async function startComplaintForm(deps: FormDeps, ctx: FormContext, prese
   await assertUnderRateLimit(deps.complaints, ctx.user, ctx.now, deps.limits);
   const user = await deps.users.find(ctx.user);
   const data: ComplaintForm = {
+    key: randomUUID(),
     photos: [],
     consent: false,
     source: preset.sourceChatId ? 'group' : 'private',

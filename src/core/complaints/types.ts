@@ -76,7 +76,10 @@ export type NewComplaint = Pick<
   ComplaintRecord,
   | 'year' | 'categoryCode' | 'areaId' | 'description' | 'photos' | 'latitude' | 'longitude' | 'source'
   | 'sourceChatId' | 'authorId' | 'consent' | 'contactName' | 'contactHandle' | 'createdAt' | 'dueAt'
->;
+> & {
+  /** The form's idempotency key: one form files at most one complaint. */
+  formKey?: string | null;
+};
 
 /** A status change to persist: applied only if the complaint is still in `from` (optimistic check). */
 export interface StatusChange {

@@ -24,7 +24,9 @@ export class FakeCategories implements CategoryRepository {
 }
 
 export class FakeComplaints implements ComplaintRepository {
-  rows: Omit<ComplaintRecord, 'supporterCount'>[] = [];
+  rows: Array<Omit<ComplaintRecord, 'supporterCount'> & { formKey?: string | null }> = [];
+  /** Complaints whose receipt the form answered directly. */
+  receipts: number[] = [];
   updates: ComplaintUpdateRecord[] = [];
   supporters: { complaintId: number; userId: UserId }[] = [];
   private seq = new Map<number, number>();
@@ -43,6 +45,8 @@ export class FakeComplaints implements ComplaintRepository {
     this.updates.push({ id: this.updates.length + 1, complaintId: row.id, fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: input.createdAt });
     return this.view(row);
   }
+  async findByFormKey(key: string) { const r = this.rows.find((x) => x.formKey === key); return r ? this.view(r) : null; }
+  async receiptDelivered(id: number) { this.receipts.push(id); }
   async findById(id: number) { const r = this.rows.find((x) => x.id === id); return r ? this.view(r) : null; }
   async findByReference(ref: string) { const r = this.rows.find((x) => x.reference === ref); return r ? this.view(r) : null; }
   async countByAuthorSince(author: UserId, since: Date) {

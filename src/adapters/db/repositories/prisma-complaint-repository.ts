@@ -1,6 +1,7 @@
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { UserId } from '../../../core/ids.ts';
-import type { ComplaintFilter, ComplaintRepository } from '../../../core/complaints/ports.ts';
+import type { ComplaintFilter, ComplaintRepository, CreateOptions } from '../../../core/complaints/ports.ts';
+import type { Locale } from '../../../core/locale.ts';
 import { counterName, formatReference } from '../../../core/complaints/reference.ts';
 import { stampFor } from '../../../core/complaints/status.ts';
 import type { ComplaintRecord, ComplaintUpdateRecord, NewComplaint, StatusChange } from '../../../core/complaints/types.ts';
@@ -12,31 +13,69 @@ const OPEN = ['new', 'acknowledged', 'in_progress'];
 export const STATUS_NOTICE_KIND = 'complaint-status';
 const MAX_ATTEMPTS = 8;
 
+/** Outbox kind of the "filed, your reference is ..." fallback receipts. */
+export const RECEIPT_KIND = 'complaint-receipt';
+const receiptKey = (complaintId: number) => `${RECEIPT_KIND}|${complaintId}`;
+
+/** How long a resident's direct answer has before the outbox sends the receipt instead. */
+export const RECEIPT_GRACE_MS = 120_000;
+
+/** How receipts are rendered and how long the direct answer has before the outbox sends one. */
+export interface ReceiptOptions {
+  render(complaint: ComplaintRecord, locale: Locale): string;
+  graceMs: number;
+}
+
+const isFormKeyTaken = (error: unknown): boolean => {
+  const e = error as { code?: string; meta?: { target?: unknown; modelName?: string } };
+  return e?.code === 'P2002' && JSON.stringify(e.meta ?? {}).includes('formKey');
+};
+
 /**
  * Complaints in SQLite or PostgreSQL. References come from a Counter row per year incremented inside
  * the same transaction as the insert (an atomic upsert: INSERT ... ON CONFLICT DO UPDATE), and the
  * unique (year, seq) backs it up; a conflict is retried.
  */
 export class PrismaComplaintRepository implements ComplaintRepository {
-  constructor(private readonly db: PrismaClient) {}
+  constructor(private readonly db: PrismaClient, private readonly receipts?: ReceiptOptions) {}
 
-  async create(input: NewComplaint): Promise<ComplaintRecord> {
+  async create(input: NewComplaint, options: CreateOptions = {}): Promise<ComplaintRecord> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.insert(input);
+        return await this.insert(input, options);
       } catch (error) {
+        // The same form filed concurrently (a double tap on two replicas): the first one wins.
+        if (input.formKey && isFormKeyTaken(error)) {
+          const filed = await this.findByFormKey(input.formKey);
+          if (filed) return filed;
+        }
         if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
         await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
       }
     }
   }
 
-  private async insert(input: NewComplaint): Promise<ComplaintRecord> {
+  async findByFormKey(formKey: string): Promise<ComplaintRecord | null> {
+    const row = await this.db.complaint.findUnique({ where: { formKey }, include: WITH_COUNT });
+    return row ? toComplaint(row) : null;
+  }
+
+  async receiptDelivered(complaintId: number): Promise<void> {
+    await this.db.outboxMessage.updateMany({ where: { dedupeKey: receiptKey(complaintId), status: 'pending' }, data: { status: 'sent', sentAt: new Date(), reason: 'answered directly' } });
+  }
+
+  /** Receipts queued before `startedAt` (by this or a dead process) become due at once. */
+  async receiptsDueNow(startedAt: Date): Promise<void> {
+    await this.db.outboxMessage.updateMany({ where: { kind: RECEIPT_KIND, status: 'pending', createdAt: { lt: startedAt } }, data: { notBefore: startedAt } });
+  }
+
+  private async insert(input: NewComplaint, options: CreateOptions): Promise<ComplaintRecord> {
     const { year, photos, ...rest } = input;
+    const receipts = this.receipts;
     const row = await this.db.$transaction(async (tx) => {
       const name = counterName(year);
       const counter = await tx.counter.upsert({ where: { name }, create: { name, value: 1 }, update: { value: { increment: 1 } } });
-      return tx.complaint.create({
+      const created = await tx.complaint.create({
         data: {
           ...rest,
           year,
@@ -48,6 +87,12 @@ export class PrismaComplaintRepository implements ComplaintRepository {
         },
         include: WITH_COUNT,
       });
+      if (receipts && options.receiptLocale && created.authorId !== null) {
+        const text = receipts.render(toComplaint(created), options.receiptLocale);
+        const notBefore = new Date(input.createdAt.getTime() + receipts.graceMs);
+        await tx.outboxMessage.create({ data: { chatId: created.authorId, kind: RECEIPT_KIND, text, notBefore, dedupeKey: receiptKey(created.id) } });
+      }
+      return created;
     });
     return toComplaint(row);
   }
