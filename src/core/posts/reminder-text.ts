@@ -20,12 +20,14 @@ function keyDates(e: Election): Text[] {
   return out;
 }
 
-/** A reminder before a vote: when, the registered candidates in ballot order, and the key dates. */
+/** A reminder before a vote: when, the registered candidates (in ballot order, or alphabetical when none was published), and the key dates. */
 export function reminderText(e: Election, stage: ReminderStage, areaName: string, locale: Locale): Text {
   const date = new Date(`${pollDay(e)}T12:00:00Z`);
   const running = ballotSorted(e.candidacies.filter((c) => c.status === 'registered'));
+  // Neutrality: a list without a published ballot order must not claim to be in ballot order.
+  const title = running.some((c) => c.ballotOrder !== null) ? msg('reminder-candidates-title') : msg('reminder-candidates-title-alphabetical');
   const candidates = running.length
-    ? [msg('reminder-candidates-title'), ...running.map((c, i) => msg('reminder-candidate', { order: c.ballotOrder ?? i + 1, name: personName(c.person, locale) }))]
+    ? [title, ...running.map((c, i) => msg('reminder-candidate', { order: c.ballotOrder ?? i + 1, name: personName(c.person, locale) }))]
     : [msg('reminder-no-candidates')];
   return lines(headline(stage, areaName, date), ...candidates, ...keyDates(e));
 }

@@ -17,18 +17,24 @@ complaint-ask-settlement = Which settlement is it in? Type its name, for example
 complaint-pick-settlement = Several settlements match. Pick the right one:
 complaint-settlement-not-found = I could not find "{ $query }". Check the name and type it again.
 complaint-similar-found = { $count ->
-    [one] A similar complaint has already been filed. If it is the same problem, press "+1": the akimat will see that it affects more people, and you will get updates on it.
+    [1] A similar complaint has already been filed. If it is the same problem, press "+1": the akimat will see that it affects more people, and you will get updates on it.
    *[other] Similar complaints have already been filed. If it is the same problem, press "+1": the akimat will see that it affects more people, and you will get updates on it.
 }
 complaint-similar-item = { $reference }, filed { $date }, supporters: { $supporters }
 complaint-ask-description = Describe the problem in your own words: what, where, since when. { $min } to { $max } characters.
-complaint-description-too-short = Too short ({ $length } characters). Please write at least { $min }.
-complaint-description-too-long = Too long: { $length } characters, at most { $max } allowed. Please shorten it.
+complaint-description-too-short = Too short: { $length } { $length ->
+    [one] character
+   *[other] characters
+}. Please write at least { $min }.
+complaint-description-too-long = Too long: { $length } { $length ->
+    [one] character
+   *[other] characters
+}, at most { $max } allowed. Please shorten it.
 complaint-ask-photos = Send photos if you have any (up to { $max }, an album is fine), or press "Skip".
 complaint-photos-received = Photo received ({ $count } of { $max }). Send more or press "Done".
 complaint-photos-full = That is the maximum: { $max } photos. Moving on.
-complaint-ask-location = Send the place on the map (paperclip → Location) or press "Skip".
-complaint-ask-consent = Share your name and contact details with the akimat along with this complaint? Without your consent the complaint is sent anonymously; you will still get updates on it here.
+complaint-ask-location = Send the place on the map (📎 → Location) or press "Skip".
+complaint-ask-consent = The akimat receives the text, the place and the photos of this complaint in any case. Should I also give it your Telegram name and @username, so that staff can contact you? If not, the complaint goes without your name; you will still get updates on it here.
 complaint-confirm-title = Please check your complaint:
 complaint-confirm-category = Category: { $category }
 complaint-confirm-settlement = Settlement: { $settlement }
@@ -37,8 +43,8 @@ complaint-confirm-settlement-none = Settlement: not given
 complaint-confirm-photos = Photos: { $count }
 complaint-confirm-location-yes = Location: attached
 complaint-confirm-location-no = Location: none
-complaint-confirm-consent-yes = Name and contact details: share with the akimat
-complaint-confirm-consent-no = Name and contact details: do not share (anonymous)
+complaint-confirm-consent-yes = Telegram name and @username: give to the akimat
+complaint-confirm-consent-no = Telegram name and @username: do not give (anonymous)
 complaint-confirm-description = Description:
 complaint-filed =
     Complaint filed. Reference: { $reference }
@@ -56,7 +62,7 @@ complaint-hint-description-first = Please describe the problem in words first; y
 complaint-hint-text-expected = I need text here: describe the problem in words.
 complaint-hint-photo-expected = I am waiting for photos now. If you have none, press "Done".
 complaint-hint-photo-as-photo = Please send the image as a photo, not as a file.
-complaint-hint-location-expected = I am waiting for a location now (paperclip → Location). If not needed, press "Skip".
+complaint-hint-location-expected = I am waiting for a location now (📎 → Location). If not needed, press "Skip".
 
 ## Complaints: buttons
 complaint-button-cancel = Cancel
@@ -102,8 +108,8 @@ complaint-detected-offer = This looks like a complaint. File it? It takes a minu
 complaint-detected-declined = All right. If you change your mind: /complain.
 
 ## Complaints: forget me
-complaint-forget-ask = Delete your personal data? I will erase your name, username, phone number and remembered settlement, and the contact details and consent on your complaints. The complaints themselves stay, without an author: the akimat must still answer them, and they count in public statistics. You will no longer get updates on them.
-complaint-forget-done = Done: your personal data is deleted. Complaints kept anonymously: { $complaints }. They stay so that the akimat answers them and the statistics stay honest; nothing in them points to you any more. "+1" marks removed: { $supported }.
+complaint-forget-ask = Delete your personal data? I will erase your name, @username and remembered settlement, and the name and @username given with your complaints. The complaints themselves stay, without an author, so that the akimat can still answer them and they count in the statistics; their text, place and photos stay as they are. You will no longer get updates on them.
+complaint-forget-done = Done: your personal data is deleted. Complaints kept without an author: { $complaints }. They stay so that the akimat can answer them and the statistics stay honest; their text, place and photos stay as they were. "+1" marks removed: { $supported }.
 complaint-forget-declined = All right, nothing was deleted.
 
 ## Complaints: errors

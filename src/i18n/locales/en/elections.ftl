@@ -45,7 +45,7 @@ elections-card-status = Status: { $status ->
 }
 elections-card-rerun-of = This is the rerun of the annulled vote of { $date }.
 elections-card-nomination = Nomination of candidates: { $from } to { $to }
-elections-card-registration = Candidate registration closes: { $date }
+elections-card-registration = Last day of candidate registration: { $date }
 elections-card-candidates = { $count ->
     [one] { $count } registered candidate
    *[other] { $count } registered candidates
@@ -72,12 +72,18 @@ results-title = Results: { $area }, { $date }
 results-preliminary = PRELIMINARY results — they may still change.
 results-official = Official results.
 results-annulled = The results were ANNULLED by the election commission; these numbers do not count.
-results-annulled-rerun = A rerun was held or called for { $date }.
+results-annulled-rerun = Rerun date: { $date }.
 results-annulled-no-rerun = No rerun date has been announced yet.
 results-cancelled = This election was cancelled.
 results-none-yet = Results have not been published yet.
-results-candidate = { $name }: { $votes } votes ({ NUMBER($percent, minimumFractionDigits: 1) }%)
-results-candidate-votes = { $name }: { $votes } votes
+results-candidate = { $name }: { $votes } { $votes ->
+    [one] vote
+   *[other] votes
+} ({ NUMBER($percent, minimumFractionDigits: 1) }%)
+results-candidate-votes = { $name }: { $votes } { $votes ->
+    [one] vote
+   *[other] votes
+}
 results-candidate-no-count = { $name }: count not reported
 results-against-all = Against all: { $votes } ({ NUMBER($percent, minimumFractionDigits: 1) }%)
 results-against-all-votes = Against all: { $votes }
@@ -86,10 +92,16 @@ results-leader = Leading: { $name }.
 results-winner-declared = Winner: { $name }.
 results-counts-not-reported = Vote counts were not reported.
 results-tie = Equal votes: { $names }. There is no winner.
-results-incomplete = Not all counts are known yet, so no shares or winner are shown.
-results-margin = Margin: { $votes } votes ({ NUMBER($points, minimumFractionDigits: 1) } percentage points).
-results-margin-votes = Margin: { $votes } votes.
-results-valid-votes = Shares are of { $votes } valid votes, including "against all".
+results-incomplete = Some counts are not known yet, so no percentages or winner are shown.
+results-margin = Margin: { $votes } { $votes ->
+    [one] vote
+   *[other] votes
+} ({ NUMBER($points, minimumFractionDigits: 1) } percentage points).
+results-margin-votes = Margin: { $votes } { $votes ->
+    [one] vote
+   *[other] votes
+}.
+results-valid-votes = Percentages are of { $votes } valid votes, including "against all".
 results-spoilt = Invalid ballots: { $votes }
 results-turnout = Turnout: { NUMBER($percent, minimumFractionDigits: 1) }% ({ $cast } of { $electorate } voters).
 results-ballots-cast = Ballots cast: { $cast }

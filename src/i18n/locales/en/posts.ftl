@@ -3,14 +3,14 @@ digest-title = Complaints in { $area } from { $from } to { $to }
 digest-empty = No new complaints and nothing overdue.
 digest-category = { $category }: new { $new }, resolved { $resolved }, overdue { $overdue }
 digest-total = In total: new { $new }, resolved { $resolved }, overdue { $overdue }
-digest-median-hours = Median time to resolve: { $hours ->
+digest-median-hours = Half of the resolved complaints were resolved within { $hours ->
     [one] { $hours } hour
    *[other] { $hours } hours
-}
-digest-median-days = Median time to resolve: { $days ->
+}.
+digest-median-days = Half of the resolved complaints were resolved within { $days ->
     [one] { $days } day
    *[other] { $days } days
-}
+}.
 digest-median-none = No complaints were resolved in this period.
 
 ## Election reminders
@@ -18,10 +18,11 @@ reminder-week = In a week, on { $date }, { $area } votes for its akim.
 reminder-day = Tomorrow, { $date }, { $area } votes for its akim.
 reminder-today = Today, { $date }, { $area } votes for its akim. Polling stations are open until 20:00.
 reminder-candidates-title = Candidates in ballot order:
+reminder-candidates-title-alphabetical = Candidates in alphabetical order of surnames (the ballot order has not been published):
 reminder-candidate = { $order }. { $name }
 reminder-no-candidates = The list of candidates has not been published yet.
 reminder-nomination = Nomination of candidates: { $from } to { $to }
-reminder-registration-deadline = Candidate registration closes: { $date }
+reminder-registration-deadline = Last day of candidate registration: { $date }
 reminder-poll-date = Voting day: { $date }
 
 ## Preview and post now

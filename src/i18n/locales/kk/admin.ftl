@@ -17,12 +17,12 @@ admin-button-back = ↩ Тізімге
 ## Admin: roles and audit
 admin-admins-title = Бот иелері (ADMIN_IDS): { $owners }
 admin-admins-item = • { $id } — аумақтар: { $areas }
-admin-admins-empty = Әзірге әкімшілер жоқ.
+admin-admins-empty = Әзірге бот әкімшілері жоқ.
 admin-admins-usage = Қосу: /admins add <пайдаланушы id> [аумақ id ...] (аумақ көрсетілмесе — барлық аумақ). Жою: /admins remove <пайдаланушы id>
 admin-admins-remove-button = Жою: { $id }
-admin-admins-added = Әкімші { $id } сақталды, аумақтары: { $areas }.
-admin-admins-removed = Әкімші { $id } жойылды.
-admin-audit-title = Әкімшілердің әрекеттері (барлығы { $total }), жаңалары басында:
+admin-admins-added = Бот әкімшісі { $id } сақталды, аумақтары: { $areas }.
+admin-admins-removed = Бот әкімшісі { $id } жойылды.
+admin-audit-title = Бот әкімшілерінің әрекеттері (барлығы { $total }), жаңалары басында:
 admin-audit-item = { $date } · { $actor } · { $action } { $target }
 
 ## Admin: complaint inbox
@@ -74,8 +74,8 @@ admin-review-set-status = → { admin-status-name }
 admin-review-mark-duplicate = Қайталама деп белгілеу
 admin-review-merge = «+1» бастапқыға көшіру
 admin-review-open-map = 🗺 { $reference } картадан ашу
-admin-ask-note = { $reference } шағымы → { admin-status-name }. Автор мен қолдағандарға түсініктеме жазыңыз (түсініктеме қажет болмаса, «-» жіберіңіз). /cancel — болдырмау.
-admin-ask-duplicate-of = Бастапқы шағымның нөмірін жіберіңіз (мысалы, C-2026-000123), артынан түсініктеме жазуға болады. /cancel — болдырмау.
+admin-ask-note = { $reference } шағымы → { admin-status-name }. Автор мен қолдағандарға түсініктеме жазыңыз (түсініктеме қажет болмаса, «-» жіберіңіз). /cancel — тоқтату.
+admin-ask-duplicate-of = Бастапқы шағымның нөмірін жіберіңіз (мысалы, C-2026-000123), артынан түсініктеме жазуға болады. /cancel — тоқтату.
 admin-status-changed = Дайын: { $reference } шағымының мәртебесі — «{ admin-status-name }». Хабарланған тұрғындар: { $notified }.
 admin-merged = { $from } шағымын қолдағандар { $to } шағымына көшірілді: { $count }.
 
@@ -86,7 +86,7 @@ admin-export-working = Файлдарды дайындап жатырмын…
 admin-export-done = Жүктеп алынған шағымдар: { $count }.
 
 ## Admin: election data
-admin-import-send-file = Сайлау деректері бар файлды (YAML немесе JSON, 2 МБ-қа дейін) құжат ретінде жіберіңіз. /cancel — болдырмау.
+admin-import-send-file = Сайлау деректері бар файлды (YAML немесе JSON, 2 МБ-қа дейін) құжат ретінде жіберіңіз. /cancel — тоқтату.
 admin-import-invalid = Файл қолданылмады. Қателер саны: { $count }. Оларды түзетіп, файлды қайта жіберіңіз:
 admin-import-more = …және тағы { $count }.
 admin-import-applied = Файл қолданылды.
@@ -120,7 +120,7 @@ admin-results-saved = Сақталды. Қорытынды кезекке қой
 error-admin-owner-only = Мұны тек бот иелері жасай алады.
 error-admin-bad-user-id = «{ $value }» — Telegram пайдаланушысының id-і емес (тек цифрлар).
 error-admin-unknown-area = «{ $area }» id-і бар аумақ жоқ.
-error-admin-not-found = Әкімші { $id } табылмады.
+error-admin-not-found = Бот әкімшісі { $id } табылмады.
 error-admin-complaint-not-found = Шағым табылмады.
 error-admin-area-not-found = «{ $query }» аумағын таба алмадым.
 error-admin-not-a-duplicate = { $reference } шағымы қайталама деп белгіленбеген.
@@ -136,6 +136,6 @@ admin-help =
     /enterresults — дауыс беру қорытындысын енгізу
 admin-help-owner =
     { admin-help }
-    /admins — әкімшілер және олардың аумақтары
+    /admins — бот әкімшілері және олардың аумақтары
     /audit — әрекеттер журналы
 error-admin-import-needs-all-areas = Сайлау деректері бар файлдарды тек аумақ шектеуі жоқ қызметкерлер жүктей алады. Өз аумағыңыздың қорытындысын /enterresults арқылы енгізіңіз.

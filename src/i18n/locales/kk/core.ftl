@@ -10,8 +10,8 @@ help-private =
     /mycomplaints — менің шағымдарым
     /language — тілді өзгерту
     Жай ғана сұрай беріңіз: «Ойылда сайлау қашан?», «Ақтоғайда кім жеңді?»
-help-footer = /forgetme — деректерімді өшіру. /cancel — ағымдағы қадамды тоқтату.
-help-group = Топта /elections, /candidates, /results командаларына және мені атап жазылған сұрақтарға жауап беремін. Шағымдарды жеке чатта қабылдаймын: /complain. Топ баптаулары — /setup (тек әкімшілерге).
+help-footer = /forgetme — деректерімді өшіру. /cancel — қазіргі қадамды тоқтату.
+help-group = Топта /elections, /candidates, /results командаларына және мені атап жазылған сұрақтарға жауап беремін. Шағымдарды жеке чатта қабылдаймын: /complain. Топ баптаулары — /setup (тек топ әкімшілеріне).
 
 ## Language
 language-choose = Тілді таңдаңыз:
@@ -39,4 +39,4 @@ n-days = { $count ->
 menu-start = Бастау
 menu-help = Бот не істей алады
 menu-language = Тіл
-menu-cancel = Ағымдағы қадамды тоқтату
+menu-cancel = Қазіргі қадамды тоқтату

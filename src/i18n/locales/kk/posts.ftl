@@ -3,11 +3,8 @@ digest-title = Шағымдар: { $area }, { $from } – { $to }
 digest-empty = Жаңа шағым да, мерзімі өткен шағым да жоқ.
 digest-category = { $category }: жаңа { $new }, шешілді { $resolved }, мерзімі өтті { $overdue }
 digest-total = Барлығы: жаңа { $new }, шешілді { $resolved }, мерзімі өтті { $overdue }
-digest-median-hours = Шешуге кеткен уақыттың медианасы: { $hours ->
-    [one] { $hours } сағат
-   *[other] { $hours } сағат
-}
-digest-median-days = Шешуге кеткен уақыттың медианасы: { $days } күн
+digest-median-hours = Шешілген шағымдардың жартысы { $hours } сағат ішінде шешілді.
+digest-median-days = Шешілген шағымдардың жартысы { $days } күн ішінде шешілді.
 digest-median-none = Бұл кезеңде бірде-бір шағым шешілген жоқ.
 
 ## Сайлау туралы еске салу
@@ -15,6 +12,7 @@ reminder-week = Бір аптадан кейін, { $date }, әкім сайла
 reminder-day = Ертең, { $date }, әкім сайлауы: { $area }.
 reminder-today = Бүгін, { $date }, әкім сайлауы: { $area }. Сайлау учаскелері 20:00-ге дейін ашық.
 reminder-candidates-title = Кандидаттар (бюллетеньдегі ретпен):
+reminder-candidates-title-alphabetical = Кандидаттар (тегі бойынша әліпби ретімен; бюллетеньдегі рет жарияланбаған):
 reminder-candidate = { $order }. { $name }
 reminder-no-candidates = Кандидаттар тізімі әлі жарияланған жоқ.
 reminder-nomination = Кандидаттарды ұсыну: { $from } – { $to }
@@ -29,7 +27,7 @@ preview-reminders-at = Сайлау туралы келесі еске салу:
 preview-reminders-none = Сайлау туралы еске салу жоспарланбаған.
 preview-results = Қорытынды жарияланғанда немесе өзгергенде жіберіледі. Соңғысы:
 preview-nothing = Әзірге жариялайтын ештеңе жоқ.
-preview-no-subscriptions = Бұл топта жарияланымдар қосылмаған. Әкімшілер оларды /setup арқылы қоса алады.
+preview-no-subscriptions = Бұл топта жарияланымдар қосылмаған. Топ әкімшілері оларды /setup арқылы қоса алады.
 preview-post-now-hint = Қазір жариялау:
 preview-post-now-digest = Шолуды қазір жариялау
 preview-post-now-reminders = Еске салуды қазір жариялау

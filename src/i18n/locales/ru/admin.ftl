@@ -6,7 +6,7 @@ admin-status-name = { $status ->
     [resolved] решена
     [rejected] отклонена
     [duplicate] дубликат
-    [not_responsible] не в компетенции акимата
+    [not_responsible] этим занимается не акимат
    *[other] { $status }
 }
 admin-category-name = { $name }

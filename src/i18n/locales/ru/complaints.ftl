@@ -6,7 +6,7 @@ complaint-status-name = { $status ->
     [resolved] решена
     [rejected] отклонена
     [duplicate] дубликат
-    [not_responsible] не в компетенции акимата
+    [not_responsible] этим занимается не акимат
    *[other] { $status }
 }
 
@@ -17,12 +17,16 @@ complaint-ask-settlement = В каком населённом пункте пр�
 complaint-pick-settlement = Нашлось несколько населённых пунктов. Выберите нужный:
 complaint-settlement-not-found = Не нашёл «{ $query }». Проверьте название и напишите ещё раз.
 complaint-similar-found = { $count ->
-    [one] Похожая жалоба уже подана. Если это та же проблема, нажмите «+1»: акимат увидит, что она касается многих, а вы будете получать уведомления о ней.
+    [1] Похожая жалоба уже подана. Если это та же проблема, нажмите «+1»: акимат увидит, что она касается многих, а вы будете получать уведомления о ней.
    *[other] Похожие жалобы уже поданы. Если это та же проблема, нажмите «+1»: акимат увидит, что она касается многих, а вы будете получать уведомления о ней.
 }
 complaint-similar-item = { $reference } от { $date }, поддержали: { $supporters }
 complaint-ask-description = Опишите проблему своими словами: что, где, с какого времени. От { $min } до { $max } символов.
-complaint-description-too-short = Слишком коротко ({ $length } симв.). Нужно хотя бы { $min } симв. — опишите подробнее.
+complaint-description-too-short = Слишком коротко: { $length } { $length ->
+    [one] символ
+    [few] символа
+   *[many] символов
+}, а нужно хотя бы { $min }. Опишите подробнее.
 complaint-description-too-long = Слишком длинно: { $length } { $length ->
     [one] символ
     [few] символа
@@ -31,8 +35,8 @@ complaint-description-too-long = Слишком длинно: { $length } { $len
 complaint-ask-photos = Пришлите фото, если есть (до { $max }, можно альбомом), или нажмите «Пропустить».
 complaint-photos-received = Фото получено ({ $count } из { $max }). Пришлите ещё или нажмите «Готово».
 complaint-photos-full = Это максимум — { $max } фото. Переходим к следующему шагу.
-complaint-ask-location = Отправьте место на карте (скрепка → Геопозиция) или нажмите «Пропустить».
-complaint-ask-consent = Передать ваше имя и контакт в акимат вместе с этой жалобой? Без согласия жалоба уйдёт анонимно, а уведомления о ней вы всё равно будете получать здесь.
+complaint-ask-location = Отправьте место на карте (📎 → Геопозиция) или нажмите «Пропустить».
+complaint-ask-consent = Текст, место и фото этой жалобы акимат получит в любом случае. Передать ему ещё и ваше имя в Telegram и @username, чтобы сотрудники могли с вами связаться? Если нет, жалоба уйдёт без вашего имени, а уведомления о ней вы всё равно будете получать здесь.
 complaint-confirm-title = Проверьте жалобу:
 complaint-confirm-category = Категория: { $category }
 complaint-confirm-settlement = Населённый пункт: { $settlement }
@@ -41,8 +45,8 @@ complaint-confirm-settlement-none = Населённый пункт: не ука
 complaint-confirm-photos = Фото: { $count }
 complaint-confirm-location-yes = Геопозиция: есть
 complaint-confirm-location-no = Геопозиция: нет
-complaint-confirm-consent-yes = Имя и контакт: передать в акимат
-complaint-confirm-consent-no = Имя и контакт: не передавать (анонимно)
+complaint-confirm-consent-yes = Имя в Telegram и @username: передать в акимат
+complaint-confirm-consent-no = Имя в Telegram и @username: не передавать (анонимно)
 complaint-confirm-description = Описание:
 complaint-filed =
     Жалоба подана. Номер: { $reference }
@@ -60,7 +64,7 @@ complaint-hint-description-first = Сначала опишите проблем�
 complaint-hint-text-expected = Здесь нужен текст: опишите проблему словами.
 complaint-hint-photo-expected = Сейчас жду фото. Если фото нет, нажмите «Готово».
 complaint-hint-photo-as-photo = Пришлите изображение как фото, а не как файл.
-complaint-hint-location-expected = Сейчас жду геопозицию (скрепка → Геопозиция). Если не нужно, нажмите «Пропустить».
+complaint-hint-location-expected = Сейчас жду геопозицию (📎 → Геопозиция). Если не нужно, нажмите «Пропустить».
 
 ## Complaints: buttons
 complaint-button-cancel = Отменить
@@ -106,8 +110,8 @@ complaint-detected-offer = Похоже на жалобу. Оформить её
 complaint-detected-declined = Хорошо. Если передумаете — /complain.
 
 ## Complaints: forget me
-complaint-forget-ask = Удалить ваши личные данные? Я сотру имя, имя пользователя в Telegram, телефон и запомненный населённый пункт, а из ваших жалоб — контакт и согласие. Сами жалобы останутся, но без автора: акимат обязан на них ответить, и они входят в общую статистику. Уведомления о них вам больше приходить не будут.
-complaint-forget-done = Готово: личные данные удалены. Жалоб сохранено анонимно: { $complaints }. Они остаются, чтобы акимат на них ответил, а статистика была честной; с вами они больше не связаны. Снято отметок «+1»: { $supported }.
+complaint-forget-ask = Удалить ваши личные данные? Я сотру ваше имя, @username и запомненный населённый пункт, а из ваших жалоб — переданные с ними имя и @username. Сами жалобы останутся, но без автора, чтобы акимат мог на них ответить и они учитывались в статистике; их текст, место и фото останутся как есть. Уведомления о них вам больше приходить не будут.
+complaint-forget-done = Готово: личные данные удалены. Жалоб сохранено без автора: { $complaints }. Они остаются, чтобы акимат мог на них ответить, а статистика была честной; их текст, место и фото остались как были. Снято отметок «+1»: { $supported }.
 complaint-forget-declined = Хорошо, ничего не удалено.
 
 ## Complaints: errors
@@ -122,7 +126,7 @@ error-complaint-transition-not-allowed = Нельзя перевести жал�
     [resolved] решена
     [rejected] отклонена
     [duplicate] дубликат
-    [not_responsible] не в компетенции акимата
+    [not_responsible] этим занимается не акимат
    *[other] { $from }
 }» в статус «{ $to ->
     [new] новая
@@ -131,7 +135,7 @@ error-complaint-transition-not-allowed = Нельзя перевести жал�
     [resolved] решена
     [rejected] отклонена
     [duplicate] дубликат
-    [not_responsible] не в компетенции акимата
+    [not_responsible] этим занимается не акимат
    *[other] { $to }
 }».
 error-complaint-category-unknown = Такой категории нет. Начните заново: /complain

@@ -18,8 +18,8 @@ elections-list-title = Выборы: { $area }
 elections-line = { $date } — { $area }: { $status ->
     [scheduled] назначены
     [held] состоялись
-    [annulled] итоги отменены
-    [rerun_scheduled] итоги отменены, назначены повторные выборы
+    [annulled] итоги признаны недействительными
+    [rerun_scheduled] итоги признаны недействительными, назначены повторные выборы
     [cancelled] отменены
    *[other] { $status }
 }
@@ -38,14 +38,14 @@ elections-card-title = Выборы акима: { $area }, { $date }
 elections-card-status = Статус: { $status ->
     [scheduled] назначены
     [held] состоялись
-    [annulled] итоги отменены
-    [rerun_scheduled] итоги отменены, назначены повторные выборы
+    [annulled] итоги признаны недействительными
+    [rerun_scheduled] итоги признаны недействительными, назначены повторные выборы
     [cancelled] отменены
    *[other] { $status }
 }
-elections-card-rerun-of = Это повторные выборы: итоги голосования { $date } были отменены.
+elections-card-rerun-of = Это повторные выборы: итоги голосования { $date } были признаны недействительными.
 elections-card-nomination = Выдвижение кандидатов: с { $from } по { $to }
-elections-card-registration = Регистрация кандидатов: до { $date }
+elections-card-registration = Регистрация кандидатов: по { $date } включительно
 elections-card-candidates = { $count ->
     [one] { $count } зарегистрированный кандидат
     [few] { $count } зарегистрированных кандидата
@@ -63,7 +63,7 @@ candidates-party = от партии { $party }
 candidates-self-nominated = самовыдвижение
 candidates-incumbent = действующий аким
 candidates-status = { $status ->
-    [withdrawn] кандидатура отозвана
+    [withdrawn] снял(а) свою кандидатуру
     [registration_cancelled] регистрация отменена
    *[other] { $status }
 }
@@ -72,8 +72,8 @@ candidates-status = { $status ->
 results-title = Итоги: { $area }, { $date }
 results-preliminary = ПРЕДВАРИТЕЛЬНЫЕ итоги — они ещё могут измениться.
 results-official = Официальные итоги.
-results-annulled = Итоги ОТМЕНЕНЫ избирательной комиссией; эти цифры недействительны.
-results-annulled-rerun = На { $date } прошли или назначены повторные выборы.
+results-annulled = Итоги ПРИЗНАНЫ НЕДЕЙСТВИТЕЛЬНЫМИ избирательной комиссией; эти цифры не учитываются.
+results-annulled-rerun = Дата повторных выборов: { $date }
 results-annulled-no-rerun = Дата повторных выборов пока не объявлена.
 results-cancelled = Эти выборы отменены.
 results-none-yet = Итоги ещё не опубликованы.
@@ -95,18 +95,18 @@ results-leader = Лидирует: { $name }.
 results-winner-declared = Победитель: { $name }.
 results-counts-not-reported = Число голосов не сообщалось.
 results-tie = Равное число голосов: { $names }. Победитель не определён.
-results-incomplete = Известны не все цифры, поэтому доли и победитель не показаны.
+results-incomplete = Часть цифр ещё неизвестна, поэтому проценты и победитель не показаны.
 results-margin = Отрыв: { $votes } { $votes ->
     [one] голос
     [few] голоса
    *[many] голосов
-} ({ NUMBER($points, minimumFractionDigits: 1) } п. п.).
+} ({ NUMBER($points, minimumFractionDigits: 1) } процентного пункта).
 results-margin-votes = Отрыв: { $votes } { $votes ->
     [one] голос
     [few] голоса
    *[many] голосов
 }.
-results-valid-votes = Доли считаются от { $votes } действительных голосов, включая «против всех».
+results-valid-votes = Проценты считаются от { $votes } действительных голосов, включая «против всех».
 results-spoilt = Недействительных бюллетеней: { $votes }
 results-turnout = Явка: { NUMBER($percent, minimumFractionDigits: 1) }% ({ $cast } из { $electorate } избирателей).
 results-ballots-cast = Проголосовало избирателей: { $cast }
@@ -114,5 +114,5 @@ results-source = Источник: { $source }
 
 ## Questions
 elections-how-to-vote = Голосовать нужно лично на своём избирательном участке, с удостоверением личности или паспортом. Участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и Центральная избирательная комиссия (election.gov.kz).
-elections-how-to-vote-next = Ближайшее голосование здесь — { $date }; голосовать нужно лично на своём участке, с удостоверением личности или паспортом; участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и ЦИК (election.gov.kz).
+elections-how-to-vote-next = Ближайшее голосование здесь — { $date }; голосовать нужно лично на своём участке, с удостоверением личности или паспортом; участки открыты с 7:00 до 20:00 по местному времени. Список участков публикуют местный акимат и Центральная избирательная комиссия (election.gov.kz).
 elections-complain-hint = Чтобы подать жалобу, отправьте /complain: я спрошу категорию, населённый пункт и описание.

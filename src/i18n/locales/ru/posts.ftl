@@ -3,18 +3,18 @@ digest-title = Жалобы: { $area }, с { $from } по { $to }
 digest-empty = Новых и просроченных жалоб нет.
 digest-category = { $category }: новых { $new }, решено { $resolved }, просрочено { $overdue }
 digest-total = Всего: новых { $new }, решено { $resolved }, просрочено { $overdue }
-digest-median-hours = Медианное время решения: { $hours ->
-    [one] { $hours } час
-    [few] { $hours } часа
-    [many] { $hours } часов
-   *[other] { $hours } часа
-}
-digest-median-days = Медианное время решения: { $days } { $days ->
+digest-median-hours = Половину решённых жалоб решили не дольше чем за { $hours } { $hours ->
+    [one] час
+    [few] часа
+    [many] часов
+   *[other] часа
+}.
+digest-median-days = Половину решённых жалоб решили не дольше чем за { $days } { $days ->
     [one] день
     [few] дня
     [many] дней
    *[other] дня
-}
+}.
 digest-median-none = За этот период ни одна жалоба не решена.
 
 ## Напоминания о выборах
@@ -22,10 +22,11 @@ reminder-week = Через неделю, { $date }, выборы акима: { $
 reminder-day = Завтра, { $date }, выборы акима: { $area }.
 reminder-today = Сегодня, { $date }, выборы акима: { $area }. Участки открыты до 20:00.
 reminder-candidates-title = Кандидаты (по порядку в бюллетене):
+reminder-candidates-title-alphabetical = Кандидаты (по алфавиту фамилий; порядок в бюллетене не опубликован):
 reminder-candidate = { $order }. { $name }
 reminder-no-candidates = Список кандидатов ещё не опубликован.
 reminder-nomination = Выдвижение кандидатов: с { $from } по { $to }
-reminder-registration-deadline = Регистрация кандидатов: до { $date }
+reminder-registration-deadline = Регистрация кандидатов: по { $date } включительно
 reminder-poll-date = День голосования: { $date }
 
 ## Предпросмотр и публикация сейчас
