@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/core/locale.ts';
 import { createI18n } from '../../src/i18n/index.ts';
+import { localeShapes, wholeNumberCategories } from '../support/ftl-shape.ts';
 
 const i18n = createI18n({ strict: true });
 
@@ -22,6 +23,51 @@ describe('i18n', () => {
       expect([...first!].filter((k) => !keys.has(k)), `missing in ${LOCALES[i + 1]}`).toEqual([]);
       expect([...keys].filter((k) => !first!.has(k)), `missing in ${LOCALES[0]}`).toEqual([]);
     }
+  });
+
+  it('when a text uses a variable in one locale, then it uses the same variables in all three', () => {
+    const shapes = new Map(LOCALES.map((l) => [l, localeShapes(join('src/i18n/locales', l))]));
+    // A variable may come in one spelling per language (placeKk, placeRu, placeEn): each text uses its own.
+    const names = (s: Set<string>, locale: string) => [...s].map((v) => v.replace(new RegExp(`${locale[0]!.toUpperCase()}${locale[1]}$`), '{locale}')).sort().join(',');
+    const differing: string[] = [];
+    for (const [key, en] of shapes.get('en')!) {
+      for (const locale of LOCALES) {
+        const other = shapes.get(locale)!.get(key);
+        if (!other) continue; // a missing key is the test above
+        if (names(other.vars, locale) !== names(en.vars, 'en')) differing.push(`${key}: en {${names(en.vars, 'en')}} vs ${locale} {${names(other.vars, locale)}}`);
+      }
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('when a count changes the words in Russian or English, then both choose plural forms by it, and Kazakh only where they do', () => {
+    // Kazakh nouns after a numeral do not change ("1 дауыс", "5 дауыс"), so Kazakh may do without.
+    const shapes = new Map(LOCALES.map((l) => [l, localeShapes(join('src/i18n/locales', l))]));
+    const differing: string[] = [];
+    for (const [key, ru] of shapes.get('ru')!) {
+      const en = shapes.get('en')!.get(key);
+      const kk = shapes.get('kk')!.get(key);
+      if (!en || !kk) continue;
+      const names = (m: Map<string, unknown>) => [...m.keys()].sort().join(',');
+      if (names(ru.plurals) !== names(en.plurals)) differing.push(`${key}: plural by ru {${names(ru.plurals)}} vs en {${names(en.plurals)}}`);
+      const extra = [...kk.plurals.keys()].filter((v) => !ru.plurals.has(v));
+      if (extra.length) differing.push(`${key}: kk plural by {${extra}} that ru and en do not use`);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('when a text chooses plural forms, then it has a form for every plural category of its language', () => {
+    const gaps: string[] = [];
+    for (const locale of LOCALES) {
+      const needed = wholeNumberCategories(locale);
+      for (const [key, shape] of localeShapes(join('src/i18n/locales', locale))) {
+        for (const [name, keys] of shape.plurals) {
+          const missing = [...needed].filter((c) => !keys.has(c));
+          if (missing.length) gaps.push(`${locale}/${key} by $${name}: no [${missing.join('], [')}]`);
+        }
+      }
+    }
+    expect(gaps).toEqual([]);
   });
 
   it('when code names a key with msg(...), menuKey or errors, then every locale has it', () => {
@@ -44,6 +90,21 @@ describe('i18n', () => {
   it('when counting days in Kazakh and English, then their plural rules apply', () => {
     expect([1, 2, 5].map((n) => i18n.t('kk', 'n-days', { count: n }))).toEqual(['1 күн', '2 күн', '5 күн']);
     expect([1, 2].map((n) => i18n.t('en', 'n-days', { count: n }))).toEqual(['1 day', '2 days']);
+  });
+
+  it('when a count is one, then English and Russian say it in the singular', () => {
+    expect(i18n.t('en', 'results-margin-votes', { votes: 1 })).toBe('Margin: 1 vote.');
+    expect(i18n.t('en', 'results-candidate-votes', { name: 'A', votes: 21 })).toBe('A: 21 votes');
+    expect(i18n.t('ru', 'results-candidate-votes', { name: 'А', votes: 21 })).toBe('А: 21 голос');
+    expect(i18n.t('en', 'results-margin', { votes: 1, points: 0.1 })).toBe('Margin: 1 vote (0.1 percentage points).');
+    expect(i18n.t('ru', 'results-margin', { votes: 3, points: 0.5 })).toBe('Отрыв: 3 голоса (0,5 процентного пункта).');
+  });
+
+  it('when a digest reports how fast complaints were resolved, then it speaks of half of them, not of a median', () => {
+    expect(i18n.t('en', 'digest-median-days', { days: 2.5 })).toBe('Half of the resolved complaints were resolved within 2.5 days.');
+    expect(i18n.t('ru', 'digest-median-days', { days: 2.5 })).toBe('Половину решённых жалоб решили не дольше чем за 2,5 дня.');
+    expect(i18n.t('kk', 'digest-median-hours', { hours: 5 })).toBe('Шешілген шағымдардың жартысы 5 сағат ішінде шешілді.');
+    for (const l of LOCALES) expect(i18n.t(l, 'digest-median-days', { days: 3 })).not.toMatch(/median|медиан/i);
   });
 
   it('when a key is missing, then strict mode throws (a test fails, not a user)', () => {
