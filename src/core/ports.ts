@@ -62,6 +62,8 @@ export interface ConversationRepository {
   get(chat: ChatId, user: UserId, now: Date): Promise<ConversationState | null>;
   set(chat: ChatId, user: UserId, state: ConversationState): Promise<void>;
   clear(chat: ChatId, user: UserId): Promise<void>;
+  /** Ends the conversation only when it is of one of these kinds (a pending one-question prompt). */
+  clearKinds(chat: ChatId, user: UserId, kinds: readonly string[]): Promise<void>;
 }
 
 /** Remembers handled update ids: Telegram may deliver the same update twice. */

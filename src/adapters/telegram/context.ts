@@ -10,6 +10,8 @@ import { GROUP_ANONYMOUS_BOT_ID, type ParsedChat, type ParsedMessage, type Parse
 import { renderKeyboard, renderText, splitText } from './render.ts';
 
 const CONVERSATION_TTL_MS = 24 * 3600_000;
+/** A pending prompt (see `Feature.prompts`) is forgotten after 15 minutes. */
+export const PROMPT_TTL_MS = 15 * 60_000;
 
 export interface ContextDeps {
   api: BotApi;
@@ -19,6 +21,8 @@ export interface ContextDeps {
   defaultTimeZone: string;
   botUsername: string;
   now: () => Date;
+  /** Conversation kinds that are prompts: shorter lifetime. */
+  promptKinds?: ReadonlySet<string>;
 }
 
 export interface ContextInput {
@@ -78,7 +82,10 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     callbackAnswered: () => answered,
     conversation: {
       get: () => deps.conversations.get(...convKey(), deps.now()),
-      set: (s) => deps.conversations.set(...convKey(), { ...s, expiresAt: s.expiresAt ?? new Date(deps.now().getTime() + CONVERSATION_TTL_MS) }),
+      set: (s) => {
+        const ttl = deps.promptKinds?.has(s.kind) ? PROMPT_TTL_MS : CONVERSATION_TTL_MS;
+        return deps.conversations.set(...convKey(), { ...s, expiresAt: s.expiresAt ?? new Date(deps.now().getTime() + ttl) });
+      },
       clear: () => deps.conversations.clear(...convKey()),
     },
     async reply(...replies: Reply[]) {

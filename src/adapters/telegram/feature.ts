@@ -87,6 +87,12 @@ export interface Feature {
   /** Messages while a conversation of this kind is active (text, photo, location, sticker ...). */
   conversations?: Record<string, Handler>;
   /**
+   * Conversation kinds that are one-question prompts (a status note, a number): any command or button
+   * from the same person drops them, and they expire after `PROMPT_TTL_MS`, so a message typed much
+   * later is never taken as the answer.
+   */
+  prompts?: readonly string[];
+  /**
    * Free text with no command and no active conversation (private: any text; groups: mentions and
    * replies to the bot). Return true when handled; features are asked in order.
    */

@@ -33,9 +33,11 @@ export interface RouterDeps {
 export class Router {
   private inFlight = new Set<Promise<void>>();
   private readonly now: () => Date;
+  private readonly promptKinds: string[];
 
   constructor(private readonly deps: RouterDeps) {
     this.now = deps.now ?? (() => new Date());
+    this.promptKinds = deps.features.flatMap((f) => f.prompts ?? []);
   }
 
   /** Handles one update; never throws. */
@@ -98,7 +100,10 @@ export class Router {
     const rawText = message.text ?? message.caption ?? null;
     const text = rawText !== null && !isPrivate ? stripMention(rawText, bot.username) : rawText;
     const startPayload = command?.name === 'start' && command.args ? command.args.slice(0, 64) : null;
-    const ctx = await this.context(raw, message.chat, message.from, message, null, text, startPayload, log);
+    const [ctx] = await Promise.all([
+      this.context(raw, message.chat, message.from, message, null, text, startPayload, log),
+      command ? this.dropPrompt(message.chat.id, message.from.id) : undefined,
+    ]);
     await this.guard(ctx, async () => {
       if (command) return dispatchCommand(this.deps.features, ctx, command);
       return dispatchMessage(this.deps.features, ctx);
@@ -112,7 +117,7 @@ export class Router {
     // Telegram shows a spinner until the button is answered: always answer, even when the context
     // could not be built (a database hiccup) and the error goes on to the outer boundary.
     const answer = () => this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
-    const ctx = await this.context(raw, chat, cq.from, null, callback, null, null, log).catch(async (err: unknown) => {
+    const [ctx] = await Promise.all([this.context(raw, chat, cq.from, null, callback, null, null, log), this.dropPrompt(chat.id, cq.from.id)]).catch(async (err: unknown) => {
       await answer();
       throw err;
     });
@@ -136,6 +141,11 @@ export class Router {
     });
   }
 
+  /** Any command or button ends a pending prompt of the same person (alongside the context, no extra wait). */
+  private async dropPrompt(chat: number, user: number): Promise<void> {
+    if (this.promptKinds.length) await this.deps.conversations.clearKinds(toChatId(chat), toUserId(user), this.promptKinds);
+  }
+
   private async context(
     raw: RawUpdate,
     chat: { id: number; type: 'private' | 'group' | 'supergroup' | 'channel'; title?: string },
@@ -150,7 +160,7 @@ export class Router {
     if (chatRecord.status !== 'active' && chatRecord.status !== 'migrated') await this.deps.chats.setStatus(chatRecord.id, 'active');
     const user: UserRecord | null = from.is_bot ? null : await this.deps.users.touch({ id: toUserId(from.id), languageCode: from.language_code ?? null });
     return buildContext(
-      { api: this.deps.api, i18n: this.deps.i18n, conversations: this.deps.conversations, defaultLocale: this.deps.defaultLocale, defaultTimeZone: this.deps.defaultTimeZone, botUsername: this.deps.bot.username, now: this.now },
+      { api: this.deps.api, i18n: this.deps.i18n, conversations: this.deps.conversations, defaultLocale: this.deps.defaultLocale, defaultTimeZone: this.deps.defaultTimeZone, botUsername: this.deps.bot.username, now: this.now, promptKinds: new Set(this.promptKinds) },
       { update: raw, chat: { ...chat, title: chat.title }, chatRecord, from, user, message, callback, text, startPayload, log },
     );
   }

@@ -23,4 +23,8 @@ export class PrismaConversationRepository implements ConversationRepository {
   async clear(chatId: ChatId, userId: UserId): Promise<void> {
     await this.db.conversationState.deleteMany({ where: { chatId, userId } });
   }
+
+  async clearKinds(chatId: ChatId, userId: UserId, kinds: readonly string[]): Promise<void> {
+    if (kinds.length) await this.db.conversationState.deleteMany({ where: { chatId, userId, kind: { in: [...kinds] } } });
+  }
 }

@@ -4,9 +4,9 @@ import type { AuditLog } from '../../../core/admin/ports.ts';
 import { DomainError } from '../../../core/errors.ts';
 import type { Feature } from '../feature.ts';
 import { exportParts, type AdminExportDeps } from './admin-export.ts';
-import { electionParts, type AdminElectionsDeps } from './admin-elections.ts';
+import { electionParts, IMPORT_KIND, RESULTS_KIND, type AdminElectionsDeps } from './admin-elections.ts';
 import { staffForButton, staffForCommand, type ResolveActor } from './admin-guard.ts';
-import { inboxParts, type AdminInboxDeps } from './admin-inbox.ts';
+import { inboxParts, NOTE_KIND, type AdminInboxDeps } from './admin-inbox.ts';
 
 export interface AdminFeatureDeps {
   resolve: ResolveActor;
@@ -68,6 +68,8 @@ export function createAdminFeature(deps: AdminFeatureDeps): Feature {
       ...elections.callbacks,
     },
     conversations: { ...inbox.conversations, ...elections.conversations },
+    // A note, a duplicate's original, a figure, a data file: one question each, never answered late.
+    prompts: [NOTE_KIND, RESULTS_KIND, IMPORT_KIND],
     onAttachment: elections.onAttachment,
   };
 }
