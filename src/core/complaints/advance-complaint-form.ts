@@ -12,7 +12,8 @@ import { joinComplaint } from './join-complaint.ts';
 
 /**
  * The complaint form as a state machine: (state, event) -> (next state, replies).
- * category > settlement > "+1" offer > description > photos > location > consent > confirmation.
+ * category > settlement > "+1" offer > description > photos > location > consent > confirmation
+ * (where the author may also show the description to neighbours).
  * Wrong kinds of input get a hint and keep the step; buttons from another step are stale.
  * @throws DomainError BUTTON.STALE for a button that does not belong to the current step
  */
@@ -44,6 +45,9 @@ async function dispatch(deps: FormDeps, ctx: FormContext, state: FormState, even
       return buttonsOnly(deps, ctx, state, event);
     case 'confirm':
       if (event.kind === 'button' && event.action === 'send') return send(deps, ctx, state);
+      if (event.kind === 'button' && event.action === 'visible' && (event.arg === 'y' || event.arg === 'n')) {
+        return toConfirm(deps, ctx, { ...state.data, descriptionVisible: event.arg === 'y' }, { edit: true });
+      }
       return buttonsOnly(deps, ctx, state, event);
   }
 }

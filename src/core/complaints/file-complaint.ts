@@ -44,6 +44,7 @@ export async function fileComplaint(
     categoryCode: category.code,
     areaId: form.settlementId ?? null,
     description,
+    descriptionVisible: form.descriptionVisible === true,
     photos: form.photos.slice(0, deps.limits.maxPhotos),
     latitude: form.latitude ?? null,
     longitude: form.longitude ?? null,

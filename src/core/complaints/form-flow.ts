@@ -1,7 +1,7 @@
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
 import type { UserRepository } from '../ports.ts';
-import { message, msg, type Reply } from '../replies.ts';
+import { message, msg, type MessageReply, type Reply } from '../replies.ts';
 import type { SenderNames } from './file-complaint.ts';
 import { findSimilarComplaints } from './find-similar-complaints.ts';
 import * as prompts from './form-prompts.ts';
@@ -60,7 +60,9 @@ export async function toSimilar(deps: FormDeps, ctx: FormContext, data: Complain
     deps.limits,
   );
   if (similar.length === 0) return toDescription(deps, { ...data, similarIds: undefined });
-  return at('similar', { ...data, similarIds: similar.map((c) => c.id) }, prompts.offerSimilar(similar));
+  const names = await formNames(deps, ctx, data);
+  const offer = prompts.offerSimilar(similar, { category: names.category, settlement: names.settlement ?? '-' });
+  return at('similar', { ...data, similarIds: similar.map((c) => c.id) }, offer);
 }
 
 export const toDescription = (deps: FormDeps, data: ComplaintForm): FormResult =>
@@ -73,15 +75,23 @@ export const toLocation = (data: ComplaintForm, ...before: Reply[]): FormResult 
 
 export const toConsent = (data: ComplaintForm): FormResult => at('consent', data, prompts.askConsent());
 
-export async function toConfirm(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<FormResult> {
-  return at('confirm', data, await confirmReply(deps, ctx, data));
+/** `edit`: the confirmation is redrawn in place (a choice on it was toggled). */
+export async function toConfirm(deps: FormDeps, ctx: FormContext, data: ComplaintForm, opts: { edit?: boolean } = {}): Promise<FormResult> {
+  const reply = await confirmReply(deps, ctx, data);
+  return at('confirm', data, opts.edit ? { ...reply, edit: true } : reply);
 }
 
 /** The confirmation screen with names resolved in the resident's language. */
-export async function confirmReply(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<Reply> {
+export async function confirmReply(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<MessageReply> {
+  const names = await formNames(deps, ctx, data);
+  return prompts.confirmScreen(data, names.category, names.settlement);
+}
+
+/** The chosen category's and settlement's names in the resident's language. */
+async function formNames(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<{ category: string; settlement: string | null }> {
   const category = data.categoryCode ? await deps.categories.find(data.categoryCode) : null;
   const settlement = data.settlementId ? await deps.settlements.get(data.settlementId, ctx.locale) : null;
-  return prompts.confirmScreen(data, category ? prompts.categoryName(category, ctx.locale) : '-', settlement?.label ?? null);
+  return { category: category ? prompts.categoryName(category, ctx.locale) : '-', settlement: settlement?.label ?? null };
 }
 
 /** Re-shows the current step's prompt after a hint. */

@@ -3,6 +3,7 @@ import { button, lines, message, msg, raw, type Button, type MessageReply, type 
 import { formButtonData, type ComplaintForm } from './form-state.ts';
 import type { ComplaintLimits } from './limits.ts';
 import type { SettlementOption } from './ports.ts';
+import { neighbourExcerpt, neighbourView } from './public-view.ts';
 import type { Category, ComplaintRecord } from './types.ts';
 
 /** The prompts of each form step. Category and settlement names are data (raw), the rest are keys. */
@@ -35,21 +36,16 @@ export const pickSettlement = (options: SettlementOption[]): MessageReply =>
   ]);
 
 /**
- * Short excerpt so the resident can tell whether it is the same problem. It is another resident's text:
- * phone numbers, e-mail addresses and @handles they may have typed are masked.
+ * The "+1" offer. Another resident's complaint is named by category, settlement, filing date, status
+ * and supporters; its words appear only when its author chose to show them, and then masked.
  */
-export const excerpt = (text: string, max = 90): string => {
-  const masked = text
-    .replace(/[\w.+-]+@[\w-]+\.[\w.]+/g, '•••')
-    .replace(/@[A-Za-z0-9_]{3,}/g, '@•••')
-    .replace(/\+?\d[\d\s()-]{5,}\d/g, '•••');
-  return masked.length > max ? masked.slice(0, max - 1) + '…' : masked;
-};
-
-export function offerSimilar(similar: ComplaintRecord[]): MessageReply {
-  const items: Text[] = similar.map((c) =>
-    lines(msg('complaint-similar-item', { reference: c.reference, date: c.createdAt, supporters: c.supporterCount }), raw(excerpt(c.description))),
-  );
+export function offerSimilar(similar: ComplaintRecord[], names: { category: string; settlement: string }): MessageReply {
+  const items: Text[] = similar.map((c) => {
+    const { reference, createdAt, status, supporterCount } = neighbourView(c);
+    const item = msg('complaint-similar-item', { reference, ...names, date: createdAt, status, supporters: supporterCount });
+    const words = neighbourExcerpt(c);
+    return words === null ? item : lines(item, raw(words));
+  });
   return message(lines(msg('complaint-similar-found', { count: similar.length }), ...items), [
     ...similar.map((c) => [button(msg('complaint-button-join', { reference: c.reference }), formButtonData('join', c.id))]),
     [button(msg('complaint-button-new'), formButtonData('new'))],
@@ -91,10 +87,17 @@ export function confirmScreen(form: ComplaintForm, category: string, settlement:
       msg('complaint-confirm-photos', { count: form.photos.length }),
       form.latitude !== undefined ? msg('complaint-confirm-location-yes') : msg('complaint-confirm-location-no'),
       form.consent ? msg('complaint-confirm-consent-yes') : msg('complaint-confirm-consent-no'),
+      form.descriptionVisible ? msg('complaint-confirm-visible-yes') : msg('complaint-confirm-visible-no'),
       msg('complaint-confirm-description'),
       raw(form.description ?? ''),
     ),
-    [[button(msg('complaint-button-send'), formButtonData('send'))], cancelRow()],
+    [
+      [button(msg('complaint-button-send'), formButtonData('send'))],
+      [form.descriptionVisible
+        ? button(msg('complaint-button-visible-off'), formButtonData('visible', 'n'))
+        : button(msg('complaint-button-visible-on'), formButtonData('visible', 'y'))],
+      cancelRow(),
+    ],
   );
 }
 

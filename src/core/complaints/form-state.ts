@@ -21,6 +21,8 @@ export interface ComplaintForm {
   latitude?: number;
   longitude?: number;
   consent: boolean;
+  /** Show the (masked) description to neighbours offered a "+1": off unless the author turns it on. */
+  descriptionVisible?: boolean;
   source: 'private' | 'group';
   /** The group a deep link came from (decimal string: JSON has no bigint). */
   sourceChatId?: string;
@@ -39,7 +41,7 @@ export type FormEvent =
   | { kind: 'other'; what: 'sticker' | 'document' | 'voice' | 'video' | 'unknown' }
   | { kind: 'button'; action: FormAction; arg: string };
 
-export const FORM_ACTIONS = ['cat', 'set', 'join', 'new', 'next', 'skip', 'consent', 'send', 'cancel'] as const;
+export const FORM_ACTIONS = ['cat', 'set', 'join', 'new', 'next', 'skip', 'consent', 'visible', 'send', 'cancel'] as const;
 export type FormAction = (typeof FORM_ACTIONS)[number];
 
 /** Callback prefix of form buttons: `cf:<action>:<arg>`. */
@@ -60,6 +62,7 @@ export function readForm(step: string, data: Record<string, unknown>): FormState
       ...(data as Partial<ComplaintForm>),
       photos,
       consent: data.consent === true,
+      descriptionVisible: data.descriptionVisible === true,
       source: data.source === 'group' ? 'group' : 'private',
     },
   };

@@ -5,6 +5,7 @@ import { button, edit, lines, msg, raw, type MessageReply, type Text } from '../
 import { categoryName } from './form-prompts.ts';
 import { MY_PREFIX } from './list-my-complaints.ts';
 import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
+import { neighbourView, publicHistory, type ComplaintViewer } from './public-view.ts';
 import { isOverdue } from './status.ts';
 
 export interface ShowComplaintDeps {
@@ -14,8 +15,9 @@ export interface ShowComplaintDeps {
 }
 
 /**
- * A complaint's detail with its history, for its author or a supporter only. Anyone else gets
- * "not found" (never a hint that the complaint exists).
+ * A complaint's detail with the public part of its history, for its author or a supporter only.
+ * Anyone else gets "not found" (never a hint that the complaint exists). A supporter sees what
+ * `NeighbourView` allows: never the author's words, photos or location.
  * @throws DomainError COMPLAINT.NOT_FOUND
  */
 export async function showComplaint(
@@ -23,20 +25,24 @@ export async function showComplaint(
   input: { user: UserId; locale: Locale; complaintId: number; now: Date },
 ): Promise<MessageReply> {
   const c = await deps.complaints.findById(input.complaintId);
-  const allowed = c && (c.authorId === input.user || (await deps.complaints.isSupporter(c.id, input.user)));
-  if (!c || !allowed) throw new DomainError('COMPLAINT.NOT_FOUND');
-  const category = await deps.categories.find(c.categoryCode);
-  const settlement = c.areaId ? await deps.settlements.get(c.areaId, input.locale) : null;
-  const history = await deps.complaints.history(c.id);
+  const viewer: ComplaintViewer | null = !c ? null
+    : c.authorId === input.user ? 'author'
+    : (await deps.complaints.isSupporter(c.id, input.user)) ? 'supporter' : null;
+  if (!c || !viewer) throw new DomainError('COMPLAINT.NOT_FOUND');
+  const v = neighbourView(c);
+  const category = await deps.categories.find(v.categoryCode);
+  const settlement = v.areaId ? await deps.settlements.get(v.areaId, input.locale) : null;
+  const history = publicHistory(await deps.complaints.history(v.id));
   const texts: Text[] = [
-    msg('complaint-detail-title', { reference: c.reference }),
-    msg('complaint-detail-category', { category: category ? categoryName(category, input.locale) : c.categoryCode }),
+    msg('complaint-detail-title', { reference: v.reference }),
+    msg('complaint-detail-category', { category: category ? categoryName(category, input.locale) : v.categoryCode }),
     msg('complaint-detail-settlement', { settlement: settlement?.label ?? '-' }),
-    msg('complaint-detail-status', { status: c.status }),
-    msg('complaint-detail-dates', { created: c.createdAt, due: c.dueAt }),
+    msg('complaint-detail-status', { status: v.status }),
+    msg('complaint-detail-dates', { created: v.createdAt, due: v.dueAt }),
     ...(isOverdue(c, input.now) ? [msg('complaint-detail-overdue')] : []),
-    msg('complaint-detail-supporters', { count: c.supporterCount, photos: c.photos.length }),
-    raw(c.description),
+    ...(viewer === 'author'
+      ? [msg('complaint-detail-supporters', { count: v.supporterCount, photos: c.photos.length }), raw(c.description)]
+      : [msg('complaint-detail-supported', { count: v.supporterCount })]),
     msg('complaint-detail-history'),
     ...history.map((h) =>
       h.note

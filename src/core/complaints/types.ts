@@ -37,6 +37,8 @@ export interface ComplaintRecord {
   categoryCode: string;
   areaId: string | null;
   description: string;
+  /** The author chose to show the (masked) description to neighbours offered a "+1". */
+  descriptionVisible: boolean;
   photos: string[];
   latitude: number | null;
   longitude: number | null;
@@ -67,6 +69,8 @@ export interface ComplaintUpdateRecord {
   fromStatus: ComplaintStatus | null;
   toStatus: ComplaintStatus;
   note: string | null;
+  /** A staff-only line (absent = public): never shown outside the staff (see `publicHistory`). */
+  internal?: boolean;
   actorId: UserId | null;
   createdAt: Date;
 }
@@ -76,7 +80,7 @@ export type NewComplaint = Pick<
   ComplaintRecord,
   | 'year' | 'categoryCode' | 'areaId' | 'description' | 'photos' | 'latitude' | 'longitude' | 'source'
   | 'sourceChatId' | 'authorId' | 'consent' | 'contactName' | 'contactHandle' | 'createdAt' | 'dueAt'
-> & {
+> & Partial<Pick<ComplaintRecord, 'descriptionVisible'>> & {
   /** The form's idempotency key: one form files at most one complaint. */
   formKey?: string | null;
 };

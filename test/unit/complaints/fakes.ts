@@ -38,7 +38,7 @@ export class FakeComplaints implements ComplaintRepository {
     const seq = (this.seq.get(input.year) ?? 0) + 1;
     this.seq.set(input.year, seq);
     const row = {
-      ...input, id: this.rows.length + 1, seq, reference: formatReference(input.year, seq), status: 'new' as const,
+      ...input, descriptionVisible: input.descriptionVisible ?? false, id: this.rows.length + 1, seq, reference: formatReference(input.year, seq), status: 'new' as const,
       contactPhone: null, acknowledgedAt: null, inProgressAt: null, resolvedAt: null, closedAt: null, duplicateOfId: null, lastNote: null,
     };
     this.rows.push(row);

@@ -53,6 +53,7 @@ export const toComplaint = (r: ComplaintRow & { _count?: { supporters: number } 
   categoryCode: r.categoryCode,
   areaId: r.areaId,
   description: r.description,
+  descriptionVisible: r.descriptionVisible,
   photos: jsonArray(r.photos),
   latitude: r.latitude,
   longitude: r.longitude,
@@ -81,6 +82,7 @@ export const toUpdate = (r: UpdateRow): ComplaintUpdateRecord => ({
   fromStatus: r.fromStatus === null ? null : status(r.fromStatus),
   toStatus: status(r.toStatus),
   note: r.note,
+  internal: r.internal,
   actorId: r.actorId === null ? null : userId(r.actorId),
   createdAt: r.createdAt,
 });

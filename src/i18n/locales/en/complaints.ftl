@@ -20,7 +20,7 @@ complaint-similar-found = { $count ->
     [1] A similar complaint has already been filed. If it is the same problem, press "+1": the akimat will see that it affects more people, and you will get updates on it.
    *[other] Similar complaints have already been filed. If it is the same problem, press "+1": the akimat will see that it affects more people, and you will get updates on it.
 }
-complaint-similar-item = { $reference }, filed { $date }, supporters: { $supporters }
+complaint-similar-item = { $reference } · { $category } · { $settlement } · filed { $date } · { complaint-status-name } · supporters: { $supporters }
 complaint-ask-description = Describe the problem in your own words: what, where, since when. { $min } to { $max } characters.
 complaint-description-too-short = Too short: { $length } { $length ->
     [one] character
@@ -45,6 +45,8 @@ complaint-confirm-location-yes = Location: attached
 complaint-confirm-location-no = Location: none
 complaint-confirm-consent-yes = Telegram name and @username: give to the akimat
 complaint-confirm-consent-no = Telegram name and @username: do not give (anonymous)
+complaint-confirm-visible-yes = Description: shown to neighbours (phones, e-mails, handles and IINs hidden)
+complaint-confirm-visible-no = Description: seen only by you and the akimat
 complaint-confirm-description = Description:
 complaint-filed =
     Complaint filed. Reference: { $reference }
@@ -73,6 +75,8 @@ complaint-button-new = No, file a new one
 complaint-button-join = +1 to { $reference }
 complaint-button-consent-no = No, stay anonymous
 complaint-button-consent-yes = Yes, share
+complaint-button-visible-on = Show the description to neighbours
+complaint-button-visible-off = Hide the description from neighbours
 complaint-button-open = { $reference }
 complaint-button-prev = ◀ Back
 complaint-button-next = Next ▶
@@ -95,6 +99,7 @@ complaint-detail-status = Status: { complaint-status-name }
 complaint-detail-dates = Filed: { $created }. Answer due: { $due }
 complaint-detail-overdue = The answer is overdue.
 complaint-detail-supporters = Supporters: { $count }. Photos: { $photos }
+complaint-detail-supported = Supporters: { $count }. You support this complaint: its description, photos and place stay with its author and the akimat.
 complaint-detail-history = History:
 complaint-history-item = { $date } — { complaint-status-name }
 complaint-history-item-note = { $date } — { complaint-status-name }: { $note }

@@ -20,7 +20,7 @@ complaint-similar-found = { $count ->
     [1] Ұқсас шағым бұрын берілген. Мәселе сол болса, «+1» батырмасын басыңыз: әкімдік бұл мәселе көп адамға қатысты екенін көреді, ал сіз ол туралы хабарлама аласыз.
    *[other] Ұқсас шағымдар бұрын берілген. Мәселе сол болса, «+1» батырмасын басыңыз: әкімдік бұл мәселе көп адамға қатысты екенін көреді, ал сіз ол туралы хабарлама аласыз.
 }
-complaint-similar-item = { $reference }, { $date } күні берілген, қолдағандар: { $supporters }
+complaint-similar-item = { $reference } · { $category } · { $settlement } · { $date } күні берілген · { complaint-status-name } · қолдағандар: { $supporters }
 complaint-ask-description = Мәселені өз сөзіңізбен сипаттаңыз: не болды, қай жерде, қашаннан бері. { $min }–{ $max } таңба.
 complaint-description-too-short = Тым қысқа ({ $length } таңба). Кемінде { $min } таңба жазыңыз.
 complaint-description-too-long = Тым ұзын: { $length } таңба, ең көбі { $max } болуы керек. Қысқартыңыз.
@@ -39,6 +39,8 @@ complaint-confirm-location-yes = Геолокация: бар
 complaint-confirm-location-no = Геолокация: жоқ
 complaint-confirm-consent-yes = Telegram-дағы аты және @username: әкімдікке беру
 complaint-confirm-consent-no = Telegram-дағы аты және @username: бермеу (жасырын)
+complaint-confirm-visible-yes = Сипаттама: көршілерге көрсетіледі (телефон, пошта, ник және ЖСН жасырылады)
+complaint-confirm-visible-no = Сипаттама: тек сізге және әкімдікке көрінеді
 complaint-confirm-description = Сипаттама:
 complaint-filed =
     Шағым берілді. Нөмірі: { $reference }
@@ -67,6 +69,8 @@ complaint-button-new = Жоқ, жаңа шағым беру
 complaint-button-join = { $reference } шағымына +1
 complaint-button-consent-no = Жоқ, жасырын
 complaint-button-consent-yes = Иә, беру
+complaint-button-visible-on = Сипаттаманы көршілерге көрсету
+complaint-button-visible-off = Сипаттаманы көршілерден жасыру
 complaint-button-open = { $reference }
 complaint-button-prev = ◀ Артқа
 complaint-button-next = Әрі қарай ▶
@@ -89,6 +93,7 @@ complaint-detail-status = Мәртебесі: { complaint-status-name }
 complaint-detail-dates = Берілген күні: { $created }. Жауап мерзімі: { $due }
 complaint-detail-overdue = Жауап мерзімі өтіп кетті.
 complaint-detail-supporters = Қолдағандар: { $count }. Фото: { $photos }
+complaint-detail-supported = Қолдағандар: { $count }. Сіз бұл шағымды қолдадыңыз: оның сипаттамасы, фотосы мен орны авторы мен әкімдікте ғана қалады.
 complaint-detail-history = Тарихы:
 complaint-history-item = { $date } — { complaint-status-name }
 complaint-history-item-note = { $date } — { complaint-status-name }: { $note }

@@ -20,7 +20,7 @@ complaint-similar-found = { $count ->
     [1] Похожая жалоба уже подана. Если это та же проблема, нажмите «+1»: акимат увидит, что она касается многих, а вы будете получать уведомления о ней.
    *[other] Похожие жалобы уже поданы. Если это та же проблема, нажмите «+1»: акимат увидит, что она касается многих, а вы будете получать уведомления о ней.
 }
-complaint-similar-item = { $reference } от { $date }, поддержали: { $supporters }
+complaint-similar-item = { $reference } · { $category } · { $settlement } · подана { $date } · { complaint-status-name } · поддержали: { $supporters }
 complaint-ask-description = Опишите проблему своими словами: что, где, с какого времени. От { $min } до { $max } символов.
 complaint-description-too-short = Слишком коротко: { $length } { $length ->
     [one] символ
@@ -47,6 +47,8 @@ complaint-confirm-location-yes = Геопозиция: есть
 complaint-confirm-location-no = Геопозиция: нет
 complaint-confirm-consent-yes = Имя в Telegram и @username: передать в акимат
 complaint-confirm-consent-no = Имя в Telegram и @username: не передавать (анонимно)
+complaint-confirm-visible-yes = Описание: видно соседям (телефоны, почта, ники и ИИН скрыты)
+complaint-confirm-visible-no = Описание: видно только вам и акимату
 complaint-confirm-description = Описание:
 complaint-filed =
     Жалоба подана. Номер: { $reference }
@@ -75,6 +77,8 @@ complaint-button-new = Нет, подать новую
 complaint-button-join = +1 к { $reference }
 complaint-button-consent-no = Нет, анонимно
 complaint-button-consent-yes = Да, передать
+complaint-button-visible-on = Показать описание соседям
+complaint-button-visible-off = Скрыть описание от соседей
 complaint-button-open = { $reference }
 complaint-button-prev = ◀ Назад
 complaint-button-next = Далее ▶
@@ -97,6 +101,7 @@ complaint-detail-status = Статус: { complaint-status-name }
 complaint-detail-dates = Подана: { $created }; срок ответа — до { $due }
 complaint-detail-overdue = Срок ответа прошёл.
 complaint-detail-supporters = Поддержали: { $count }. Фото: { $photos }
+complaint-detail-supported = Поддержали: { $count }. Вы поддержали эту жалобу: её описание, фото и место остаются у автора и акимата.
 complaint-detail-history = История:
 complaint-history-item = { $date } — { complaint-status-name }
 complaint-history-item-note = { $date } — { complaint-status-name }: { $note }

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiCall } from '../support/fake-bot-api.ts';
+import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
+import { callback, location, photo, privateText } from '../support/updates.ts';
+
+/** What a resident typed that must never reach another resident. */
+const SECRET_PHONE = '8.701.123.45.67';
+const SECRET_WORDS = 'Асель из кв. 14';
+const DESCRIPTION = `Нет воды третий день, звоните ${SECRET_PHONE}, ${SECRET_WORDS}, aliya@mail.kz`;
+
+const keyboardOf = (calls: ApiCall[]) =>
+  calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText').flatMap((c) => (c.params.reply_markup?.inline_keyboard ?? []).flat()) as { text: string; callback_data?: string }[];
+
+describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
+  let h: Harness;
+  const say = async (user: number, text: string) => h.texts(await h.send(privateText(user, text))).join('\n');
+  const pressText = async (user: number, data: string) => h.texts(await h.send(callback(user, data))).join('\n');
+
+  /** Files a water complaint in Oiyl with a photo and a location; `visible` turns on "show to neighbours". */
+  async function file(user: number, description: string, visible: boolean): Promise<string> {
+    await say(user, '/complain');
+    await pressText(user, 'cf:cat:water');
+    const afterPlace = await say(user, 'Ойыл');
+    if (/Похож/.test(afterPlace)) await pressText(user, 'cf:new');
+    await say(user, description);
+    await h.send(photo(user, `photo-of-${user}`));
+    await pressText(user, 'cf:next');
+    await h.send(location(user, 49.0712, 56.4843));
+    const confirm = await h.send(callback(user, 'cf:consent:n'));
+    expect(h.texts(confirm).join()).toMatch(/Описание: видно только вам и акимату/);
+    expect(keyboardOf(confirm).map((b) => b.callback_data)).toContain('cf:visible:y');
+    if (visible) expect(await pressText(user, 'cf:visible:y')).toMatch(/Описание: видно соседям/);
+    const filed = await pressText(user, 'cf:send');
+    return /C-\d{4}-\d{6}/.exec(filed)![0];
+  }
+
+  beforeAll(async () => {
+    h = await startHarness({ framework });
+    const prisma = h.app.db.prisma;
+    await prisma.area.create({ data: { id: 'aqtobe', kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aqtobe Region' } });
+    await prisma.area.create({ data: { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl' } });
+  });
+  afterAll(async () => h?.stop());
+
+  it('when a neighbour starts the same complaint, then the "+1" offer names it by category, place, date, status and supporters, never by its words', async () => {
+    const reference = await file(8101, DESCRIPTION, false);
+    await say(8102, '/complain');
+    await pressText(8102, 'cf:cat:water');
+    const offer = await say(8102, 'Ойыл');
+    expect(offer).toMatch(new RegExp(`${reference} · Вода · Ойыл, Актюбинская область · подана .+ · новая · поддержали: 0`));
+    expect(offer).not.toMatch(/Нет воды третий день|701|Асель|aliya/);
+    await say(8102, '/cancel');
+  });
+
+  it('when the author chose to show the description, then the offer shows it masked', async () => {
+    await h.app.db.prisma.complaint.deleteMany({});
+    await file(8103, DESCRIPTION, true);
+    await say(8104, '/complain');
+    await pressText(8104, 'cf:cat:water');
+    const offer = await say(8104, 'Ойыл');
+    expect(offer).toMatch(/Нет воды третий день, звоните •••/);
+    expect(offer).not.toMatch(/701|123|aliya/);
+    await say(8104, '/cancel');
+  });
+
+  it('when a neighbour pressed "+1", then their /mycomplaints shows reference, category, place, status, dates and public history only', async () => {
+    await h.app.db.prisma.complaint.deleteMany({});
+    const reference = await file(8105, DESCRIPTION, true);
+    const complaint = await h.app.db.prisma.complaint.findUniqueOrThrow({ where: { reference } });
+    await h.app.db.prisma.complaintUpdate.createMany({
+      data: [
+        { complaintId: complaint.id, fromStatus: 'new', toStatus: 'acknowledged', note: 'Бригада приедет в среду', createdAt: new Date() },
+        { complaintId: complaint.id, fromStatus: 'acknowledged', toStatus: 'acknowledged', note: 'Заявитель — соседка главы, позвонить ей', internal: true, createdAt: new Date() },
+      ],
+    });
+    await h.app.db.prisma.complaint.update({ where: { id: complaint.id }, data: { status: 'acknowledged', contactName: 'Асель', contactPhone: '+77011234567' } });
+    await say(8106, '/complain');
+    await pressText(8106, 'cf:cat:water');
+    await say(8106, 'Ойыл');
+    expect(await pressText(8106, `cf:join:${complaint.id}`)).toMatch(/Вы поддержали жалобу/);
+    expect(await say(8106, '/mycomplaints')).toMatch(new RegExp(`${reference} · Вода · принята`));
+    const detail = await pressText(8106, `cm:d:${complaint.id}`);
+    expect(detail).toMatch(new RegExp(`Жалоба ${reference}[\\s\\S]*Вода[\\s\\S]*Ойыл[\\s\\S]*принята[\\s\\S]*Подана`));
+    expect(detail).toMatch(/Бригада приедет в среду/);
+    expect(detail).not.toMatch(/Нет воды третий день|701|Асель|aliya|Фото|соседка|позвонить|49\.07/);
+    const own = await pressText(8105, `cm:d:${complaint.id}`);
+    expect(own).toMatch(/Нет воды третий день, звоните 8\.701\.123\.45\.67/);
+    expect(own).toMatch(/Бригада приедет в среду/);
+    expect(own).not.toMatch(/соседка/);
+  });
+});
