@@ -56,7 +56,7 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     const albumTexts = h.texts(h.fake.calls.filter((c) => c.index >= mark));
     expect(albumTexts.filter((t) => /Фото получено/.test(t))).toHaveLength(1);
     expect(await pressText(user, 'cf:next')).toMatch(/место на карте/);
-    expect(h.texts(await h.send(location(user, 49.07, 56.48))).join()).toMatch(/Передать ваше имя/);
+    expect(h.texts(await h.send(location(user, 49.07, 56.48))).join()).toMatch(/ваше имя/);
     expect(await pressText(user, 'cf:consent:y')).toMatch(/Проверьте жалобу[\s\S]*Фото: 3[\s\S]*Геопозиция: есть/);
     const filed = await pressText(user, 'cf:send');
     const reference = /C-\d{4}-\d{6}/.exec(filed)?.[0];
@@ -178,7 +178,7 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
 
   it('when a resident asks /forgetme and confirms, then personal data goes and complaints stay anonymised', async () => {
     expect(await say(3001, '/forgetme')).toMatch(/Удалить ваши личные данные/);
-    expect(await pressText(3001, 'cm:f:y')).toMatch(/Жалоб сохранено анонимно: 1/);
+    expect(await pressText(3001, 'cm:f:y')).toMatch(/Жалоб сохранено без автора: 1/);
     const mine = await h.app.db.prisma.complaint.findMany({ where: { contactName: 'Test' } });
     expect(mine.filter((c) => c.authorId === 3001n)).toHaveLength(0);
     expect(await h.app.db.prisma.complaint.count({ where: { authorId: null } })).toBeGreaterThanOrEqual(1);
