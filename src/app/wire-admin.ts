@@ -42,6 +42,7 @@ export const wireAdmin: WireFeature = (w) => {
       review: { complaints, categories, areas, audit: auditDeps },
       status: { complaints, areas, ...auditDeps, change },
       merge: { complaints, areas, ...auditDeps },
+      notes: { complaints, areas, ...auditDeps, notify: change },
     },
     exports: { inbox, exports: { source: review, areas }, audit: auditDeps, timeZone: w.config.DEFAULT_TIMEZONE },
     elections: {

@@ -7,6 +7,7 @@ import { callback, privateText } from '../support/updates.ts';
 
 const OWNER = 9401;
 const AUTHOR = 9402;
+const SUPPORTER = 9403;
 const callsOf = (calls: ApiCall[], method: string) => calls.filter((c) => c.ok && c.method === method);
 
 describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) => {
@@ -44,5 +45,31 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
     const calls = await h.send(callback(OWNER, `io:${c.id}:-.-.-.0.0`));
     expect(callsOf(calls, 'sendPhoto').map((p) => p.params.photo)).toEqual(['pit-1']);
     expect(callsOf(calls, 'sendLocation')).toEqual([]);
+  });
+
+  it('when staff write an internal note, then no resident receives it or sees it in their history; a public note reaches author and supporter', async () => {
+    const c = await complaints.create({ ...base, description: 'Нет света в подъезде', photos: [], latitude: null, longitude: null });
+    await complaints.addSupporter(c.id, userId(SUPPORTER), new Date());
+    await h.send(callback(OWNER, `in:${c.id}:i`));
+    const internal = await h.send(privateText(OWNER, 'Подрядчик обещал в пятницу, жителям не говорить'));
+    const residents = internal.filter((x) => x.method === 'sendMessage' && [AUTHOR, SUPPORTER].includes(Number(x.params.chat_id)));
+    expect(residents).toEqual([]);
+    expect(h.texts(internal).join('\n')).toMatch(/Внутренняя заметка/);
+    const staffView = h.texts(await h.send(callback(OWNER, `io:${c.id}:-.-.-.0.0`))).join('\n');
+    expect(staffView).toMatch(/🔒.*Подрядчик обещал/);
+    for (const resident of [AUTHOR, SUPPORTER]) {
+      const detail = h.texts(await h.send(callback(resident, `cm:d:${c.id}`))).join('\n');
+      expect(detail).toContain(c.reference);
+      expect(detail).not.toContain('Подрядчик');
+    }
+    const sent = await h.send(callback(OWNER, `in:${c.id}:p`)).then(() => h.send(privateText(OWNER, 'Бригада приедет завтра')));
+    for (const resident of [AUTHOR, SUPPORTER]) {
+      const got = sent.filter((x) => x.method === 'sendMessage' && Number(x.params.chat_id) === resident).map((x) => String(x.params.text));
+      expect(got.join('\n')).toMatch(/Бригада приедет завтра/);
+      expect(got.join('\n')).not.toMatch(/Подрядчик/);
+    }
+    const history = await complaints.history(c.id);
+    expect(history.map((u) => u.kind)).toEqual(['status', 'note']);
+    expect((await complaints.findById(c.id))?.lastNote).toBe('Бригада приедет завтра');
   });
 });

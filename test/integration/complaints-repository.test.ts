@@ -45,6 +45,16 @@ describe.each(TEST_PROVIDERS)('complaint repository on %s', (provider) => {
     expect(refs).toEqual(Array.from({ length: 8 }, (_, i) => `C-2027-${String(i + 1).padStart(6, '0')}`));
   });
 
+  it('when staff add an internal and a public note, then residents\' history leaves the internal one out and only the public one becomes the last note', async () => {
+    const c = await repo.create(newComplaint({ authorId: userId(150) }));
+    await repo.addNote({ complaintId: c.id, kind: 'internal', note: 'staff only', actorId: userId(1), at: NOW });
+    await repo.addNote({ complaintId: c.id, kind: 'note', note: 'crew tomorrow', actorId: userId(1), at: NOW });
+    expect((await repo.history(c.id)).map((u) => [u.kind, u.note])).toEqual([['status', null], ['note', 'crew tomorrow']]);
+    expect((await repo.staffHistory(c.id)).map((u) => u.kind)).toEqual(['status', 'internal', 'note']);
+    expect((await repo.findById(c.id))?.lastNote).toBe('crew tomorrow');
+    expect(await repo.addNote({ complaintId: 999_999, kind: 'note', note: 'x', actorId: null, at: NOW })).toBeNull();
+  });
+
   it('when a complaint is saved, then it reads back whole with its first history row', async () => {
     const c = await repo.create(newComplaint());
     const back = await repo.findByReference(c.reference);

@@ -2,7 +2,7 @@ import { areaLabel } from '../areas/area.ts';
 import { categoryName } from '../complaints/form-prompts.ts';
 import type { CategoryRepository, ComplaintRepository } from '../complaints/ports.ts';
 import { isOverdue, nextStatuses } from '../complaints/status.ts';
-import type { ComplaintRecord } from '../complaints/types.ts';
+import type { ComplaintRecord, ComplaintUpdateRecord } from '../complaints/types.ts';
 import { DomainError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
 import { mapLink } from '../complaints/map-link.ts';
@@ -17,9 +17,11 @@ import type { Actor } from './types.ts';
 export const STATUS_PREFIX = 'ic';
 export const DUPLICATE_PREFIX = 'ix';
 export const MERGE_PREFIX = 'im';
+/** `in:<id>:p|i`: a public or an internal note (handled in add-staff-note.ts). */
+export const NOTE_PREFIX = 'in';
 
 export interface ReviewDeps {
-  complaints: Pick<ComplaintRepository, 'findById' | 'findByReference' | 'history'>;
+  complaints: Pick<ComplaintRepository, 'findById' | 'findByReference' | 'staffHistory'>;
   categories: Pick<CategoryRepository, 'find'>;
   areas: AreaTree;
   /** Seeing a resident's contact is recorded (privacy: who looked, when). */
@@ -31,7 +33,7 @@ export interface ReviewDeps {
  * missing one: an area-limited admin learns nothing about other areas.
  * @throws DomainError ADMIN.COMPLAINT_NOT_FOUND
  */
-export async function loadScoped(deps: Pick<ReviewDeps, 'complaints' | 'areas'>, actor: Actor, id: number): Promise<ComplaintRecord> {
+export async function loadScoped(deps: { complaints: Pick<ComplaintRepository, 'findById'>; areas: AreaTree }, actor: Actor, id: number): Promise<ComplaintRecord> {
   const c = Number.isSafeInteger(id) ? await deps.complaints.findById(id) : null;
   if (!c || !inScope(scopeOf(actor, await deps.areas.listAll()), c)) throw new DomainError('ADMIN.COMPLAINT_NOT_FOUND');
   return c;
@@ -68,9 +70,7 @@ export async function openForReview(
   texts.push(contactLine(c));
   if (c.consent && deps.audit) await recordAudit(deps.audit, input.actor, 'complaint.contact.view', c.reference);
   texts.push(msg('admin-review-history'));
-  for (const h of await deps.complaints.history(c.id)) {
-    texts.push(msg(h.note ? 'admin-review-history-note' : 'admin-review-history-item', { date: h.createdAt, status: h.toStatus, note: h.note ?? '' }));
-  }
+  for (const h of await deps.complaints.staffHistory(c.id)) texts.push(historyLine(h));
   return [edit(lines(...texts), reviewButtons(c, input.state, original !== null)), ...evidence(c)];
 }
 
@@ -82,6 +82,15 @@ function evidence(c: ComplaintRecord): Reply[] {
     out.push(location(c.latitude, c.longitude, [[urlButton(msg('admin-review-open-map', { reference: c.reference }), mapLink(c.latitude, c.longitude))]]));
   }
   return out;
+}
+
+/** Staff read every line; internal notes are marked so nobody quotes one to a resident by mistake. */
+function historyLine(h: ComplaintUpdateRecord): Text {
+  const vars = { date: h.createdAt, status: h.toStatus, note: h.note ?? '' };
+  if (h.kind === 'internal') return msg('admin-review-history-internal', vars);
+  if (h.kind === 'note') return msg('admin-review-history-public-note', vars);
+  if (h.kind === 'resident') return msg('admin-review-history-resident', vars);
+  return msg(h.note ? 'admin-review-history-note' : 'admin-review-history-item', vars);
 }
 
 /** Privacy: the author's contact is staff-visible only when the author agreed for this complaint. */
@@ -97,6 +106,10 @@ function reviewButtons(c: ComplaintRecord, state: InboxState, originalVisible: b
     if (to === 'duplicate') continue;
     rows.push([button(msg('admin-review-set-status', { status: to }), `${STATUS_PREFIX}:${c.id}:${to}`)]);
   }
+  rows.push([
+    button(msg('admin-review-public-note'), `${NOTE_PREFIX}:${c.id}:p`),
+    button(msg('admin-review-internal-note'), `${NOTE_PREFIX}:${c.id}:i`),
+  ]);
   if (nextStatuses(c.status).includes('duplicate')) rows.push([button(msg('admin-review-mark-duplicate'), `${DUPLICATE_PREFIX}:${c.id}`)]);
   if (c.status === 'duplicate' && originalVisible) rows.push([button(msg('admin-review-merge'), `${MERGE_PREFIX}:${c.id}`)]);
   rows.push([button(msg('admin-button-back'), `${INBOX_PREFIX}:v:${encodeState(state)}`)]);

@@ -1,8 +1,9 @@
 import { DomainError } from '../errors.ts';
-import type { ChatId, UserId } from '../ids.ts';
-import { localeFromLanguageCode, type Locale } from '../locale.ts';
+import type { UserId } from '../ids.ts';
+import type { Locale } from '../locale.ts';
 import type { Notifier, UserRepository } from '../ports.ts';
-import { lines, message, msg, type Text } from '../replies.ts';
+import { msg, type Text } from '../replies.ts';
+import { notifyResidents } from './notify-residents.ts';
 import type { ComplaintRepository } from './ports.ts';
 import { parseReference } from './reference.ts';
 import { canTransition } from './status.ts';
@@ -54,7 +55,11 @@ export async function changeComplaintStatus(deps: ChangeStatusDeps, input: Chang
   });
   if (!update) throw new DomainError('COMPLAINT.CONFLICT', { reference: complaint.reference });
   const changed = (await deps.complaints.findById(complaint.id)) ?? complaint;
-  const { notified, failed } = await notifyResidents(deps, changed, input.to, note, original?.reference ?? null);
+  const parts: Text[] = [msg('complaint-status-changed', { reference: changed.reference, status: input.to })];
+  // A bare "duplicate" leaves residents guessing which complaint now carries their problem.
+  if (original) parts.push(msg('complaint-status-duplicate-of', { reference: original.reference }));
+  if (note) parts.push(msg('complaint-status-note', { note }));
+  const { notified, failed } = await notifyResidents(deps, changed, parts);
   return { complaint: changed, update, notified, failed };
 }
 
@@ -68,28 +73,4 @@ async function resolveDuplicate(deps: ChangeStatusDeps, input: ChangeStatusInput
   }
   if (!original || original.id === complaint.id) throw new DomainError('COMPLAINT.NOT_FOUND', { reference: input.duplicateOf });
   return original;
-}
-
-/** Author and supporters, each once; a failure for one resident does not stop the others. */
-async function notifyResidents(deps: ChangeStatusDeps, c: ComplaintRecord, to: ComplaintStatus, note: string | null, originalRef: string | null) {
-  const recipients = new Set<UserId>(await deps.complaints.supporterIds(c.id));
-  if (c.authorId !== null) recipients.add(c.authorId);
-  const parts: Text[] = [msg('complaint-status-changed', { reference: c.reference, status: to })];
-  // A bare "duplicate" leaves residents guessing which complaint now carries their problem.
-  if (originalRef) parts.push(msg('complaint-status-duplicate-of', { reference: originalRef }));
-  if (note) parts.push(msg('complaint-status-note', { note }));
-  let notified = 0;
-  let failed = 0;
-  for (const id of recipients) {
-    try {
-      const user = await deps.users.find(id);
-      const locale = user?.locale ?? localeFromLanguageCode(user?.languageCode, deps.defaultLocale);
-      // Private chats share the user's id.
-      await deps.notifier.notify(BigInt(id) as ChatId, locale, [message(lines(...parts))]);
-      notified += 1;
-    } catch {
-      failed += 1;
-    }
-  }
-  return { notified, failed };
 }

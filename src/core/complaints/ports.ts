@@ -1,6 +1,6 @@
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
-import type { Category, ComplaintRecord, ComplaintStatus, ComplaintUpdateRecord, NewComplaint, StatusChange } from './types.ts';
+import type { Category, ComplaintRecord, ComplaintStatus, ComplaintUpdateRecord, NewComplaint, NoteInput, StatusChange } from './types.ts';
 
 /** Filters for staff views and exports (admin inbox, CSV/XLSX). */
 export interface ComplaintFilter {
@@ -62,7 +62,15 @@ export interface ComplaintRepository {
    * Returns null when another change got there first.
    */
   changeStatus(change: StatusChange): Promise<ComplaintUpdateRecord | null>;
+  /** The history residents may read: everything but internal notes (privacy: safe by default). */
   history(complaintId: number): Promise<ComplaintUpdateRecord[]>;
+  /** The whole history, internal notes included: staff screens only. */
+  staffHistory(complaintId: number): Promise<ComplaintUpdateRecord[]>;
+  /**
+   * Adds a note in the complaint's current status. A public note becomes the complaint's last note
+   * (what exports and Open311 show); an internal one never does.
+   */
+  addNote(input: NoteInput): Promise<ComplaintUpdateRecord | null>;
   /** The user's own and supported complaints, newest first. */
   listForUser(user: UserId, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }>;
   /** Staff views and exports. */

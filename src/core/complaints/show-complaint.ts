@@ -7,6 +7,7 @@ import { MY_PREFIX } from './list-my-complaints.ts';
 import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
 import { neighbourView, publicHistory, type ComplaintViewer } from './public-view.ts';
 import { isOverdue } from './status.ts';
+import type { ComplaintUpdateRecord } from './types.ts';
 
 export interface ShowComplaintDeps {
   complaints: Pick<ComplaintRepository, 'findById' | 'history' | 'isSupporter'>;
@@ -44,11 +45,16 @@ export async function showComplaint(
       ? [msg('complaint-detail-supporters', { count: v.supporterCount, photos: c.photos.length }), raw(c.description)]
       : [msg('complaint-detail-supported', { count: v.supporterCount })]),
     msg('complaint-detail-history'),
-    ...history.map((h) =>
-      h.note
-        ? msg('complaint-history-item-note', { date: h.createdAt, status: h.toStatus, note: h.note })
-        : msg('complaint-history-item', { date: h.createdAt, status: h.toStatus }),
-    ),
+    ...history.filter((h) => h.kind !== 'internal').map(historyLine),
   ];
   return edit(lines(...texts), [[button(msg('complaint-button-back'), `${MY_PREFIX}:p:0`)]]);
+}
+
+/** A resident's view of one history line (internal notes never reach here: `history` leaves them out). */
+function historyLine(h: ComplaintUpdateRecord): Text {
+  if (h.kind === 'note') return msg('complaint-history-public-note', { date: h.createdAt, note: h.note ?? '' });
+  if (h.kind === 'resident') return msg('complaint-history-resident', { date: h.createdAt, note: h.note ?? '' });
+  return h.note
+    ? msg('complaint-history-item-note', { date: h.createdAt, status: h.toStatus, note: h.note })
+    : msg('complaint-history-item', { date: h.createdAt, status: h.toStatus });
 }

@@ -62,10 +62,18 @@ export interface ComplaintRecord {
   supporterCount: number;
 }
 
+/**
+ * What a history line is: a status change; a public note (told to the author and supporters); an
+ * internal note (staff only: never sent, never in a resident's history); something the author added.
+ */
+export const UPDATE_KINDS = ['status', 'note', 'internal', 'resident'] as const;
+export type UpdateKind = (typeof UPDATE_KINDS)[number];
+
 /** One line of a complaint's history. */
 export interface ComplaintUpdateRecord {
   id: number;
   complaintId: number;
+  kind: UpdateKind;
   fromStatus: ComplaintStatus | null;
   toStatus: ComplaintStatus;
   note: string | null;
@@ -84,6 +92,15 @@ export type NewComplaint = Pick<
   /** The form's idempotency key: one form files at most one complaint. */
   formKey?: string | null;
 };
+
+/** A note to add to a complaint's history without changing its status. */
+export interface NoteInput {
+  complaintId: number;
+  kind: Exclude<UpdateKind, 'status'>;
+  note: string;
+  actorId: UserId | null;
+  at: Date;
+}
 
 /** A status change to persist: applied only if the complaint is still in `from` (optimistic check). */
 export interface StatusChange {

@@ -25,6 +25,7 @@ export const CHANGE_COLUMNS = [
   { key: 'from', header: 'from', type: 'string', width: 15 },
   { key: 'to', header: 'to', type: 'string', width: 15 },
   { key: 'at', header: 'changed', type: 'date', width: 17 },
+  { key: 'kind', header: 'kind', type: 'string', width: 10 },
   { key: 'note', header: 'note', type: 'string', width: 60 },
 ] as const;
 
@@ -59,6 +60,8 @@ export interface ChangeRow {
   from: string | null;
   to: string;
   at: Date;
+  /** status | note | internal | resident: an internal note is staff-only and marked so. */
+  kind: string;
   note: string | null;
 }
 

@@ -72,4 +72,4 @@ export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
   };
 }
 
-export const toChangeRow = (u: ExportChange): ChangeRow => ({ reference: u.reference, from: u.fromStatus, to: u.toStatus, at: u.createdAt, note: u.note });
+export const toChangeRow = (u: ExportChange): ChangeRow => ({ reference: u.reference, from: u.fromStatus, to: u.toStatus, at: u.createdAt, kind: u.kind, note: u.note });

@@ -21,8 +21,8 @@ function source() {
     complaint({ id: 5, description: '\tTAB', areaId: 'abai/aqtoghai', categoryCode: 'roads' }),
   ];
   const changes: ExportChange[] = [
-    { id: 1, complaintId: 1, fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: items[0]!.createdAt, reference: 'C-2026-000001' },
-    { id: 2, complaintId: 4, fromStatus: 'new', toStatus: 'resolved', note: 'Труба заменена, "ура"', actorId: null, createdAt: items[3]!.resolvedAt!, reference: 'C-2026-000004' },
+    { id: 1, complaintId: 1, kind: 'status', fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: items[0]!.createdAt, reference: 'C-2026-000001' },
+    { id: 2, complaintId: 4, kind: 'status', fromStatus: 'new', toStatus: 'resolved', note: 'Труба заменена, "ура"', actorId: null, createdAt: items[3]!.resolvedAt!, reference: 'C-2026-000004' },
   ];
   return { source: new FakeExportSource(items, changes), areas: new InMemoryAreaRepository(AREAS) };
 }
@@ -109,13 +109,13 @@ describe('XLSX export', () => {
     expect(first[16]).toBe('Әлия, @aliya, +77010000000');
     expect(complaints!.rows[2]![16]).toBeUndefined(); // no consent, no reporter
     expect(complaints!.rows[4]![14]).toBe(7);
-    expect(changes!.rows[0]).toEqual(['reference', 'from', 'to', 'changed', 'note']);
-    expect(changes!.rows[2]).toEqual(['C-2026-000004', 'new', 'resolved', expect.any(Date), 'Труба заменена, "ура"']);
+    expect(changes!.rows[0]).toEqual(['reference', 'from', 'to', 'changed', 'kind', 'note']);
+    expect(changes!.rows[2]).toEqual(['C-2026-000004', 'new', 'resolved', expect.any(Date), 'status', 'Труба заменена, "ура"']);
   });
 
   it('when a part limit is set, then several workbooks each hold complaints and their own history', async () => {
     const many = Array.from({ length: 400 }, (_, i) => complaint({ id: 1000 + i, description: `${KAZAKH} ${randomBytes(300).toString('base64')} ${i}` }));
-    const changes: ExportChange[] = many.map((c, i) => ({ id: i + 1, complaintId: c.id, fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: c.createdAt, reference: c.reference }));
+    const changes: ExportChange[] = many.map((c, i) => ({ id: i + 1, complaintId: c.id, kind: 'status', fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: c.createdAt, reference: c.reference }));
     const sink = memorySink();
     const r = await runExport({ source: new FakeExportSource(many, changes), areas: new InMemoryAreaRepository(AREAS) }, { filter: {}, locale: 'ru', now, pageSize: 20 }, sink, {
       format: 'xlsx', timeZone: 'Asia/Almaty', partBytes: 40_000,

@@ -4,7 +4,7 @@ import { DEFAULT_LIMITS } from '../../../src/core/complaints/limits.ts';
 import type { CategoryRepository, ComplaintFilter, ComplaintRepository, SettlementDirectory } from '../../../src/core/complaints/ports.ts';
 import { formatReference } from '../../../src/core/complaints/reference.ts';
 import { stampFor } from '../../../src/core/complaints/status.ts';
-import type { Category, ComplaintRecord, ComplaintUpdateRecord, NewComplaint, StatusChange } from '../../../src/core/complaints/types.ts';
+import type { Category, ComplaintRecord, ComplaintUpdateRecord, NewComplaint, NoteInput, StatusChange } from '../../../src/core/complaints/types.ts';
 import type { ChatId, UserId } from '../../../src/core/ids.ts';
 import type { Locale } from '../../../src/core/locale.ts';
 import type { Notifier, UserRecord } from '../../../src/core/ports.ts';
@@ -42,7 +42,7 @@ export class FakeComplaints implements ComplaintRepository {
       contactPhone: null, acknowledgedAt: null, inProgressAt: null, resolvedAt: null, closedAt: null, duplicateOfId: null, lastNote: null,
     };
     this.rows.push(row);
-    this.updates.push({ id: this.updates.length + 1, complaintId: row.id, fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: input.createdAt });
+    this.updates.push({ id: this.updates.length + 1, complaintId: row.id, kind: 'status', fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: input.createdAt });
     return this.view(row);
   }
   async findByFormKey(key: string) { const r = this.rows.find((x) => x.formKey === key); return r ? this.view(r) : null; }
@@ -76,11 +76,20 @@ export class FakeComplaints implements ComplaintRepository {
     if (stamp) row[stamp] = c.at;
     if (c.note) row.lastNote = c.note;
     if (c.duplicateOfId) row.duplicateOfId = c.duplicateOfId;
-    const u = { id: this.updates.length + 1, complaintId: row.id, fromStatus: c.from, toStatus: c.to, note: c.note, actorId: c.actorId, createdAt: c.at };
+    const u = { id: this.updates.length + 1, complaintId: row.id, kind: 'status' as const, fromStatus: c.from, toStatus: c.to, note: c.note, actorId: c.actorId, createdAt: c.at };
     this.updates.push(u);
     return u;
   }
-  async history(id: number) { return this.updates.filter((u) => u.complaintId === id); }
+  async history(id: number) { return this.updates.filter((u) => u.complaintId === id && u.kind !== 'internal'); }
+  async staffHistory(id: number) { return this.updates.filter((u) => u.complaintId === id); }
+  async addNote(n: NoteInput) {
+    const row = this.rows.find((r) => r.id === n.complaintId);
+    if (!row) return null;
+    if (n.kind === 'note') row.lastNote = n.note;
+    const u = { id: this.updates.length + 1, complaintId: row.id, kind: n.kind, fromStatus: row.status, toStatus: row.status, note: n.note, actorId: n.actorId, createdAt: n.at };
+    this.updates.push(u);
+    return u;
+  }
   async listForUser(user: UserId, page: { offset: number; limit: number }) {
     const mine = this.rows.filter((r) => r.authorId === user || this.supporters.some((s) => s.complaintId === r.id && s.userId === user)).reverse();
     return { items: mine.slice(page.offset, page.offset + page.limit).map(this.view), total: mine.length };

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import { userId } from '../../../core/ids.ts';
-import { COMPLAINT_STATUSES, type Category, type ComplaintRecord, type ComplaintStatus, type ComplaintUpdateRecord } from '../../../core/complaints/types.ts';
+import { COMPLAINT_STATUSES, UPDATE_KINDS, type Category, type ComplaintRecord, type ComplaintStatus, type ComplaintUpdateRecord, type UpdateKind } from '../../../core/complaints/types.ts';
 
 /** Row <-> core record mapping for complaints (JSON columns, bigint ids, status strings). */
 
@@ -79,6 +79,8 @@ export const toComplaint = (r: ComplaintRow & { _count?: { supporters: number } 
 export const toUpdate = (r: UpdateRow): ComplaintUpdateRecord => ({
   id: r.id,
   complaintId: r.complaintId,
+  // An unknown kind reads as internal: when in doubt, a line stays with the staff.
+  kind: (UPDATE_KINDS as readonly string[]).includes(r.kind) ? (r.kind as UpdateKind) : 'internal',
   fromStatus: r.fromStatus === null ? null : status(r.fromStatus),
   toStatus: status(r.toStatus),
   note: r.note,

@@ -4,7 +4,7 @@ import type { ComplaintFilter, ComplaintRepository, CreateOptions } from '../../
 import type { Locale } from '../../../core/locale.ts';
 import { counterName, formatReference } from '../../../core/complaints/reference.ts';
 import { stampFor } from '../../../core/complaints/status.ts';
-import type { ComplaintRecord, ComplaintUpdateRecord, NewComplaint, StatusChange } from '../../../core/complaints/types.ts';
+import type { ComplaintRecord, ComplaintUpdateRecord, NewComplaint, NoteInput, StatusChange } from '../../../core/complaints/types.ts';
 import { WITH_COUNT, isRetryable, toComplaint, toUpdate } from './prisma-complaint-mapping.ts';
 
 const OPEN = ['new', 'acknowledged', 'in_progress'];
@@ -167,8 +167,25 @@ export class PrismaComplaintRepository implements ComplaintRepository {
   }
 
   async history(complaintId: number): Promise<ComplaintUpdateRecord[]> {
+    const rows = await this.db.complaintUpdate.findMany({ where: { complaintId, kind: { not: 'internal' } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    return rows.map(toUpdate).filter((u) => u.kind !== 'internal');
+  }
+
+  async staffHistory(complaintId: number): Promise<ComplaintUpdateRecord[]> {
     const rows = await this.db.complaintUpdate.findMany({ where: { complaintId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     return rows.map(toUpdate);
+  }
+
+  async addNote(input: NoteInput): Promise<ComplaintUpdateRecord | null> {
+    return this.db.$transaction(async (tx) => {
+      const c = await tx.complaint.findUnique({ where: { id: input.complaintId }, select: { status: true } });
+      if (!c) return null;
+      if (input.kind === 'note') await tx.complaint.update({ where: { id: input.complaintId }, data: { lastNote: input.note } });
+      const row = await tx.complaintUpdate.create({
+        data: { complaintId: input.complaintId, kind: input.kind, fromStatus: c.status, toStatus: c.status, note: input.note, actorId: input.actorId, createdAt: input.at },
+      });
+      return toUpdate(row);
+    });
   }
 
   async listForUser(user: UserId, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }> {

@@ -2,6 +2,7 @@ import { decodeState, EMPTY_STATE, type InboxState } from '../../../core/admin/i
 import { areaChoices, filterChoices, INBOX_PREFIX, listInbox, OPEN_PREFIX, type InboxDeps } from '../../../core/admin/list-inbox.ts';
 import { mergeSupporters, type MergeDeps } from '../../../core/admin/merge-supporters.ts';
 import { DUPLICATE_PREFIX, MERGE_PREFIX, openForReview, STATUS_PREFIX, type ReviewDeps } from '../../../core/admin/open-for-review.ts';
+import { addStaffNote, askStaffNote, NOTE_PREFIX, visibilityOf, type StaffNoteDeps } from '../../../core/admin/add-staff-note.ts';
 import { pickAreaFilter } from '../../../core/admin/pick-area-filter.ts';
 import { applyStatusChange, askStatusNote, isStatus, type ReviewStatusDeps } from '../../../core/admin/review-status.ts';
 import { DomainError } from '../../../core/errors.ts';
@@ -14,9 +15,12 @@ export interface AdminInboxDeps {
   review: ReviewDeps;
   status: ReviewStatusDeps;
   merge: MergeDeps;
+  notes: StaffNoteDeps;
 }
 
 export const NOTE_KIND = 'admin-note';
+/** A note without a status change: step `public` or `internal`. */
+export const STAFF_NOTE_KIND = 'admin-staff-note';
 
 const stateArg = (text: string | undefined): InboxState => {
   const s = decodeState(text);
@@ -68,12 +72,30 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'callbacks' | 'c
         await ctx.reply(await askStatusNote(deps.status, actor, complaintId, 'duplicate'));
         await ctx.conversation.set({ kind: NOTE_KIND, step: 'duplicate', data: { id: complaintId, to: 'duplicate' } });
       },
+      [NOTE_PREFIX]: async (ctx, [id, code]) => {
+        const actor = await staffForButton(ctx, deps.resolve);
+        const visibility = visibilityOf(code);
+        if (!visibility) throw new DomainError('BUTTON.STALE');
+        const complaintId = idArg(id);
+        await ctx.reply(await askStaffNote(deps.notes, actor, complaintId, visibility));
+        await ctx.conversation.set({ kind: STAFF_NOTE_KIND, step: visibility, data: { id: complaintId } });
+      },
       [MERGE_PREFIX]: async (ctx, [id]) => {
         const actor = await staffForButton(ctx, deps.resolve);
         await ctx.reply(await mergeSupporters(deps.merge, actor, idArg(id), ctx.now()));
       },
     },
     conversations: {
+      [STAFF_NOTE_KIND]: async (ctx) => {
+        const actor = await staffForStep(ctx, deps.resolve);
+        if (!actor) return;
+        const state = await ctx.conversation.get();
+        const id = (state?.data as { id?: number } | undefined)?.id;
+        const visibility = state?.step === 'public' || state?.step === 'internal' ? state.step : null;
+        await ctx.conversation.clear();
+        if (!id || !visibility || !ctx.text?.trim()) throw new DomainError('BUTTON.STALE');
+        await ctx.reply(await addStaffNote(deps.notes, actor, { id, visibility, text: ctx.text, now: ctx.now() }));
+      },
       [NOTE_KIND]: async (ctx) => {
         const actor = await staffForStep(ctx, deps.resolve);
         if (!actor) return;

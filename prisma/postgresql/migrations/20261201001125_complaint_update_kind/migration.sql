@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ComplaintUpdate" ADD COLUMN     "kind" TEXT NOT NULL DEFAULT 'status';
