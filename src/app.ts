@@ -15,6 +15,10 @@ import { getBotIdentity, type BotIdentity } from './adapters/telegram/get-me.ts'
 import { createGrammyBot } from './adapters/telegram/grammy/grammy-bot.ts';
 import { TelegramNotifier } from './adapters/telegram/notifier.ts';
 import { ResilientBotApi } from './adapters/telegram/resilient-api.ts';
+import { withTopicFallback } from './adapters/telegram/topic-fallback.ts';
+import { topicLossNotice } from './adapters/telegram/topic-loss-notice.ts';
+import { PrismaForumTopicRepository } from './adapters/db/repositories/prisma-forum-topic-repository.ts';
+import { PrismaGroupSettingsRepository } from './adapters/db/repositories/prisma-group-settings-repository.ts';
 import { Router } from './adapters/telegram/router.ts';
 import { createTelegrafBot } from './adapters/telegram/telegraf/telegraf-bot.ts';
 import { createI18n } from './i18n/index.ts';
@@ -83,9 +87,15 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
     transport: opts.transport,
   };
   const framework = config.BOT_FRAMEWORK === 'grammy' ? createGrammyBot(frameworkOptions) : createTelegrafBot(frameworkOptions);
-  const api = new ResilientBotApi(framework.api, { chats, log });
+  const topics = new PrismaForumTopicRepository(db.prisma);
+  const resilient = new ResilientBotApi(framework.api, { chats, log });
+  const onTopicLost = topicLossNotice({
+    settings: new PrismaGroupSettingsRepository(db.prisma), topics, chats, i18n, api: resilient,
+    defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, log,
+  });
+  const api = withTopicFallback(resilient, onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
   const wiring: WiringContext = {
-    config, log, prisma: db.prisma, i18n, api, clock, chats,
+    config, log, prisma: db.prisma, i18n, api, clock, chats, topics,
     users: new PrismaUserRepository(db.prisma),
     conversations: new PrismaConversationRepository(db.prisma),
     notifier: new TelegramNotifier(api, i18n, log, config.DEFAULT_TIMEZONE),
@@ -96,7 +106,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   const features = [wireCore(wiring, modules).feature, ...modules.map((m) => m.feature)];
   const updates = new PrismaUpdateLog(db.prisma);
   router = new Router({
-    features, chats, users: wiring.users, conversations: wiring.conversations, updates,
+    features, chats, topics, users: wiring.users, conversations: wiring.conversations, updates,
     i18n, api, log, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, bot: wiring.bot, now: () => clock.now(),
   });
   await registerCommandMenu(api, i18n, features, config.DEFAULT_LOCALE).catch((err) => log.warn({ err }, 'command menu not registered'));

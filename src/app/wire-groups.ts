@@ -14,6 +14,7 @@ export const wireGroups: WireFeature = (w) => {
     clock: w.clock,
     defaultTimeZone: w.config.DEFAULT_TIMEZONE,
     conversations: w.conversations,
+    topics: w.topics,
   });
   return { feature };
 };

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
+import type { ForumTopicRepository } from '../core/chats/ports.ts';
 import type { Clock } from '../core/clock.ts';
 import type { ChatRepository, ConversationRepository, Notifier, UserRepository } from '../core/ports.ts';
 import type { PrismaDb } from '../adapters/db/client.ts';
@@ -18,6 +19,8 @@ export interface WiringContext {
   api: BotApi;
   clock: Clock;
   chats: ChatRepository;
+  /** Forum topics seen in groups. */
+  topics: ForumTopicRepository;
   users: UserRepository;
   conversations: ConversationRepository;
   notifier: Notifier;

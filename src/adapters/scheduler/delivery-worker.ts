@@ -171,7 +171,7 @@ export class DeliveryWorker {
     await this.o.limiter.acquire(target);
     try {
       const keyboard = row.buttons ? JSON.parse(row.buttons) : undefined;
-      const { messageId } = await this.o.api.sendMessage(target, row.text, { keyboard });
+      const { messageId } = await this.o.api.sendMessage(target, row.text, { keyboard, threadId: row.threadId ?? undefined });
       if (await this.o.outbox.markSent(row.id, this.owner, messageId, this.o.now())) this.stats.sent++;
       else this.o.log.warn({ row: row.id }, 'sent a row whose lock was lost: it may go out twice');
       return 'done';

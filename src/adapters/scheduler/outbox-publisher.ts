@@ -21,7 +21,7 @@ export class OutboxPostPublisher implements PostPublisher {
     const parts = splitText(renderText(this.i18n, post.text, post.locale, post.timeZone));
     const ok = await this.outbox.enqueueClaimed(
       { job: post.job, chatId: post.chatId, slot: post.slot, at: post.at },
-      parts.map((text) => ({ kind: post.job, text })),
+      parts.map((text) => ({ kind: post.job, text, threadId: post.threadId ?? null })),
     );
     if (ok) this.onQueued();
     return ok;

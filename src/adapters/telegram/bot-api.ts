@@ -6,6 +6,8 @@ export type InlineKeyboard = Array<Array<{ text: string; callback_data: string }
 export interface SendOptions {
   keyboard?: InlineKeyboard;
   replyToMessageId?: number;
+  /** Forum supergroups: the topic to post in (message_thread_id); absent = General. */
+  threadId?: number;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface BotApi {
   sendMessage(chat: ChatId, text: string, opts?: SendOptions): Promise<{ messageId: number }>;
   editMessageText(chat: ChatId, messageId: number, text: string, opts?: SendOptions): Promise<void>;
   answerCallbackQuery(id: string, opts?: { text?: string; showAlert?: boolean }): Promise<void>;
-  sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, opts?: { caption?: string }): Promise<{ messageId: number }>;
+  sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, opts?: { caption?: string; threadId?: number }): Promise<{ messageId: number }>;
   /** Sends photos Telegram already has (file ids) as one album; a single photo goes as a photo. */
   sendPhotos(chat: ChatId, fileIds: string[]): Promise<void>;
   /** A map pin. */

@@ -6,7 +6,7 @@ import type { Reply } from '../../core/replies.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { BotApiError, type BotApi } from './bot-api.ts';
 import type { HandlerContext, RawUpdate, Sender } from './feature.ts';
-import { GROUP_ANONYMOUS_BOT_ID, type ParsedChat, type ParsedMessage, type ParsedUser } from './parse.ts';
+import { GROUP_ANONYMOUS_BOT_ID, topicOf, type ParsedChat, type ParsedMessage, type ParsedUser } from './parse.ts';
 import { renderKeyboard, renderText, splitText } from './render.ts';
 
 const CONVERSATION_TTL_MS = 24 * 3600_000;
@@ -32,7 +32,7 @@ export interface ContextInput {
   from: ParsedUser | null;
   user: UserRecord | null;
   message: ParsedMessage | null;
-  callback: { id: string; data: string; messageId: number | null } | null;
+  callback: { id: string; data: string; messageId: number | null; threadId?: number | null } | null;
   text: string | null;
   startPayload: string | null;
   log: Logger;
@@ -58,6 +58,10 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
   const sender = input.from ? toSender(input.from, input.message?.sender_chat?.id, input.chat.id) : null;
   const locale = resolveLocale(deps, input.chatRecord, input.user, input.from);
   const timeZone = input.chatRecord.timeZone ?? deps.defaultTimeZone;
+  // Answers go to the forum topic the question was asked in (a button press: the topic of its message).
+  const threadId = input.message ? topicOf(input.message) : (input.callback?.threadId ?? null);
+  // In a busy group an answer replies to its question, so the asker sees it is theirs.
+  const questionId = input.message && input.chat.type !== 'private' ? input.message.message_id : undefined;
   let answered = false;
   const convKey = () => [chatId, sender?.id ?? toUserId(0)] as const;
 
@@ -71,6 +75,7 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     locale,
     timeZone,
     isPrivate: input.chat.type === 'private',
+    threadId,
     text: input.text,
     message: input.message,
     callback: input.callback,
@@ -102,8 +107,9 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
       return;
     }
     const target = r.chatId ?? chatId;
+    const here = target === chatId && threadId !== null ? { threadId } : {};
     if (r.kind === 'document') {
-      await deps.api.sendDocument(target, { filename: r.filename, data: r.data }, { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined });
+      await deps.api.sendDocument(target, { filename: r.filename, data: r.data }, { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined, ...here });
       return;
     }
     if (r.kind === 'album') {
@@ -128,8 +134,9 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
         if (!(err instanceof BotApiError) || err.code !== 400) throw err;
       }
     }
+    const replyTo = target === chatId && questionId !== undefined ? { replyToMessageId: questionId } : {};
     for (let i = 0; i < parts.length; i++) {
-      await deps.api.sendMessage(target, parts[i]!, { keyboard: i === parts.length - 1 ? keyboard : undefined });
+      await deps.api.sendMessage(target, parts[i]!, { keyboard: i === parts.length - 1 ? keyboard : undefined, ...here, ...(i === 0 ? replyTo : {}) });
     }
   }
 

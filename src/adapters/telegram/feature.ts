@@ -33,11 +33,13 @@ export interface HandlerContext {
   locale: Locale;
   timeZone: string;
   isPrivate: boolean;
+  /** Forum supergroups: the topic the update came from (answers go there); null = General or no forum. */
+  threadId: number | null;
   /** Message text or caption; in groups with the bot's @mention removed. */
   text: string | null;
   /** The raw message (message or edited_message), if any. */
   message: Record<string, any> | null;
-  callback: { id: string; data: string; messageId: number | null } | null;
+  callback: { id: string; data: string; messageId: number | null; threadId?: number | null } | null;
   botUsername: string;
   /** Deep-link payload of `/start <payload>`, if any. */
   startPayload: string | null;

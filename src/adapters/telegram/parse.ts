@@ -24,7 +24,14 @@ const message = z.looseObject({
   caption: z.string().optional(),
   entities: z.array(entity).optional(),
   caption_entities: z.array(entity).optional(),
-  reply_to_message: z.looseObject({ from: user.optional() }).optional(),
+  reply_to_message: z.looseObject({ from: user.optional(), forum_topic_created: z.looseObject({ name: z.string() }).optional() }).optional(),
+  /** Forum supergroups: the topic a message belongs to (with `is_topic_message`). */
+  message_thread_id: z.number().optional(),
+  is_topic_message: z.boolean().optional(),
+  forum_topic_created: z.looseObject({ name: z.string() }).optional(),
+  forum_topic_edited: z.looseObject({ name: z.string().optional() }).optional(),
+  forum_topic_closed: z.looseObject({}).optional(),
+  forum_topic_reopened: z.looseObject({}).optional(),
   migrate_to_chat_id: z.number().optional(),
   migrate_from_chat_id: z.number().optional(),
 });
@@ -32,7 +39,7 @@ const callback = z.looseObject({
   id: z.string(),
   from: user,
   data: z.string().optional(),
-  message: z.looseObject({ message_id: z.number(), chat }).optional(),
+  message: z.looseObject({ message_id: z.number(), chat, message_thread_id: z.number().optional(), is_topic_message: z.boolean().optional() }).optional(),
 });
 const member = z.looseObject({ status: z.string() });
 const chatMemberUpdated = z.looseObject({
@@ -90,4 +97,9 @@ const mentionPattern = (botUsername: string, flags = 'i') =>
 /** Removes the bot's @mention so the rest reads as a plain question. */
 export function stripMention(text: string, botUsername: string): string {
   return text.replace(mentionPattern(botUsername, 'ig'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The forum topic a message was written in; null in General, outside forums and for reply threads of plain groups. */
+export function topicOf(msg: { message_thread_id?: number; is_topic_message?: boolean } | undefined | null): number | null {
+  return msg?.is_topic_message && msg.message_thread_id !== undefined ? msg.message_thread_id : null;
 }

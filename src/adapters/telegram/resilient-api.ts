@@ -43,7 +43,7 @@ export class ResilientBotApi implements BotApi {
   answerCallbackQuery(id: string, o?: { text?: string; showAlert?: boolean }) {
     return this.call('answerCallbackQuery', null, () => this.inner.answerCallbackQuery(id, o));
   }
-  sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, o?: { caption?: string }) {
+  sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, o?: { caption?: string; threadId?: number }) {
     return this.call('sendDocument', chat, (id) => this.inner.sendDocument(id, file, o));
   }
   sendPhotos(chat: ChatId, fileIds: string[]) {

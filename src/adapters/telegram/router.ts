@@ -4,11 +4,13 @@ import { chatId as toChatId, userId as toUserId } from '../../core/ids.ts';
 import type { Locale } from '../../core/locale.ts';
 import type { ChatRecord, ChatRepository, ConversationRepository, UpdateLog, UserRecord, UserRepository } from '../../core/ports.ts';
 import { msg, toast, message as messageReply } from '../../core/replies.ts';
+import type { ForumTopicRepository } from '../../core/chats/ports.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { ChatUnavailableError, type BotApi } from './bot-api.ts';
 import { buildContext, toSender } from './context.ts';
 import type { Feature, HandlerContext, RawUpdate } from './feature.ts';
-import { addressesBot, readCommand, stripMention, updateSchema, type ParsedMessage, type ParsedUpdate } from './parse.ts';
+import { learnTopic } from './learn-topic.ts';
+import { addressesBot, readCommand, stripMention, topicOf, updateSchema, type ParsedMessage, type ParsedUpdate } from './parse.ts';
 import { dispatchCallback, dispatchCommand, dispatchMessage } from './dispatch.ts';
 
 export interface RouterDeps {
@@ -23,6 +25,8 @@ export interface RouterDeps {
   defaultLocale: Locale;
   defaultTimeZone: string;
   bot: { id: number; username: string };
+  /** Forum topics seen in groups, offered in /setup. */
+  topics?: ForumTopicRepository;
   now?: () => Date;
 }
 
@@ -93,6 +97,7 @@ export class Router {
   private async onMessage(message: ParsedMessage, raw: RawUpdate, log: Logger): Promise<void> {
     const { bot } = this.deps;
     const isPrivate = message.chat.type === 'private';
+    if (this.deps.topics) await learnTopic(this.deps.topics, message);
     const command = readCommand(message);
     if (command?.target && command.target !== bot.username.toLowerCase()) return; // for another bot
     const addressed = isPrivate || command !== null || addressesBot(message, bot.username, bot.id);
@@ -113,7 +118,7 @@ export class Router {
   private async onCallback(update: ParsedUpdate, raw: RawUpdate, log: Logger): Promise<void> {
     const cq = update.callback_query!;
     const chat = cq.message?.chat ?? { id: cq.from.id, type: 'private' as const };
-    const callback = { id: cq.id, data: cq.data ?? '', messageId: cq.message?.message_id ?? null };
+    const callback = { id: cq.id, data: cq.data ?? '', messageId: cq.message?.message_id ?? null, threadId: topicOf(cq.message) };
     // Telegram shows a spinner until the button is answered: always answer, even when the context
     // could not be built (a database hiccup) and the error goes on to the outer boundary.
     const answer = () => this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
@@ -151,7 +156,7 @@ export class Router {
     chat: { id: number; type: 'private' | 'group' | 'supergroup' | 'channel'; title?: string },
     from: NonNullable<ParsedMessage['from']>,
     message: ParsedMessage | null,
-    callback: { id: string; data: string; messageId: number | null } | null,
+    callback: { id: string; data: string; messageId: number | null; threadId: number | null } | null,
     text: string | null,
     startPayload: string | null,
     log: Logger,

@@ -27,3 +27,5 @@ export * from './change-time-zone.ts';
 export * from './change-subscription.ts';
 export * from './greet-group.ts';
 export * from './record-change.ts';
+export * from './choose-topic.ts';
+export * from './topic-menus.ts';

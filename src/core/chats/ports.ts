@@ -17,6 +17,8 @@ export interface Subscription {
   kind: SubscriptionKind;
   cron: string;
   enabled: boolean;
+  /** Forum supergroups: the topic this kind goes to; null or absent = General. */
+  threadId?: number | null;
 }
 
 /** What a scheduler needs to post to one chat: the subscription with the chat's zone, language and places. */
@@ -35,6 +37,10 @@ export interface GroupSettingsRepository {
   removeArea(chat: ChatId, areaId: string): Promise<void>;
   listSubscriptions(chat: ChatId): Promise<Subscription[]>;
   saveSubscription(sub: Subscription): Promise<void>;
+  /** Sends one kind of post to a forum topic (null = General); creates a switched-off row if the kind has none. */
+  setTopic(chat: ChatId, kind: SubscriptionKind, threadId: number | null): Promise<void>;
+  /** A topic can no longer be posted to: every kind sent there goes to General. Returns the kinds moved. */
+  clearTopic(chat: ChatId, threadId: number): Promise<SubscriptionKind[]>;
   /**
    * Enabled subscriptions of active chats (optionally one kind), with each chat's zone, language and
    * settlements: what scheduled posts read.
@@ -65,4 +71,19 @@ export interface SettingsAudit {
 export interface Actor {
   id: UserId | null;
   anonymous: boolean;
+}
+
+/** A forum topic of a group, as the bot has seen it (its creation, a message in it, /setup here). */
+export interface ForumTopic {
+  chatId: ChatId;
+  threadId: number;
+  name: string;
+  closed: boolean;
+}
+
+/** Topics the bot has seen, so /setup can offer them by name. */
+export interface ForumTopicRepository {
+  /** Records a topic; a missing name keeps the one known (or stores a placeholder). */
+  saveTopic(topic: { chatId: ChatId; threadId: number; name?: string | null; closed?: boolean }): Promise<void>;
+  listTopics(chat: ChatId): Promise<ForumTopic[]>;
 }

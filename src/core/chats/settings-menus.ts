@@ -51,8 +51,11 @@ export function postsMenu(subs: Subscription[]): MessageReply {
   return edit(text, [...SUBSCRIPTION_KINDS.map((k) => [button(kindName(k), `gs:k:${k}`)]), back()]);
 }
 
-export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefined, timeZone: string): MessageReply {
-  return edit(lines(postLine(kind, sub), msg('setup-post-when', { zone: timeZone })), [
+/** One kind's timetable; in a forum (`topic` given) also where it goes, with a button to pick the topic. */
+export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefined, timeZone: string, topic?: Text): MessageReply {
+  const where = topic ? [msg('setup-post-topic'), topic] : [];
+  return edit(lines(postLine(kind, sub), ...(topic ? [{ lines: where, separator: ' ' }] : []), msg('setup-post-when', { zone: timeZone })), [
+    ...(topic ? [[button(msg('setup-btn-topic'), `gs:kt:${kind}`)]] : []),
     [button(msg('schedule-daily-20'), `gs:kp:${kind}:d20`), button(msg('schedule-daily-09'), `gs:kp:${kind}:d09`)],
     kind === 'results'
       ? [button(msg('schedule-on-event'), `gs:kp:${kind}:ev`), button(msg('schedule-weekly-mon-09'), `gs:kp:${kind}:w1`)]

@@ -12,6 +12,8 @@ export interface Subscription {
   /** Cron in the chat's time zone; '' = event-driven only (results) or the default morning (reminders). */
   cron: string;
   enabled: boolean;
+  /** Forum supergroups: the topic this kind goes to; null or absent = General. */
+  threadId?: number | null;
 }
 
 /** A group that receives posts, with what it needs to build them. */
@@ -38,7 +40,13 @@ export interface PlannedPost {
   text: Text;
   locale: Locale;
   timeZone: string;
+  /** The forum topic the group chose for this kind (see `topicFor`); null or absent = General. */
+  threadId?: number | null;
 }
+
+/** The topic a target chose for one kind of post (null = General). */
+export const topicFor = (target: Pick<PostTarget, 'subscriptions'>, kind: PostKind): number | null =>
+  target.subscriptions.find((s) => s.kind === kind)?.threadId ?? null;
 
 /** `digest:2026-11-27T20:00+05:00`: how a slot is named in logs and tests. */
 export const slotKey = (p: Pick<PlannedPost, 'job' | 'slot'>): string => `${p.job}:${p.slot}`;

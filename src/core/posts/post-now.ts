@@ -1,5 +1,5 @@
 import type { ChatId } from '../ids.ts';
-import type { PostKind } from './model.ts';
+import { topicFor, type PostKind } from './model.ts';
 import { nextPosts } from './next-posts.ts';
 import type { PostDeps } from './ports.ts';
 import { slotStamp } from './zoned-time.ts';
@@ -14,7 +14,7 @@ export async function postNow(deps: PostDeps, chatId: ChatId, kind: PostKind, no
   const next = await nextPosts(deps, chatId, now, kind);
   const item = next?.items[0];
   if (!next || !item?.text) return 'nothing';
-  const base = { job: kind, at: now, text: item.text, chatId: next.target.chatId, locale: next.target.locale, timeZone: next.target.timeZone };
+  const base = { job: kind, at: now, text: item.text, chatId: next.target.chatId, locale: next.target.locale, timeZone: next.target.timeZone, threadId: topicFor(next.target, kind) };
   if (item.slot && (await deps.publisher.publish({ ...base, slot: item.slot }))) return 'queued';
   return (await deps.publisher.publish({ ...base, slot: `manual:${slotStamp(now, next.target.timeZone)}` })) ? 'queued' : 'already';
 }

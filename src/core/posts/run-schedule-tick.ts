@@ -1,6 +1,6 @@
 import { DEFAULT_REMINDER_CRON, dueReminders } from './reminder-plan.ts';
 import { PostWorld } from './build-posts.ts';
-import type { PlannedPost, PostTarget, Subscription } from './model.ts';
+import { topicFor, type PlannedPost, type PostTarget, type Subscription } from './model.ts';
 import type { PostDeps } from './ports.ts';
 import { dueSlots } from './slots.ts';
 import { nextRun, parseCron } from './cron.ts';
@@ -64,7 +64,7 @@ export async function runScheduleTick(deps: PostDeps, window: { from: Date; to: 
   const world = await PostWorld.load(deps, targets);
   for (const t of targets) {
     const emit: Emit = async (p) => {
-      const ok = await deps.publisher.publish({ ...p, chatId: t.chatId, locale: t.locale, timeZone: t.timeZone });
+      const ok = await deps.publisher.publish({ ...p, chatId: t.chatId, locale: t.locale, timeZone: t.timeZone, threadId: topicFor(t, p.job) });
       if (ok) report.published.push(`${p.job}:${t.chatId}:${p.slot}`);
       else report.taken++;
     };

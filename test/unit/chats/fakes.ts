@@ -52,6 +52,15 @@ export class InMemoryGroupSettings implements GroupSettingsRepository, SettingsA
   async saveSubscription(sub: Subscription) {
     this.subs.set(`${sub.chatId}:${sub.kind}`, { ...sub });
   }
+  async setTopic(chat: ChatId, kind: SubscriptionKind, threadId: number | null) {
+    const key = `${chat}:${kind}`;
+    this.subs.set(key, { ...(this.subs.get(key) ?? { chatId: chat, kind, cron: '', enabled: false }), threadId });
+  }
+  async clearTopic(chat: ChatId, threadId: number) {
+    const moved = [...this.subs.values()].filter((s) => s.chatId === chat && s.threadId === threadId);
+    for (const s of moved) s.threadId = null;
+    return moved.map((s) => s.kind);
+  }
   async listActiveSubscriptions(kind?: SubscriptionKind) {
     const out = [];
     for (const s of this.subs.values()) {

@@ -36,12 +36,27 @@ export class PrismaGroupSettingsRepository implements GroupSettingsRepository, S
 
   async listSubscriptions(chat: ChatId): Promise<Subscription[]> {
     const rows = await this.db.chatSubscription.findMany({ where: { chatId: chat }, orderBy: { kind: 'asc' } });
-    return rows.filter((r) => isSubscriptionKind(r.kind)).map((r) => ({ chatId: toChatId(r.chatId), kind: r.kind as SubscriptionKind, cron: r.cron, enabled: r.enabled }));
+    return rows.filter((r) => isSubscriptionKind(r.kind)).map((r) => ({ chatId: toChatId(r.chatId), kind: r.kind as SubscriptionKind, cron: r.cron, enabled: r.enabled, threadId: r.threadId }));
   }
 
   async saveSubscription(sub: Subscription): Promise<void> {
     const data = { cron: sub.cron, enabled: sub.enabled };
     await this.db.chatSubscription.upsert({ where: { chatId_kind: { chatId: sub.chatId, kind: sub.kind } }, create: { chatId: sub.chatId, kind: sub.kind, ...data }, update: data });
+  }
+
+  async setTopic(chat: ChatId, kind: SubscriptionKind, threadId: number | null): Promise<void> {
+    await this.db.chatSubscription.upsert({
+      where: { chatId_kind: { chatId: chat, kind } },
+      create: { chatId: chat, kind, cron: '', enabled: false, threadId },
+      update: { threadId },
+    });
+  }
+
+  async clearTopic(chat: ChatId, threadId: number): Promise<SubscriptionKind[]> {
+    const rows = await this.db.chatSubscription.findMany({ where: { chatId: chat, threadId }, select: { kind: true } });
+    if (!rows.length) return [];
+    await this.db.chatSubscription.updateMany({ where: { chatId: chat, threadId }, data: { threadId: null } });
+    return rows.map((r) => r.kind).filter(isSubscriptionKind);
   }
 
   async listActiveSubscriptions(kind?: SubscriptionKind): Promise<ActiveSubscription[]> {
@@ -60,6 +75,7 @@ export class PrismaGroupSettingsRepository implements GroupSettingsRepository, S
           kind: r.kind as SubscriptionKind,
           cron: r.cron,
           enabled: r.enabled,
+          threadId: r.threadId,
           timeZone: r.chat.timeZone,
           locale: isLocale(r.chat.locale) ? r.chat.locale : null,
           areaIds: main && ids.includes(main) ? [main, ...ids.filter((i) => i !== main)] : ids,

@@ -6,7 +6,7 @@ import type { PrismaClient } from '../generated/sqlite/client.ts';
 
 const include = { subscriptions: true, areas: true } as const;
 type Row = NonNullable<Awaited<ReturnType<PrismaClient['chat']['findFirst']>>> & {
-  subscriptions: Array<{ kind: string; cron: string; enabled: boolean }>;
+  subscriptions: Array<{ kind: string; cron: string; enabled: boolean; threadId: number | null }>;
   areas: Array<{ areaId: string }>;
 };
 
@@ -20,7 +20,7 @@ export class PrismaPostTargetRepository implements PostTargetRepository {
       locale: isLocale(r.locale) ? r.locale : this.defaults.locale,
       timeZone: r.timeZone ?? this.defaults.timeZone,
       areaIds: [...new Set([r.settlementId, ...r.areas.map((a) => a.areaId)].filter((a): a is string => !!a))],
-      subscriptions: r.subscriptions.filter((s) => isPostKind(s.kind)).map((s) => ({ kind: s.kind as PostTarget['subscriptions'][number]['kind'], cron: s.cron.trim(), enabled: s.enabled })),
+      subscriptions: r.subscriptions.filter((s) => isPostKind(s.kind)).map((s) => ({ kind: s.kind as PostTarget['subscriptions'][number]['kind'], cron: s.cron.trim(), enabled: s.enabled, threadId: s.threadId })),
     };
   }
 

@@ -1,5 +1,5 @@
 import {
-  addSettlement, browseAreas, changeGroupLanguage, changeSubscription, changeTimeZone, findSettlements, formatRunTime, greetGroup, GROUP_TIME_ZONES,
+  addSettlement, browseAreas, chooseTopic, hereMenu, topicMenu, topicName, type ForumTopicRepository, changeGroupLanguage, changeSubscription, changeTimeZone, findSettlements, formatRunTime, greetGroup, GROUP_TIME_ZONES,
   isSchedulePresetId, isSubscriptionKind, languageMenu, loadSettings, postKindMenu, postsMenu, removeSettlement, scheduleSaved, settlementChoices,
   settlementsMenu, SETUP_CONVERSATION, SETUP_PREFIX, showSettings, timeZoneMenu, type Actor, type GroupSettingsDeps, type ScheduleChoice, type SubscriptionKind,
 } from '../../../core/chats/index.ts';
@@ -16,11 +16,15 @@ export interface GroupsFeatureDeps extends GroupSettingsDeps {
   isAdmin?: (ctx: HandlerContext) => Promise<boolean>;
   /** Lets a prompt opened by an admin's button be answered by an anonymous admin (see `ask`). */
   conversations?: ConversationRepository;
+  /** Forum topics seen in the group, offered as places for each kind of post. */
+  topics: ForumTopicRepository;
 }
 
 type Step = 'settlement' | 'cron';
 const ANONYMOUS = userId(GROUP_ANONYMOUS_BOT_ID);
 const PROMPT_TTL_MS = 15 * 60_000;
+/** `/setup here` (also in Russian and Kazakh) inside a forum topic. */
+const HERE = /^(here|здесь|тут|осында|мұнда)$/i;
 
 /**
  * Group chats: the greeting when the bot is added, and `/setup` with its settings panel.
@@ -78,19 +82,45 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     p: async (ctx) => ctx.reply(postsMenu(await deps.settings.listSubscriptions(ctx.chat.id))),
     k: async (ctx, [kind]) => {
       if (!isSubscriptionKind(kind)) throw new DomainError('BUTTON.STALE');
-      const sub = (await deps.settings.listSubscriptions(ctx.chat.id)).find((s) => s.kind === kind);
-      await ctx.reply(postKindMenu(kind, sub, await zoneOf(ctx)));
+      await ctx.reply(await kindMenu(ctx, kind));
     },
-    kp: async (ctx, [kind, preset]) => {
-      if (!isSubscriptionKind(kind) || !(preset === 'off' || preset === 'ev' || isSchedulePresetId(preset))) throw new DomainError('BUTTON.STALE');
-      await saveSchedule(ctx, kind, preset === 'off' ? { off: true } : preset === 'ev' ? { onEvent: true } : { preset }, true);
-    },
-    kc: async (ctx, [kind]) => {
+    kt: async (ctx, [kind]) => {
       if (!isSubscriptionKind(kind)) throw new DomainError('BUTTON.STALE');
-      await ask(ctx, 'cron', { kind }, await zoneOf(ctx));
+      const sub = (await deps.settings.listSubscriptions(ctx.chat.id)).find((s) => s.kind === kind);
+      await ctx.reply(topicMenu(kind, sub?.threadId ?? null, await deps.topics.listTopics(ctx.chat.id)));
+    },
+    tc: async (ctx, [kind, thread]) => {
+      const saved = await saveTopic(ctx, kind, thread);
+      await ctx.reply(toast(msg('setup-saved')), await kindMenu(ctx, saved.kind));
+    },
+    th: async (ctx, [kind, thread]) => {
+      const { threadId } = await saveTopic(ctx, kind, thread);
+      await ctx.reply(toast(msg('setup-saved')), { ...hereMenu(threadId ?? 0, await deps.settings.listSubscriptions(ctx.chat.id)), edit: true });
     },
     x: async (ctx) => ctx.reply(edit(msg('setup-closed'))),
   };
+
+  /** A topic chosen by button (`0` = General). */
+  async function saveTopic(ctx: HandlerContext, kind: string | undefined, thread: string | undefined) {
+    if (!isSubscriptionKind(kind) || !/^\d{1,10}$/.test(thread ?? '')) throw new DomainError('BUTTON.STALE');
+    const threadId = Number(thread) || null;
+    await chooseTopic(deps, ctx.chat.id, actorOf(ctx), kind, threadId);
+    return { kind, threadId };
+  }
+
+  /** One kind's screen; in a forum (topics seen) it names the topic the kind goes to. */
+  async function kindMenu(ctx: HandlerContext, kind: SubscriptionKind) {
+    const sub = (await deps.settings.listSubscriptions(ctx.chat.id)).find((s) => s.kind === kind);
+    const topics = await deps.topics.listTopics(ctx.chat.id);
+    return postKindMenu(kind, sub, await zoneOf(ctx), topics.length ? topicName(sub?.threadId, topics) : undefined);
+  }
+
+  /** `/setup here` inside a forum topic: which kinds of post should go to this topic. */
+  async function setupHere(ctx: HandlerContext): Promise<void> {
+    if (ctx.threadId === null) return ctx.reply(message(msg('topic-here-not-in-topic')));
+    await deps.topics.saveTopic({ chatId: ctx.chat.id, threadId: ctx.threadId });
+    await ctx.reply(hereMenu(ctx.threadId, await deps.settings.listSubscriptions(ctx.chat.id)));
+  }
 
   /** Closes a prompt under every id it was kept under (the presser's and the anonymous admins'). */
   async function finish(ctx: HandlerContext, by: unknown): Promise<void> {
@@ -143,6 +173,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         scope: 'group',
         async handle(ctx, args) {
           if (!(await isAdmin(ctx))) return ctx.reply(message(msg('admin-only')));
+          if (HERE.test(args.trim())) return setupHere(ctx);
           // "/setup Karasu" names the settlement at once.
           if (args.trim()) return void (await chooseByName(ctx, args.trim()));
           await ctx.reply(await showSettings(deps, ctx.chat.id, ctx.locale, false));

@@ -3,6 +3,7 @@ import { BotApiError, type BotApi, type InlineKeyboard } from '../bot-api.ts';
 import { ALLOWED_UPDATES, fetchFile, type FrameworkBot, type FrameworkOptions } from '../framework.ts';
 
 const markup = (kb?: InlineKeyboard) => (kb ? { reply_markup: { inline_keyboard: kb as any } } : {});
+const thread = (id?: number) => (id ? { message_thread_id: id } : {});
 
 /** grammY's GrammyError -> BotApiError; HttpError (network) passes through unchanged. */
 async function mapped<T>(method: string, call: () => Promise<T>): Promise<T> {
@@ -31,7 +32,7 @@ export function createGrammyBot(opts: FrameworkOptions): FrameworkBot {
     getMe: () => mapped('getMe', async () => { const me = await bot.api.getMe(); return { id: me.id, username: me.username }; }),
     sendMessage: (chat, text, o) =>
       mapped('sendMessage', async () => {
-        const m = await bot.api.sendMessage(Number(chat), text, { ...markup(o?.keyboard), link_preview_options: { is_disabled: true }, ...(o?.replyToMessageId ? { reply_parameters: { message_id: o.replyToMessageId, allow_sending_without_reply: true } } : {}) });
+        const m = await bot.api.sendMessage(Number(chat), text, { ...markup(o?.keyboard), link_preview_options: { is_disabled: true }, ...thread(o?.threadId), ...(o?.replyToMessageId ? { reply_parameters: { message_id: o.replyToMessageId, allow_sending_without_reply: true } } : {}) });
         return { messageId: m.message_id };
       }),
     editMessageText: (chat, messageId, text, o) =>
@@ -39,7 +40,7 @@ export function createGrammyBot(opts: FrameworkOptions): FrameworkBot {
     answerCallbackQuery: (id, o) => mapped('answerCallbackQuery', async () => { await bot.api.answerCallbackQuery(id, { text: o?.text, show_alert: o?.showAlert }); }),
     sendDocument: (chat, file, o) =>
       mapped('sendDocument', async () => {
-        const m = await bot.api.sendDocument(Number(chat), new InputFile(file.data, file.filename), { caption: o?.caption });
+        const m = await bot.api.sendDocument(Number(chat), new InputFile(file.data, file.filename), { caption: o?.caption, ...thread(o?.threadId) });
         return { messageId: m.message_id };
       }),
     sendPhotos: (chat, fileIds) =>

@@ -77,3 +77,14 @@ error-group-cron-invalid =
     }.
 error-group-cron-never = This schedule never comes round (for example, 30 February).
 error-group-cron-too-frequent = That is too often for a group: at most one post an hour.
+
+## Group chats: forum topics
+topic-general = General
+topic-unnamed = Topic #{ $id }
+topic-menu-hint = Which topic should these posts go to?
+topic-here-prompt = Which posts should I send to this topic?
+topic-here-not-in-topic = Send /setup here inside the topic where posts should go.
+setup-post-topic = Topic:
+setup-btn-topic = 🗂 Topic
+topic-lost-notice = Moderators: I can no longer post in the topic "{ $topic }" (it was closed or deleted, or I may not write there). These posts go to General from now on:
+topic-lost-hint = To choose another topic, send /setup here inside it.

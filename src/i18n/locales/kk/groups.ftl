@@ -77,3 +77,14 @@ error-group-cron-invalid =
     }» өрісіндегі «{ $value }» мәні жарамсыз.
 error-group-cron-never = Бұл кесте ешқашан орындалмайды (мысалы, 30 ақпан).
 error-group-cron-too-frequent = Топ үшін бұл тым жиі: сағатына бір реттен артық болмауы керек.
+
+## Group chats: forum topics
+topic-general = Жалпы тақырып
+topic-unnamed = №{ $id } тақырып
+topic-menu-hint = Бұл жарияланымдарды қай тақырыпқа жіберейін?
+topic-here-prompt = Бұл тақырыпқа қандай жарияланымдарды жіберейін?
+topic-here-not-in-topic = Жарияланымдар баратын тақырыптың ішінде /setup here жіберіңіз.
+setup-post-topic = Тақырып:
+setup-btn-topic = 🗂 Тақырып
+topic-lost-notice = Модераторлар: «{ $topic }» тақырыбына енді жаза алмаймын (ол жабылды не жойылды, не маған онда жазуға рұқсат жоқ). Бұл жарияланымдар енді жалпы тақырыпқа барады:
+topic-lost-hint = Басқа тақырыпты таңдау үшін оның ішінде /setup here жіберіңіз.

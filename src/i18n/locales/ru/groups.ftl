@@ -77,3 +77,14 @@ error-group-cron-invalid =
     }».
 error-group-cron-never = Такое расписание никогда не наступит (например, 30 февраля).
 error-group-cron-too-frequent = Это слишком часто для группы: не чаще одного раза в час.
+
+## Group chats: forum topics
+topic-general = Общая тема
+topic-unnamed = Тема №{ $id }
+topic-menu-hint = В какую тему отправлять эти публикации?
+topic-here-prompt = Какие публикации отправлять в эту тему?
+topic-here-not-in-topic = Отправьте /setup here внутри темы, куда нужно присылать публикации.
+setup-post-topic = Тема:
+setup-btn-topic = 🗂 Тема
+topic-lost-notice = Модераторы: я больше не могу писать в тему «{ $topic }» (её закрыли или удалили, либо у меня нет права писать туда). Эти публикации теперь будут приходить в общую тему:
+topic-lost-hint = Чтобы выбрать другую тему, отправьте /setup here внутри неё.

@@ -1,0 +1,38 @@
+import { button, edit, lines, message, msg, raw, type MessageReply, type Text } from '../replies.ts';
+import { SUBSCRIPTION_KINDS, type ForumTopic, type Subscription, type SubscriptionKind } from './ports.ts';
+import { back, kindName } from './settings-menus.ts';
+
+/** Topic 0 in buttons means General (Telegram's General topic has no message_thread_id). */
+export const GENERAL_TOPIC = 0;
+
+/** How a topic is named to admins: its name, or "General". */
+export const topicName = (threadId: number | null | undefined, topics: ForumTopic[]): Text => {
+  if (!threadId) return msg('topic-general');
+  const known = topics.find((t) => t.threadId === threadId);
+  return known ? raw(known.name) : msg('topic-unnamed', { id: threadId });
+};
+
+/** "Results → Elections" lines for the posts screen of a forum. */
+export function topicLines(subs: Subscription[], topics: ForumTopic[]): Text[] {
+  return SUBSCRIPTION_KINDS.map((k) => ({ lines: [kindName(k), topicName(subs.find((s) => s.kind === k)?.threadId, topics)], separator: ' → ' }));
+}
+
+/** Which topic one kind of post goes to: General and every open topic seen, the current one ticked. */
+export function topicMenu(kind: SubscriptionKind, current: number | null, topics: ForumTopic[]): MessageReply {
+  const choices = [{ threadId: GENERAL_TOPIC, name: null as string | null }, ...topics.filter((t) => !t.closed).map((t) => ({ threadId: t.threadId, name: t.name }))];
+  const rows = choices.slice(0, 20).map((c) => {
+    const ticked = (current ?? GENERAL_TOPIC) === c.threadId ? '✓ ' : '';
+    const label: Text = c.name === null ? { lines: [raw(ticked), msg('topic-general')], separator: '' } : raw(ticked + c.name);
+    return [button(label, `gs:tc:${kind}:${c.threadId}`)];
+  });
+  return edit(lines(kindName(kind), msg('topic-menu-hint')), [...rows, back(`gs:k:${kind}`)]);
+}
+
+/** The answer to `/setup here` inside a topic: one button per kind of post to send it here. */
+export function hereMenu(threadId: number, subs: Subscription[]): MessageReply {
+  const rows = SUBSCRIPTION_KINDS.map((k) => {
+    const here = subs.find((s) => s.kind === k)?.threadId === threadId;
+    return [button({ lines: [raw(here ? '✓ ' : ''), kindName(k)], separator: '' }, `gs:th:${k}:${threadId}`)];
+  });
+  return message(msg('topic-here-prompt'), [...rows, [button(msg('setup-btn-close'), 'gs:x')]]);
+}
