@@ -57,11 +57,14 @@ function replyToId(params: Params): number | undefined {
 /** A new outgoing message in the chat, with reply_to_message and inline markup as Telegram echoes them. */
 function newMessage(ctx: MethodContext, chatId: ChatId, params: Params, content: Params): Params {
   checkReplyMarkup(params.reply_markup);
+  const chat = ctx.state.chat(chatId);
+  const topic = ctx.state.topics.place(chat, params.message_thread_id);
   const message: Params = {
     message_id: ctx.state.nextMessageId(chatId),
     from: ctx.state.botUser(),
-    chat: ctx.state.chat(chatId),
+    chat,
     date: unixNow(ctx),
+    ...topic,
   };
   const replyId = replyToId(params);
   if (replyId !== undefined) {
@@ -290,6 +293,33 @@ function setMemberStatus(status: 'kicked' | 'left') {
   };
 }
 
+function requireThreadId(params: Params): number {
+  if (typeof params.message_thread_id !== 'number') throw badRequest('message thread not found');
+  return params.message_thread_id;
+}
+
+/** Forum topic management, as a bot with the right to manage topics may call it. */
+const FORUM_METHODS: Record<string, MethodHandler> = {
+  createForumTopic: (params, ctx) => {
+    const chatId = requireChatId(params);
+    if (typeof params.name !== 'string' || params.name.length < 1 || params.name.length > 128) throw badRequest('TOPIC_TITLE_EMPTY');
+    const threadId = ctx.state.nextMessageId(chatId);
+    const topic = ctx.state.topics.create(chatId, threadId, params.name, typeof params.icon_color === 'number' ? params.icon_color : undefined);
+    return { message_thread_id: threadId, name: topic.name, icon_color: topic.iconColor };
+  },
+  editForumTopic: (params, ctx) => {
+    const topic = ctx.state.topics.of(requireChatId(params)).get(requireThreadId(params));
+    if (!topic || topic.deleted) throw badRequest('TOPIC_ID_INVALID');
+    if (typeof params.name === 'string' && params.name) topic.name = params.name;
+    return true;
+  },
+  closeForumTopic: (params, ctx) => (ctx.state.topics.setClosed(requireChatId(params), requireThreadId(params), true), true),
+  reopenForumTopic: (params, ctx) => (ctx.state.topics.setClosed(requireChatId(params), requireThreadId(params), false), true),
+  deleteForumTopic: (params, ctx) => (ctx.state.topics.delete(requireChatId(params), requireThreadId(params)), true),
+  closeGeneralForumTopic: (params, ctx) => (ctx.state.topics.setGeneralClosed(requireChatId(params), true), true),
+  reopenGeneralForumTopic: (params, ctx) => (ctx.state.topics.setGeneralClosed(requireChatId(params), false), true),
+};
+
 /** The built-in methods, by canonical name. */
 export const BUILTIN_METHODS: Record<string, MethodHandler> = {
   getMe: (_, ctx) => ctx.state.bot,
@@ -326,5 +356,6 @@ export const BUILTIN_METHODS: Record<string, MethodHandler> = {
   getFile,
   banChatMember: setMemberStatus('kicked'),
   unbanChatMember: setMemberStatus('left'),
+  ...FORUM_METHODS,
   ...Object.fromEntries(ACCEPTED_METHODS.map((name) => [name, () => true])),
 };

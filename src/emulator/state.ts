@@ -4,6 +4,7 @@
  * edits and member look-ups stay consistent with what the bot was shown.
  */
 import type { BotCommand, Chat, ChatMember, User, UserFromGetMe } from 'grammy/types';
+import { ForumTopics } from './forum-topics.ts';
 import type { Params } from './params.ts';
 
 /** The bot the emulator plays unless told otherwise. */
@@ -53,6 +54,8 @@ export class FakeState {
   /** Old group id -> new supergroup id. */
   readonly migrations = new Map<ChatId, number>();
   readonly commands = new Map<string, BotCommand[]>();
+  /** Forum topics per chat (learnt from updates or made with createForumTopic). */
+  readonly topics = new ForumTopics();
   private readonly lastMessageIds = new Map<ChatId, number>();
   private readonly messages = new Map<string, Params>();
   private readonly deleted = new Set<string>();
@@ -203,6 +206,7 @@ export class FakeState {
 
   private observeMessage(message: Params): void {
     this.observeChat(message.chat);
+    this.topics.observe(message);
     this.observeUser(message.from);
     if (message.reply_to_message) this.observeMessage(message.reply_to_message);
     this.storeMessage(message);

@@ -78,12 +78,15 @@ export function privateChat(user: User): Chat.PrivateChat {
 export interface GroupOpts {
   chatType?: 'group' | 'supergroup';
   title?: string;
+  /** A forum supergroup (topics on): the chat gets `is_forum: true`. */
+  forum?: boolean;
 }
 
 /** A group or supergroup chat; the type follows the id (-100… = supergroup) unless given. */
 export function groupChat(chatId: number, opts: GroupOpts = {}): Chat.GroupChat | Chat.SupergroupChat {
   const type = opts.chatType ?? (chatTypeOf(chatId) === 'supergroup' ? 'supergroup' : 'group');
-  return { id: chatId, type, title: opts.title ?? 'Test group' };
+  const chat = { id: chatId, type, title: opts.title ?? 'Test group' };
+  return opts.forum ? ({ ...chat, type: 'supergroup', is_forum: true } as Chat.SupergroupChat) : chat;
 }
 
 /** The chat a user-sent message lands in: the user's private chat, or a group for negative ids. */

@@ -58,11 +58,14 @@ export interface GroupTextOpts extends BaseOpts, GroupOpts, UserOpts {
   /** Sent on behalf of a channel or the group itself: from becomes Channel_Bot. */
   senderChat?: { id: number; title?: string; type?: 'channel' | 'supergroup' };
   entities?: MessageEntity[];
+  /** Written in this forum topic (the chat becomes a forum); `topicName` is what its creation was called. */
+  threadId?: number;
+  topicName?: string;
 }
 
 /** A text message from a user in a group; `@botname` in the text gets a mention entity. */
 export function groupText(chatId: number, userId: number, text: string, opts: GroupTextOpts = {}): NewUpdate {
-  const chat = groupChat(chatId, opts);
+  const chat = groupChat(chatId, opts.threadId ? { ...opts, forum: true } : opts);
   const base: Record<string, unknown> = { message_id: nextMessageId(opts), from: testUser(userId, opts), chat, date: unixNow() };
   if (opts.senderChat) {
     const { id, title, type } = opts.senderChat;
@@ -78,7 +81,24 @@ export function groupText(chatId: number, userId: number, text: string, opts: Gr
       text: 'Bot message',
     };
   }
+  if (opts.threadId) {
+    Object.assign(base, { message_thread_id: opts.threadId, is_topic_message: true });
+    // In a topic, a message that replies to nothing else replies to the topic's creation.
+    if (!opts.replyToBot) base.reply_to_message = topicCreatedMessage(chat, opts.threadId, opts.topicName ?? `Topic ${opts.threadId}`);
+  }
   return withUpdateId({ message: textMessage(base, text, opts.entities) }, opts);
+}
+
+function topicCreatedMessage(chat: Chat, threadId: number, name: string): Record<string, unknown> {
+  return {
+    message_id: threadId, message_thread_id: threadId, is_topic_message: true, from: testUser(1, {}), chat, date: unixNow() - 3600,
+    forum_topic_created: { name, icon_color: 7322096 },
+  };
+}
+
+/** The service message of a new forum topic (its id is the topic's message_thread_id). */
+export function topicCreated(chatId: number, threadId: number, name: string, opts: BaseOpts = {}): NewUpdate {
+  return withUpdateId({ message: topicCreatedMessage(groupChat(chatId, { forum: true }), threadId, name) as unknown as UpdateMessage }, opts);
 }
 
 /** A message by an anonymous group admin: from GroupAnonymousBot, sender_chat = the group. */
@@ -91,6 +111,8 @@ export function anonymousAdminText(chatId: number, text: string, opts: BaseOpts 
 
 export interface CallbackOpts extends BaseOpts, UserOpts {
   chatId?: number;
+  /** The bot message with the button is in this forum topic. */
+  threadId?: number;
   /** Text of the bot message that carried the button. */
   messageText?: string;
 }
@@ -104,6 +126,7 @@ export function callback(userId: number, data: string, opts: CallbackOpts = {}):
     opts.messageText ?? 'Menu',
     [],
   );
+  if (opts.threadId) Object.assign(message, { message_thread_id: opts.threadId, is_topic_message: true, chat: { ...chat, is_forum: true } });
   const query = { id: nextCallbackId(userId), from, message, chat_instance: `-${Math.abs(chat.id)}77`, data };
   return withUpdateId({ callback_query: query }, opts);
 }

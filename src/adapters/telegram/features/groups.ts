@@ -97,6 +97,14 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       const { threadId } = await saveTopic(ctx, kind, thread);
       await ctx.reply(toast(msg('setup-saved')), { ...hereMenu(threadId ?? 0, await deps.settings.listSubscriptions(ctx.chat.id)), edit: true });
     },
+    kp: async (ctx, [kind, preset]) => {
+      if (!isSubscriptionKind(kind) || !(preset === 'off' || preset === 'ev' || isSchedulePresetId(preset))) throw new DomainError('BUTTON.STALE');
+      await saveSchedule(ctx, kind, preset === 'off' ? { off: true } : preset === 'ev' ? { onEvent: true } : { preset }, true);
+    },
+    kc: async (ctx, [kind]) => {
+      if (!isSubscriptionKind(kind)) throw new DomainError('BUTTON.STALE');
+      await ask(ctx, 'cron', { kind }, await zoneOf(ctx));
+    },
     x: async (ctx) => ctx.reply(edit(msg('setup-closed'))),
   };
 
