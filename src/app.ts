@@ -20,6 +20,7 @@ import { topicLossNotice } from './adapters/telegram/topic-loss-notice.ts';
 import { PrismaForumTopicRepository } from './adapters/db/repositories/prisma-forum-topic-repository.ts';
 import { PrismaGroupSettingsRepository } from './adapters/db/repositories/prisma-group-settings-repository.ts';
 import { Router } from './adapters/telegram/router.ts';
+import { ChatLanes } from './adapters/telegram/chat-lanes.ts';
 import { createTelegrafBot } from './adapters/telegram/telegraf/telegraf-bot.ts';
 import { createI18n } from './i18n/index.ts';
 import { FEATURE_MODULES } from './app/features.ts';
@@ -36,6 +37,8 @@ export interface AppOptions {
   onUpdateHandled?: (updateId: number) => void;
   /** Benchmarks: Bot API calls go to this function; no polling, no webhook, updates via framework.handleUpdate. */
   transport?: ApiTransport;
+  /** Tests: how a rate-limited chat's queue waits out `retry_after` (default: a real timer). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface App {
@@ -79,10 +82,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
     token: config.BOT_TOKEN,
     apiRoot: config.TELEGRAM_API_ROOT,
     bot: me,
-    onUpdate: async (update) => {
-      await router!.handle(update);
-      opts.onUpdateHandled?.((update as { update_id: number }).update_id);
-    },
+    onUpdate: (update) => router!.handle(update),
     onError: (err) => log.error({ err }, 'framework error'),
     transport: opts.transport,
   };
@@ -94,11 +94,14 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
     defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, log,
   });
   const api = withTopicFallback(resilient, onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
+  // Answers never wait out a 429 inline: the held chat's lane does, and the handler returns.
+  const answerApi = withTopicFallback(new ResilientBotApi(framework.api, { chats, log, maxRetryAfterSeconds: 0 }), onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
+  const lanes = new ChatLanes({ log, sleep: opts.sleep });
   const wiring: WiringContext = {
     config, log, prisma: db.prisma, i18n, api, clock, chats, topics,
     users: new PrismaUserRepository(db.prisma),
     conversations: new PrismaConversationRepository(db.prisma),
-    notifier: new TelegramNotifier(api, i18n, log, config.DEFAULT_TIMEZONE),
+    notifier: new TelegramNotifier(answerApi, i18n, log, config.DEFAULT_TIMEZONE, lanes),
     bot: { id: me.id, username: me.username },
   };
   const modules: FeatureModule[] = [];
@@ -107,7 +110,8 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   const updates = new PrismaUpdateLog(db.prisma);
   router = new Router({
     features, chats, topics, users: wiring.users, conversations: wiring.conversations, updates,
-    i18n, api, log, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, bot: wiring.bot, now: () => clock.now(),
+    i18n, api: answerApi, log, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, bot: wiring.bot, now: () => clock.now(),
+    lanes, onSettled: opts.onUpdateHandled,
   });
   await registerCommandMenu(api, i18n, features, config.DEFAULT_LOCALE).catch((err) => log.warn({ err }, 'command menu not registered'));
   const hookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL!).pathname : '';

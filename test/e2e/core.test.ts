@@ -64,10 +64,12 @@ describe.each(FRAMEWORKS)('core commands under %s', (framework) => {
     expect(h.texts(second)).toHaveLength(0);
   });
 
-  it('when Telegram answers 429, then the bot waits retry_after and sends once', async () => {
+  it('when Telegram answers 429, then the chat waits retry_after in its queue and the answer goes out once', async () => {
     h.fake.tooManyRequests(1, { method: 'sendMessage', chatId: 1007 });
-    const calls = await h.send(privateText(1007, '/help'));
-    const sends = calls.filter((c) => c.method === 'sendMessage');
+    const mark = h.fake.mark();
+    await h.send(privateText(1007, '/help'));
+    await h.fake.waitFor('sendMessage', (p, c) => c.ok && p.chat_id === 1007, { after: mark, timeoutMs: 5000 });
+    const sends = h.fake.calls.filter((c) => c.index >= mark && c.method === 'sendMessage' && c.params.chat_id === 1007);
     expect(sends.map((c) => c.ok)).toEqual([false, true]);
     expect(sends[1]!.at - sends[0]!.at).toBeGreaterThanOrEqual(950);
   });

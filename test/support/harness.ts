@@ -19,6 +19,8 @@ export interface HarnessOptions {
   databaseUrl?: string;
   env?: Record<string, string>;
   clock?: Clock;
+  /** How a rate-limited chat's queue waits out `retry_after` (default: a real timer). */
+  sleep?: (ms: number) => Promise<void>;
 }
 
 export interface Harness {
@@ -64,6 +66,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       }),
       log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
       clock: opts.clock,
+      sleep: opts.sleep,
       strictI18n: true,
       onUpdateHandled: (id) => {
         handled.add(id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotApi } from '../../src/adapters/telegram/bot-api.ts';
+import { ChatLanes } from '../../src/adapters/telegram/chat-lanes.ts';
 import { Router } from '../../src/adapters/telegram/router.ts';
 import type { ChatRepository, ConversationRepository, UpdateLog, UserRepository } from '../../src/core/ports.ts';
 import { createI18n } from '../../src/i18n/index.ts';
@@ -20,6 +21,7 @@ function routerWith(chats: Partial<ChatRepository>) {
     defaultLocale: 'ru',
     defaultTimeZone: 'Asia/Almaty',
     bot: { id: 42, username: 'test_bot' },
+    lanes: new ChatLanes({ log: createLogger('silent') }),
   });
   return { router, answered };
 }

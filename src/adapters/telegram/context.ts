@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
-import { chatId as toChatId, userId as toUserId } from '../../core/ids.ts';
+import { chatId as toChatId, userId as toUserId, type ChatId } from '../../core/ids.ts';
 import { localeFromLanguageCode, type Locale } from '../../core/locale.ts';
 import type { ChatRecord, ConversationRepository, UserRecord } from '../../core/ports.ts';
 import type { Reply } from '../../core/replies.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { BotApiError, type BotApi } from './bot-api.ts';
+import type { ChatLanes } from './chat-lanes.ts';
 import type { HandlerContext, RawUpdate, Sender } from './feature.ts';
 import { GROUP_ANONYMOUS_BOT_ID, topicOf, type ParsedChat, type ParsedMessage, type ParsedUser } from './parse.ts';
 import { renderKeyboard, renderText, splitText } from './render.ts';
@@ -23,6 +24,10 @@ export interface ContextDeps {
   now: () => Date;
   /** Conversation kinds that are prompts: shorter lifetime. */
   promptKinds?: ReadonlySet<string>;
+  /** Per-chat queues for chats Telegram rate-limited. */
+  lanes: ChatLanes;
+  /** Runs work after the handler, in the router's error boundary. */
+  background(ctx: HandlerContext, work: () => Promise<void>): void;
 }
 
 export interface ContextInput {
@@ -63,6 +68,7 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
   // In a busy group an answer replies to its question, so the asker sees it is theirs.
   const questionId = input.message && input.chat.type !== 'private' ? input.message.message_id : undefined;
   let answered = false;
+  const queued: Array<Promise<boolean>> = [];
   const convKey = () => [chatId, sender?.id ?? toUserId(0)] as const;
 
   const ctx: HandlerContext & { callbackAnswered: () => boolean } = {
@@ -96,7 +102,20 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     async reply(...replies: Reply[]) {
       for (const r of replies) await send(r);
     },
+    async whenDelivered(then) {
+      if (!queued.length) return then();
+      void Promise.all(queued).then(async (sent) => {
+        if (sent.every(Boolean)) await then();
+      }).catch((err: unknown) => input.log.warn({ err }, 'follow-up after a queued answer failed'));
+    },
+    background: (work) => deps.background(ctx, work),
   };
+
+  /** Through the chat's lane: at once when the chat is free, queued when Telegram holds it. */
+  async function viaLane(target: ChatId, job: () => Promise<unknown>): Promise<void> {
+    const outcome = await deps.lanes.send(target, job);
+    if (outcome.status === 'queued') queued.push(outcome.delivered);
+  }
 
   async function send(r: Reply): Promise<void> {
     const render = (t: Parameters<typeof renderText>[1]) => renderText(deps.i18n, t, locale, timeZone);
@@ -109,16 +128,16 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     const target = r.chatId ?? chatId;
     const here = target === chatId && threadId !== null ? { threadId } : {};
     if (r.kind === 'document') {
-      await deps.api.sendDocument(target, { filename: r.filename, data: r.data }, { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined, ...here });
+      await viaLane(target, () => deps.api.sendDocument(target, { filename: r.filename, data: r.data }, { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined, ...here }));
       return;
     }
     if (r.kind === 'album') {
       // Telegram takes 2-10 photos an album.
-      for (let i = 0; i < r.photos.length; i += 10) await deps.api.sendPhotos(target, r.photos.slice(i, i + 10));
+      for (let i = 0; i < r.photos.length; i += 10) await viaLane(target, () => deps.api.sendPhotos(target, r.photos.slice(i, i + 10)));
       return;
     }
     if (r.kind === 'location') {
-      await deps.api.sendLocation(target, r.latitude, r.longitude, { keyboard: renderKeyboard(deps.i18n, r.buttons, locale, timeZone) });
+      await viaLane(target, () => deps.api.sendLocation(target, r.latitude, r.longitude, { keyboard: renderKeyboard(deps.i18n, r.buttons, locale, timeZone) }));
       return;
     }
     const loc = r.locale ?? locale;
@@ -126,7 +145,8 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     const parts = splitText(renderText(deps.i18n, r.text, loc, timeZone));
     if (r.edit && input.callback?.messageId && parts.length === 1 && target === chatId) {
       try {
-        await deps.api.editMessageText(target, input.callback.messageId, parts[0]!, { keyboard });
+        const messageId = input.callback.messageId;
+        await viaLane(target, () => deps.api.editMessageText(target, messageId, parts[0]!, { keyboard }));
         return;
       } catch (err) {
         // Pressing the same button twice edits to identical text: Telegram answers 400, which is fine.
@@ -136,7 +156,7 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     }
     const replyTo = target === chatId && questionId !== undefined ? { replyToMessageId: questionId } : {};
     for (let i = 0; i < parts.length; i++) {
-      await deps.api.sendMessage(target, parts[i]!, { keyboard: i === parts.length - 1 ? keyboard : undefined, ...here, ...(i === 0 ? replyTo : {}) });
+      await viaLane(target, () => deps.api.sendMessage(target, parts[i]!, { keyboard: i === parts.length - 1 ? keyboard : undefined, ...here, ...(i === 0 ? replyTo : {}) }));
     }
   }
 

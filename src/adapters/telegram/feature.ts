@@ -48,8 +48,21 @@ export interface HandlerContext {
     set(state: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): Promise<void>;
     clear(): Promise<void>;
   };
-  /** Renders replies in `locale` and sends them (edits for `edit: true` on a button press). */
+  /**
+   * Renders replies in `locale` and sends them (edits for `edit: true` on a button press). When Telegram
+   * holds the chat (429), they wait in the chat's queue and this returns without waiting.
+   */
   reply(...replies: Reply[]): Promise<void>;
+  /**
+   * Runs `then` once every reply of this update reached Telegram: at once (awaited) when none had to
+   * wait, else later in the background. Not run when a queued reply was given up.
+   */
+  whenDelivered(then: () => Promise<void>): Promise<void>;
+  /**
+   * Long work (an export, an import) that must not hold the update: runs after the handler returns,
+   * inside the same error boundary, and is waited for at shutdown.
+   */
+  background(work: () => Promise<void>): void;
   api: BotApi;
   log: Logger;
   now(): Date;

@@ -7,6 +7,7 @@ import { msg, toast, message as messageReply } from '../../core/replies.ts';
 import type { ForumTopicRepository } from '../../core/chats/ports.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { ChatUnavailableError, type BotApi } from './bot-api.ts';
+import type { ChatLanes } from './chat-lanes.ts';
 import { buildContext, toSender } from './context.ts';
 import type { Feature, HandlerContext, RawUpdate } from './feature.ts';
 import { learnTopic } from './learn-topic.ts';
@@ -28,6 +29,10 @@ export interface RouterDeps {
   /** Forum topics seen in groups, offered in /setup. */
   topics?: ForumTopicRepository;
   now?: () => Date;
+  /** Per-chat queues for chats Telegram rate-limited (a held chat never holds the handler). */
+  lanes: ChatLanes;
+  /** Called when an update's handler and its background work are done (tests wait on it). */
+  onSettled?: (updateId: number) => void;
 }
 
 /**
@@ -36,6 +41,7 @@ export interface RouterDeps {
  */
 export class Router {
   private inFlight = new Set<Promise<void>>();
+  private readonly background = new Map<number, Array<Promise<void>>>();
   private readonly now: () => Date;
   private readonly promptKinds: string[];
 
@@ -44,17 +50,40 @@ export class Router {
     this.promptKinds = deps.features.flatMap((f) => f.prompts ?? []);
   }
 
-  /** Handles one update; never throws. */
+  /** Handles one update; never throws. Resolves when the handler returned (background work may go on). */
   handle(raw: unknown): Promise<void> {
-    const job = this.process(raw).finally(() => this.inFlight.delete(job));
-    this.inFlight.add(job);
+    const job = this.track(this.process(raw));
+    const onSettled = this.deps.onSettled;
+    const updateId = (raw as { update_id?: unknown })?.update_id;
+    if (onSettled && typeof updateId === 'number') void job.then(() => this.settled(updateId)).then(() => onSettled(updateId));
     return job;
   }
 
-  /** Waits for updates in progress (graceful shutdown), at most `timeoutMs`. */
+  /** Waits for updates and background work in progress, and for queued answers (graceful shutdown), at most `timeoutMs`. */
   async drain(timeoutMs: number): Promise<void> {
     const timer = new Promise<void>((r) => setTimeout(r, timeoutMs).unref());
-    await Promise.race([Promise.allSettled([...this.inFlight]), timer]);
+    await Promise.race([Promise.allSettled([...this.inFlight]).then(() => this.deps.lanes.drain(timeoutMs)), timer]);
+  }
+
+  private track(job: Promise<void>): Promise<void> {
+    const tracked = job.finally(() => this.inFlight.delete(tracked));
+    this.inFlight.add(tracked);
+    return tracked;
+  }
+
+  /** Work a handler handed to `ctx.background`: after the handler, in the same error boundary. */
+  private runBackground(ctx: HandlerContext & { callbackAnswered(): boolean }, work: () => Promise<void>): void {
+    const job = this.track(Promise.resolve().then(() => this.guard(ctx, work)));
+    const list = this.background.get(ctx.updateId) ?? [];
+    list.push(job);
+    this.background.set(ctx.updateId, list);
+  }
+
+  private async settled(updateId: number): Promise<void> {
+    for (let list = this.background.get(updateId); list?.length; list = this.background.get(updateId)) {
+      await Promise.allSettled(list.splice(0));
+    }
+    this.background.delete(updateId);
   }
 
   private async process(raw: unknown): Promise<void> {
@@ -165,7 +194,8 @@ export class Router {
     if (chatRecord.status !== 'active' && chatRecord.status !== 'migrated') await this.deps.chats.setStatus(chatRecord.id, 'active');
     const user: UserRecord | null = from.is_bot ? null : await this.deps.users.touch({ id: toUserId(from.id), languageCode: from.language_code ?? null });
     return buildContext(
-      { api: this.deps.api, i18n: this.deps.i18n, conversations: this.deps.conversations, defaultLocale: this.deps.defaultLocale, defaultTimeZone: this.deps.defaultTimeZone, botUsername: this.deps.bot.username, now: this.now, promptKinds: new Set(this.promptKinds) },
+      { api: this.deps.api, i18n: this.deps.i18n, conversations: this.deps.conversations, defaultLocale: this.deps.defaultLocale, defaultTimeZone: this.deps.defaultTimeZone, botUsername: this.deps.bot.username, now: this.now, promptKinds: new Set(this.promptKinds),
+        lanes: this.deps.lanes, background: (ctx, work) => this.runBackground(ctx as HandlerContext & { callbackAnswered(): boolean }, work) },
       { update: raw, chat: { ...chat, title: chat.title }, chatRecord, from, user, message, callback, text, startPayload, log },
     );
   }

@@ -41,7 +41,7 @@ async function importWithoutCommand(ctx: HandlerContext, deps: AdminElectionsDep
   if (!ctx.isPrivate || !/\.(ya?ml|json)$/i.test(name)) return false;
   const actor = await deps.resolve(ctx);
   if (!actor) return false;
-  await importDocument(ctx, deps, actor);
+  ctx.background(async () => void (await importDocument(ctx, deps, actor)));
   return true;
 }
 
@@ -90,7 +90,10 @@ export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callback
         if (!actor) return;
         if (!documentOf(ctx)) return ctx.reply(message(msg('admin-import-send-file')));
         // An invalid file keeps the form open: the admin fixes it and sends it again (or /cancel).
-        if (await importDocument(ctx, deps, actor)) await ctx.conversation.clear();
+        // Downloading and applying a big file takes a while: in the background.
+        ctx.background(async () => {
+          if (await importDocument(ctx, deps, actor)) await ctx.conversation.clear();
+        });
       },
       [RESULTS_KIND]: async (ctx) => {
         const actor = await staffForStep(ctx, deps.resolve);

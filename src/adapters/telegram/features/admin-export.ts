@@ -80,7 +80,8 @@ export function exportParts(deps: AdminExportDeps): Pick<Feature, 'callbacks'> &
         if (verb === 'fa') return ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale, EXPORT_PREFIX));
         if (verb === 'go') {
           await ctx.reply({ kind: 'toast', text: msg('admin-export-working') });
-          return sendExport(deps, ctx, actor, rest.join(':'));
+          // Minutes for a big export: the documents follow when ready, other updates go on meanwhile.
+          return ctx.background(() => sendExport(deps, ctx, actor, rest.join(':')));
         }
         throw new DomainError('BUTTON.STALE');
       },

@@ -47,7 +47,8 @@ export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & 
     }
     if (result.filed) ctx.log.info({ reference: result.filed.reference, category: result.filed.categoryCode }, 'complaint filed');
     if (result.replies.length) await ctx.reply(...result.replies);
-    if (result.filed) await deps.form.complaints.receiptDelivered(result.filed.id);
+    const filed = result.filed;
+    if (filed) await ctx.whenDelivered(() => deps.form.complaints.receiptDelivered(filed.id));
   }
 
   async function begin(ctx: HandlerContext, preset: FormPreset = {}): Promise<void> {

@@ -1,0 +1,111 @@
+import type { Logger } from 'pino';
+import type { ChatId } from '../../core/ids.ts';
+import { BotApiError, ChatUnavailableError } from './bot-api.ts';
+
+type Job = () => Promise<unknown>;
+
+interface Lane {
+  /** How long to wait before the next try: the last 429's retry_after, exactly. */
+  waitMs: number;
+  jobs: Job[];
+}
+
+export interface ChatLanesOptions {
+  log: Logger;
+  /** How a held lane waits (tests pass a controllable one). */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/**
+ * Answers to a chat that Telegram rate-limited wait in that chat's own queue, so one held chat never
+ * holds the handler (and with it the polling batch and every other chat). A send to a free chat goes
+ * out at once, as before; a 429 (`retry_after`) turns the chat's lane on: that send and every later one
+ * to the chat wait there, in order, and go out once each when the wait is over.
+ * The lanes live in memory: a process that dies while a chat is held loses what waited (the complaint
+ * receipt has the outbox behind it).
+ */
+export class ChatLanes {
+  private readonly lanes = new Map<ChatId, Lane>();
+  private readonly runners = new Set<Promise<void>>();
+  private readonly sleep: (ms: number) => Promise<void>;
+
+  constructor(private readonly opts: ChatLanesOptions) {
+    this.sleep = opts.sleep ?? defaultSleep;
+  }
+
+  /**
+   * Sends now when the chat is free, else queues behind its wait. Resolves 'sent' or 'queued'
+   * (then `delivered` settles when the queued send went out or was given up); other errors throw.
+   */
+  async send(chat: ChatId, job: Job): Promise<{ status: 'sent' | 'queued'; delivered: Promise<boolean> }> {
+    const lane = this.lanes.get(chat);
+    if (lane) return { status: 'queued', delivered: this.enqueue(lane, job) };
+    try {
+      await job();
+      return { status: 'sent', delivered: Promise.resolve(true) };
+    } catch (err) {
+      const wait = retryAfterMs(err);
+      if (wait === null) throw err;
+      const held: Lane = { waitMs: wait, jobs: [] };
+      this.lanes.set(chat, held);
+      this.opts.log.warn({ chat: String(chat), retryAfter: wait / 1000 }, 'chat rate limited: its answers wait in its queue');
+      const delivered = this.enqueue(held, job);
+      this.start(chat, held);
+      return { status: 'queued', delivered };
+    }
+  }
+
+  /** Chats held right now (health, tests). */
+  get held(): number {
+    return this.lanes.size;
+  }
+
+  /** Waits for queued sends to finish, at most `timeoutMs` (graceful shutdown). */
+  async drain(timeoutMs: number): Promise<void> {
+    const timer = new Promise<void>((r) => setTimeout(r, timeoutMs).unref());
+    await Promise.race([Promise.allSettled([...this.runners]), timer]);
+  }
+
+  private enqueue(lane: Lane, job: Job): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      lane.jobs.push(() => job().then(() => resolve(true), (err: unknown) => {
+        if (retryAfterMs(err) !== null) throw err; // held again: the runner keeps it at the head
+        resolve(false);
+        this.giveUp(err);
+      }));
+    });
+  }
+
+  private start(chat: ChatId, lane: Lane): void {
+    const runner = this.run(chat, lane).finally(() => this.runners.delete(runner));
+    this.runners.add(runner);
+  }
+
+  private async run(chat: ChatId, lane: Lane): Promise<void> {
+    while (lane.jobs.length) {
+      const wait = lane.waitMs;
+      lane.waitMs = 0;
+      if (wait > 0) await this.sleep(wait);
+      try {
+        await lane.jobs[0]!();
+        lane.jobs.shift();
+      } catch (err) {
+        lane.waitMs = retryAfterMs(err) ?? 1000;
+      }
+    }
+    this.lanes.delete(chat);
+  }
+
+  private giveUp(err: unknown): void {
+    if (err instanceof ChatUnavailableError) return;
+    this.opts.log.warn({ err }, 'queued answer not delivered');
+  }
+}
+
+/** The wait a 429 asks for, or null for any other error. */
+function retryAfterMs(err: unknown): number | null {
+  if (!(err instanceof BotApiError) || err.code !== 429) return null;
+  return Math.max(1, err.parameters.retry_after ?? 1) * 1000;
+}
