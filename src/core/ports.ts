@@ -70,6 +70,8 @@ export interface ConversationRepository {
 export interface UpdateLog {
   /** True the first time an id is seen, false for a repeat. */
   claim(updateId: number): Promise<boolean>;
+  /** Forgets a claim whose handling failed, so a redelivery of the update is processed. */
+  release(updateId: number): Promise<void>;
   prune(olderThan: Date): Promise<number>;
 }
 

@@ -6,6 +6,7 @@ import type { ChatRecord, ChatRepository, ConversationRepository, UpdateLog, Use
 import { msg, toast, message as messageReply } from '../../core/replies.ts';
 import type { ForumTopicRepository } from '../../core/chats/ports.ts';
 import type { I18n } from '../../i18n/index.ts';
+import { apologise } from './apology.ts';
 import { ChatUnavailableError, type BotApi } from './bot-api.ts';
 import type { ChatLanes } from './chat-lanes.ts';
 import { buildContext, toSender } from './context.ts';
@@ -41,6 +42,8 @@ export interface RouterDeps {
  */
 export class Router {
   private inFlight = new Set<Promise<void>>();
+  /** Failed updates whose claim the database would not give back. */
+  private readonly unreleased = new Set<number>();
   private readonly background = new Map<number, Array<Promise<void>>>();
   private readonly now: () => Date;
   private readonly promptKinds: string[];
@@ -95,14 +98,33 @@ export class Router {
       return;
     }
     const update = parsed.data;
+    let claimed = false;
     try {
-      if (!(await this.deps.updates.claim(update.update_id))) {
+      // The claim is the one write of the happy path; a failed update gives it back (see release).
+      claimed = (await this.deps.updates.claim(update.update_id)) || this.unreleased.delete(update.update_id);
+      if (!claimed) {
         log.info('repeated update ignored');
         return;
       }
       await this.route(update, raw as RawUpdate, log);
     } catch (err) {
       log.error({ err }, 'update failed before it reached a handler');
+      if (claimed) await this.release(update.update_id, log);
+      await apologise(this.deps, update);
+    }
+  }
+
+  /**
+   * Gives an update's claim back after its handling failed, so a redelivery (a webhook retry, getUpdates
+   * after a restart) is processed rather than ignored as a repeat. When the database cannot take even
+   * that, this process remembers the id and will not ignore it.
+   */
+  private async release(updateId: number, log: Logger): Promise<void> {
+    try {
+      await this.deps.updates.release(updateId);
+    } catch (err) {
+      log.warn({ err }, 'claim not released; this process will process a redelivery');
+      if (this.unreleased.size < 10_000) this.unreleased.add(updateId);
     }
   }
 
@@ -148,13 +170,10 @@ export class Router {
     const cq = update.callback_query!;
     const chat = cq.message?.chat ?? { id: cq.from.id, type: 'private' as const };
     const callback = { id: cq.id, data: cq.data ?? '', messageId: cq.message?.message_id ?? null, threadId: topicOf(cq.message) };
-    // Telegram shows a spinner until the button is answered: always answer, even when the context
-    // could not be built (a database hiccup) and the error goes on to the outer boundary.
+    // Telegram shows a spinner until the button is answered: always answer (when the context cannot be
+    // built, the outer boundary answers with the apology).
     const answer = () => this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
-    const [ctx] = await Promise.all([this.context(raw, chat, cq.from, null, callback, null, null, log), this.dropPrompt(chat.id, cq.from.id)]).catch(async (err: unknown) => {
-      await answer();
-      throw err;
-    });
+    const [ctx] = await Promise.all([this.context(raw, chat, cq.from, null, callback, null, null, log), this.dropPrompt(chat.id, cq.from.id)]);
     await this.guard(ctx, () => dispatchCallback(this.deps.features, ctx));
     if (!ctx.callbackAnswered()) await answer();
   }
@@ -207,7 +226,10 @@ export class Router {
     } catch (err) {
       if (err instanceof ChatUnavailableError) return;
       const known = err instanceof DomainError;
-      if (!known) ctx.log.error({ err }, 'handler failed');
+      if (!known) {
+        ctx.log.error({ err }, 'handler failed');
+        await this.release(ctx.updateId, ctx.log);
+      }
       const text = known ? msg(errorKey(err.code), err.vars) : msg('error-unexpected');
       const reply = ctx.callback && !ctx.callbackAnswered() ? toast(text, true) : messageReply(text);
       await ctx.reply(reply).catch((e: unknown) => ctx.log.warn({ err: e }, 'could not send the error message'));

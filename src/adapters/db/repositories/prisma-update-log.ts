@@ -15,6 +15,10 @@ export class PrismaUpdateLog implements UpdateLog {
     }
   }
 
+  async release(updateId: number): Promise<void> {
+    await this.db.processedUpdate.deleteMany({ where: { updateId: BigInt(updateId) } });
+  }
+
   async prune(olderThan: Date): Promise<number> {
     const { count } = await this.db.processedUpdate.deleteMany({ where: { processedAt: { lt: olderThan } } });
     return count;
