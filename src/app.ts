@@ -9,7 +9,7 @@ import { PrismaUpdateLog } from './adapters/db/repositories/prisma-update-log.ts
 import { PrismaUserRepository } from './adapters/db/repositories/prisma-user-repository.ts';
 import { startHttpServer, type RunningServer } from './adapters/http/server.ts';
 import type { BotApi } from './adapters/telegram/bot-api.ts';
-import { registerCommandMenu } from './adapters/telegram/commands-menu.ts';
+import { CommandMenus } from './adapters/telegram/commands-menu.ts';
 import type { ApiTransport, FrameworkBot, FrameworkOptions } from './adapters/telegram/framework.ts';
 import { getBotIdentity, type BotIdentity } from './adapters/telegram/get-me.ts';
 import { createGrammyBot } from './adapters/telegram/grammy/grammy-bot.ts';
@@ -18,6 +18,10 @@ import { ResilientBotApi } from './adapters/telegram/resilient-api.ts';
 import { withTopicFallback } from './adapters/telegram/topic-fallback.ts';
 import { topicLossNotice } from './adapters/telegram/topic-loss-notice.ts';
 import { PrismaForumTopicRepository } from './adapters/db/repositories/prisma-forum-topic-repository.ts';
+import { PrismaAdminRepository } from './adapters/db/repositories/prisma-admin-repository.ts';
+import type { Feature } from './adapters/telegram/feature.ts';
+import { userId, type UserId } from './core/ids.ts';
+import { localeFromLanguageCode, type Locale } from './core/locale.ts';
 import { PrismaGroupSettingsRepository } from './adapters/db/repositories/prisma-group-settings-repository.ts';
 import { Router } from './adapters/telegram/router.ts';
 import { ChatLanes } from './adapters/telegram/chat-lanes.ts';
@@ -97,23 +101,26 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   // Answers never wait out a 429 inline: the held chat's lane does, and the handler returns.
   const answerApi = withTopicFallback(new ResilientBotApi(framework.api, { chats, log, maxRetryAfterSeconds: 0 }), onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
   const lanes = new ChatLanes({ log, sleep: opts.sleep });
+  let features: Feature[] = [];
+  const menus = new CommandMenus(api, i18n, () => features, config.DEFAULT_LOCALE);
   const wiring: WiringContext = {
     config, log, prisma: db.prisma, i18n, api, clock, chats, topics,
     users: new PrismaUserRepository(db.prisma),
     conversations: new PrismaConversationRepository(db.prisma),
     notifier: new TelegramNotifier(answerApi, i18n, log, config.DEFAULT_TIMEZONE, lanes),
     bot: { id: me.id, username: me.username },
+    staffChanged: async (user, staff) => (staff ? menus.showStaff(user, await localeOf(wiring, user)) : menus.hideStaff(user)),
   };
   const modules: FeatureModule[] = [];
   for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));
-  const features = [wireCore(wiring, modules).feature, ...modules.map((m) => m.feature)];
+  features = [wireCore(wiring, modules).feature, ...modules.map((m) => m.feature)];
   const updates = new PrismaUpdateLog(db.prisma);
   router = new Router({
     features, chats, topics, users: wiring.users, conversations: wiring.conversations, updates,
     i18n, api: answerApi, log, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, bot: wiring.bot, now: () => clock.now(),
     lanes, onSettled: opts.onUpdateHandled,
   });
-  await registerCommandMenu(api, i18n, features, config.DEFAULT_LOCALE).catch((err) => log.warn({ err }, 'command menu not registered'));
+  await menus.register(await staffForMenus(wiring)).catch((err) => log.warn({ err }, 'command menu not registered'));
   const hookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL!).pathname : '';
   const webhook = hookPath ? { path: hookPath, handler: framework.webhookHandler(config.WEBHOOK_SECRET!, hookPath) } : undefined;
   const http = await startHttpServer({ port: config.PORT, healthy: () => db.ping(), webhook });
@@ -127,6 +134,18 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log }));
   return { router, framework, api, db, http, wiring, stop };
+}
+
+/** Owners and admins, each with the language their menu is written in. */
+async function staffForMenus(w: WiringContext): Promise<Array<{ id: UserId; locale: Locale }>> {
+  const ids = new Set([...w.config.ADMIN_IDS.map(String), ...(await new PrismaAdminRepository(w.prisma).list()).map((a) => String(a.userId))]);
+  return Promise.all([...ids].map(async (id) => ({ id: userId(id), locale: await localeOf(w, userId(id)) })));
+}
+
+/** A person's chosen language, else their Telegram language, else the default. */
+async function localeOf(w: WiringContext, user: UserId): Promise<Locale> {
+  const u = await w.users.find(user);
+  return u?.locale ?? localeFromLanguageCode(u?.languageCode, w.config.DEFAULT_LOCALE);
 }
 
 async function shutdown(p: { framework: FrameworkBot; http: RunningServer; router: Router; tasks: BackgroundTask[]; db: Database; log: Logger }): Promise<void> {

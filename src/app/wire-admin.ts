@@ -6,6 +6,7 @@ import { PrismaComplaintReviewRepository } from '../adapters/db/repositories/pri
 import { PrismaElectionImportStore } from '../adapters/db/repositories/prisma-election-import-store.ts';
 import { PrismaResultsEntryRepository } from '../adapters/db/repositories/prisma-results-entry-repository.ts';
 import { createAdminFeature } from '../adapters/telegram/features/admin.ts';
+import { withStaffMenus } from '../adapters/telegram/staff-menus.ts';
 import type { ResultsAnnouncer } from '../core/admin/ports.ts';
 import { resolveActor } from '../core/admin/resolve-actor.ts';
 import { createResultsPoster } from './wire-posts.ts';
@@ -21,7 +22,7 @@ function resultsAnnouncer(w: WiringContext): ResultsAnnouncer {
 
 /** Admin tools: roles, audit, complaint review, exports, election data entry. */
 export const wireAdmin: WireFeature = (w) => {
-  const admins = new PrismaAdminRepository(w.prisma);
+  const admins = withStaffMenus(new PrismaAdminRepository(w.prisma), (user, staff) => w.staffChanged(user, staff), (err) => w.log.warn({ err }, 'staff menu not changed'));
   const audit = new PrismaAuditLog(w.prisma);
   const areas = new PrismaAreaRepository(w.prisma);
   const categories = new PrismaComplaintCategoryRepository(w.prisma);

@@ -7,6 +7,7 @@ import type { PrismaDb } from '../adapters/db/client.ts';
 import type { BotApi } from '../adapters/telegram/bot-api.ts';
 import type { Feature } from '../adapters/telegram/feature.ts';
 import type { HelpExtra, StartPayloadHandler } from '../adapters/telegram/features/core.ts';
+import type { StaffChanged } from '../adapters/telegram/staff-menus.ts';
 import type { I18n } from '../i18n/index.ts';
 
 /** What every feature module may use; built once in app.ts. No globals anywhere else. */
@@ -25,6 +26,8 @@ export interface WiringContext {
   conversations: ConversationRepository;
   notifier: Notifier;
   bot: { id: number; username: string };
+  /** Someone became staff or stopped being staff: their private command menu follows. */
+  staffChanged: StaffChanged;
 }
 
 /** A background task (scheduler, delivery worker) started after the bot and stopped before the db closes. */

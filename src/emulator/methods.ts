@@ -282,7 +282,7 @@ function getFile(params: Params, ctx: MethodContext): Params {
 
 /** Setters a bot may call at start-up or in moderation, answered with true and otherwise ignored. */
 const ACCEPTED_METHODS = [
-  'setMyDescription', 'setMyShortDescription', 'setMyName', 'setChatMenuButton', 'setMyDefaultAdministratorRights',
+  'setMyName', 'setChatMenuButton', 'setMyDefaultAdministratorRights',
   'pinChatMessage', 'unpinChatMessage', 'unpinAllChatMessages', 'deleteMessages', 'leaveChat', 'setMessageReaction',
 ];
 
@@ -296,6 +296,22 @@ function setMemberStatus(status: 'kicked' | 'left') {
 function requireThreadId(params: Params): number {
   if (typeof params.message_thread_id !== 'number') throw badRequest('message thread not found');
   return params.message_thread_id;
+}
+
+/** The bot's profile texts per language, as Telegram keeps them (an empty text removes one). */
+function profileText(kind: 'description' | 'short_description', max: number): Record<string, MethodHandler> {
+  const key = (params: Params) => `${kind}|${params.language_code ?? ''}`;
+  const suffix = kind === 'description' ? 'Description' : 'ShortDescription';
+  return {
+    [`setMy${suffix}`]: (params, ctx) => {
+      const text = params[kind] ?? '';
+      if (typeof text !== 'string' || text.length > max) throw badRequest(`${kind.toUpperCase()}_INVALID`);
+      if (text) ctx.state.descriptions.set(key(params), text);
+      else ctx.state.descriptions.delete(key(params));
+      return true;
+    },
+    [`getMy${suffix}`]: (params, ctx) => ({ [kind]: ctx.state.descriptions.get(key(params)) ?? ctx.state.descriptions.get(`${kind}|`) ?? '' }),
+  };
 }
 
 /** Forum topic management, as a bot with the right to manage topics may call it. */
@@ -357,5 +373,7 @@ export const BUILTIN_METHODS: Record<string, MethodHandler> = {
   banChatMember: setMemberStatus('kicked'),
   unbanChatMember: setMemberStatus('left'),
   ...FORUM_METHODS,
+  ...profileText('description', 512),
+  ...profileText('short_description', 120),
   ...Object.fromEntries(ACCEPTED_METHODS.map((name) => [name, () => true])),
 };

@@ -54,6 +54,8 @@ export class FakeState {
   /** Old group id -> new supergroup id. */
   readonly migrations = new Map<ChatId, number>();
   readonly commands = new Map<string, BotCommand[]>();
+  /** setMyDescription / setMyShortDescription texts by `<kind>|<language_code>`. */
+  readonly descriptions = new Map<string, string>();
   /** Forum topics per chat (learnt from updates or made with createForumTopic). */
   readonly topics = new ForumTopics();
   private readonly lastMessageIds = new Map<ChatId, number>();

@@ -103,7 +103,8 @@ describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
     const menus = h.fake.callsOf('setMyCommands');
     const names = (scope: string) => menus.filter((c) => c.params.scope?.type === scope).flatMap((c) => c.params.commands.map((x: { command: string }) => x.command));
     expect(names('all_private_chats')).not.toContain('preview');
-    expect(names('all_group_chats')).toContain('preview');
+    expect(names('all_group_chats')).not.toContain('preview');
+    expect(names('all_chat_administrators')).toContain('preview');
   });
 });
 

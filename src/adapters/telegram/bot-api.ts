@@ -3,8 +3,21 @@ import type { ChatId, UserId } from '../../core/ids.ts';
 /** A rendered inline keyboard, as the Bot API takes it. */
 export type InlineKeyboard = Array<Array<{ text: string; callback_data: string } | { text: string; url: string }>>;
 
+/** A reply keyboard under the input field; a button may ask for the user's location or contact. */
+export type ReplyKeyboard = Array<Array<{ text: string; request_location?: boolean; request_contact?: boolean }>>;
+
+/** Where a command menu is shown: Telegram's BotCommandScope, `{ chat }` for one chat. */
+export type CommandScope = 'default' | 'all_private_chats' | 'all_group_chats' | 'all_chat_administrators' | { chat: bigint };
+
+/** A photo to send: new bytes (uploaded) or one Telegram already has (its file_id). */
+export type PhotoInput = { filename: string; data: Buffer } | { fileId: string };
+
 export interface SendOptions {
   keyboard?: InlineKeyboard;
+  /** Private chats: a one-time reply keyboard (share location / contact) instead of inline buttons. */
+  replyKeyboard?: ReplyKeyboard;
+  /** Takes away a reply keyboard shown earlier. */
+  removeKeyboard?: boolean;
   replyToMessageId?: number;
   /** Forum supergroups: the topic to post in (message_thread_id); absent = General. */
   threadId?: number;
@@ -25,10 +38,12 @@ export interface BotApi {
   /** A map pin. */
   sendLocation(chat: ChatId, latitude: number, longitude: number, opts?: SendOptions): Promise<{ messageId: number }>;
   getChatMember(chat: ChatId, user: UserId): Promise<{ status: string }>;
-  setMyCommands(
-    commands: Array<{ command: string; description: string }>,
-    opts: { languageCode?: string; scope?: 'default' | 'all_private_chats' | 'all_group_chats' },
-  ): Promise<void>;
+  /** Sends a photo; answers with Telegram's file_id of it, to send it again without uploading. */
+  sendPhoto(chat: ChatId, photo: PhotoInput, opts?: SendOptions & { caption?: string }): Promise<{ messageId: number; fileId: string }>;
+  setMyCommands(commands: Array<{ command: string; description: string }>, opts: { languageCode?: string; scope?: CommandScope }): Promise<void>;
+  deleteMyCommands(opts: { languageCode?: string; scope?: CommandScope }): Promise<void>;
+  /** The bot's profile texts: description (empty chat, up to 512) and short description (profile, up to 120). */
+  setMyDescription(text: string, opts: { languageCode?: string; short?: boolean }): Promise<void>;
   /** Downloads a file the user sent (<= 20 MB, Telegram's getFile limit). */
   downloadFile(fileId: string): Promise<Buffer>;
 }
@@ -55,4 +70,16 @@ export class ChatUnavailableError extends Error {
     super(`chat unavailable: ${reason}`);
     this.name = 'ChatUnavailableError';
   }
+}
+
+/** A CommandScope as the Bot API takes it. */
+export const scopeObject = (scope: CommandScope = 'default') =>
+  typeof scope === 'string' ? { type: scope } : { type: 'chat' as const, chat_id: Number(scope.chat) };
+
+/** reply_markup for SendOptions: inline buttons, a one-time reply keyboard, or its removal. */
+export function replyMarkup(o?: SendOptions): { reply_markup?: Record<string, unknown> } {
+  if (o?.keyboard) return { reply_markup: { inline_keyboard: o.keyboard } };
+  if (o?.replyKeyboard) return { reply_markup: { keyboard: o.replyKeyboard, resize_keyboard: true, one_time_keyboard: true } };
+  if (o?.removeKeyboard) return { reply_markup: { remove_keyboard: true } };
+  return {};
 }

@@ -79,8 +79,15 @@ export interface CommandSpec {
   scope?: 'private' | 'group' | 'all';
   /** Where it is listed in the command menu, when narrower than where it works. Default: `scope`. */
   menuScope?: 'private' | 'group' | 'all';
+  /**
+   * The menus that list it, when not everyone's (overrides `menuScope`): 'private' and 'group' are
+   * residents' menus, 'group-admins' the menu of group admins only, 'staff' the private menu of staff.
+   */
+  menu?: MenuPlace[];
   handle(ctx: HandlerContext, args: string): Promise<void>;
 }
+
+export type MenuPlace = 'private' | 'group' | 'group-admins' | 'staff';
 
 export interface ChatMemberChange {
   chatId: ChatId;

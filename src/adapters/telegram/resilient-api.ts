@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { chatId as toChatId, type ChatId, type UserId } from '../../core/ids.ts';
 import type { ChatRepository } from '../../core/ports.ts';
-import { BotApiError, ChatUnavailableError, type BotApi, type SendOptions } from './bot-api.ts';
+import { BotApiError, ChatUnavailableError, type BotApi, type PhotoInput, type SendOptions } from './bot-api.ts';
 
 export interface ResilienceOptions {
   chats: ChatRepository;
@@ -55,8 +55,17 @@ export class ResilientBotApi implements BotApi {
   getChatMember(chat: ChatId, user: UserId) {
     return this.call('getChatMember', chat, (id) => this.inner.getChatMember(id, user));
   }
+  sendPhoto(chat: ChatId, photo: PhotoInput, o?: SendOptions & { caption?: string }) {
+    return this.call('sendPhoto', chat, (id) => this.inner.sendPhoto(id, photo, o));
+  }
   setMyCommands(c: Array<{ command: string; description: string }>, o: Parameters<BotApi['setMyCommands']>[1]) {
     return this.call('setMyCommands', null, () => this.inner.setMyCommands(c, o));
+  }
+  deleteMyCommands(o: Parameters<BotApi['deleteMyCommands']>[0]) {
+    return this.call('deleteMyCommands', null, () => this.inner.deleteMyCommands(o));
+  }
+  setMyDescription(text: string, o: Parameters<BotApi['setMyDescription']>[1]) {
+    return this.call(o.short ? 'setMyShortDescription' : 'setMyDescription', null, () => this.inner.setMyDescription(text, o));
   }
   downloadFile(fileId: string) {
     return this.call('getFile', null, () => this.inner.downloadFile(fileId));

@@ -34,6 +34,7 @@ export function withTopicFallback(inner: BotApi, onLost: TopicLost, warn: (err: 
   const overrides: Partial<BotApi> = {
     sendMessage: (chat, text, o) => inTopic(chat, o?.threadId, (threadId) => inner.sendMessage(chat, text, { ...o, threadId })),
     sendDocument: (chat, file, o) => inTopic(chat, o?.threadId, (threadId) => inner.sendDocument(chat, file, { ...o, threadId })),
+    sendPhoto: (chat, photo, o) => inTopic(chat, o?.threadId, (threadId) => inner.sendPhoto(chat, photo, { ...o, threadId })),
   };
   return new Proxy(inner, {
     get(target, prop) {

@@ -52,6 +52,8 @@ export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callback
     commands: [
       {
         name: 'import',
+        menuKey: 'menu-import',
+        menu: ['staff'],
         async handle(ctx) {
           const actor = await staffForCommand(ctx, deps.resolve);
           if (!actor) return;
@@ -62,6 +64,8 @@ export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callback
       },
       {
         name: 'enterresults',
+        menuKey: 'menu-enterresults',
+        menu: ['staff'],
         async handle(ctx) {
           const actor = await staffForCommand(ctx, deps.resolve);
           if (actor) await ctx.reply(await pickElection(deps.results, actor));

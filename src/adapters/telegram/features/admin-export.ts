@@ -62,6 +62,8 @@ export function exportParts(deps: AdminExportDeps): Pick<Feature, 'callbacks'> &
     commands: [
       {
         name: 'export',
+        menuKey: 'menu-export',
+        menu: ['staff'],
         async handle(ctx, args) {
           const actor = await staffForCommand(ctx, deps.resolve);
           if (!actor) return;

@@ -38,6 +38,8 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'callbacks' | 'c
     commands: [
       {
         name: 'inbox',
+        menuKey: 'menu-inbox',
+        menu: ['staff'],
         async handle(ctx, args) {
           const actor = await staffForCommand(ctx, deps.resolve);
           if (!actor) return;

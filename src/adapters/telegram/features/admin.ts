@@ -32,6 +32,8 @@ export function createAdminFeature(deps: AdminFeatureDeps): Feature {
     commands: [
       {
         name: 'admins',
+        menuKey: 'menu-admins',
+        menu: ['staff'],
         async handle(ctx, args) {
           const actor = await staffForCommand(ctx, resolve);
           if (!actor) return;
@@ -43,6 +45,8 @@ export function createAdminFeature(deps: AdminFeatureDeps): Feature {
       },
       {
         name: 'audit',
+        menuKey: 'menu-audit',
+        menu: ['staff'],
         async handle(ctx) {
           const actor = await staffForCommand(ctx, resolve);
           if (actor) await ctx.reply(await listAudit({ audit: deps.audit }, actor, 0, false));

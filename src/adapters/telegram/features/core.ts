@@ -53,6 +53,8 @@ export function createCoreFeature(deps: CoreFeatureDeps): Feature {
       {
         name: 'language',
         menuKey: 'menu-language',
+        // Residents choose their own language in private; in a group only its admins choose.
+        menu: ['private', 'group-admins'],
         async handle(ctx) {
           if (!ctx.isPrivate && !(await isGroupAdmin(ctx))) return ctx.reply(message(msg('admin-only')));
           await ctx.reply(askLanguage());

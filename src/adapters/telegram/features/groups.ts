@@ -178,6 +178,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       {
         name: 'setup',
         menuKey: 'menu-setup',
+        menu: ['group-admins'],
         scope: 'group',
         async handle(ctx, args) {
           if (!(await isAdmin(ctx))) return ctx.reply(message(msg('admin-only')));

@@ -31,8 +31,8 @@ export function createPostsFeature(deps: PostsFeatureDeps): Feature {
       {
         name: 'preview',
         menuKey: 'menu-preview',
-        // Residents never see it: in private it is a staff tool, hidden like the others.
-        menuScope: 'group',
+        // Residents never see it: group admins have it in their menu, staff in their private one.
+        menu: ['group-admins', 'staff'],
         async handle(ctx, args) {
           const arg = args.trim();
           // In private /preview is a staff tool: anyone else gets what an unknown command gets.

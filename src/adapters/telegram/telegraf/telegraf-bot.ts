@@ -1,9 +1,10 @@
 import { Telegraf, TelegramError } from 'telegraf';
-import { BotApiError, type BotApi, type InlineKeyboard } from '../bot-api.ts';
+import { BotApiError, replyMarkup, scopeObject, type BotApi, type InlineKeyboard, type SendOptions } from '../bot-api.ts';
 import { ALLOWED_UPDATES, fetchFile, type FrameworkBot, type FrameworkOptions } from '../framework.ts';
 
 const markup = (kb?: InlineKeyboard) => (kb ? { reply_markup: { inline_keyboard: kb as any } } : {});
 const thread = (id?: number) => (id ? { message_thread_id: id } : {});
+const replyTo = (o?: SendOptions) => (o?.replyToMessageId ? { reply_parameters: { message_id: o.replyToMessageId, allow_sending_without_reply: true } } : {});
 
 /** Telegraf's TelegramError -> BotApiError; network errors pass through unchanged. */
 async function mapped<T>(method: string, call: () => Promise<T>): Promise<T> {
@@ -31,7 +32,7 @@ export function createTelegrafBot(opts: FrameworkOptions): FrameworkBot {
     getMe: () => mapped('getMe', async () => { const me = await tg.getMe(); return { id: me.id, username: me.username }; }),
     sendMessage: (chat, text, o) =>
       mapped('sendMessage', async () => {
-        const m = await tg.sendMessage(Number(chat), text, { ...markup(o?.keyboard), link_preview_options: { is_disabled: true }, ...thread(o?.threadId), ...(o?.replyToMessageId ? { reply_parameters: { message_id: o.replyToMessageId, allow_sending_without_reply: true } } : {}) });
+        const m = await tg.sendMessage(Number(chat), text, { ...(replyMarkup(o) as any), link_preview_options: { is_disabled: true }, ...thread(o?.threadId), ...replyTo(o) });
         return { messageId: m.message_id };
       }),
     editMessageText: (chat, messageId, text, o) =>
@@ -49,8 +50,20 @@ export function createTelegrafBot(opts: FrameworkOptions): FrameworkBot {
     sendLocation: (chat, latitude, longitude, o) =>
       mapped('sendLocation', async () => ({ messageId: (await tg.sendLocation(Number(chat), latitude, longitude, markup(o?.keyboard))).message_id })),
     getChatMember: (chat, user) => mapped('getChatMember', async () => ({ status: (await tg.getChatMember(Number(chat), Number(user))).status })),
+    sendPhoto: (chat, photo, o) =>
+      mapped('sendPhoto', async () => {
+        const input = 'fileId' in photo ? photo.fileId : { source: photo.data, filename: photo.filename };
+        const m = await tg.sendPhoto(Number(chat), input, { caption: o?.caption, ...(replyMarkup(o) as any), ...thread(o?.threadId), ...replyTo(o) });
+        return { messageId: m.message_id, fileId: m.photo.at(-1)?.file_id ?? '' };
+      }),
     setMyCommands: (commands, o) =>
-      mapped('setMyCommands', async () => { await tg.setMyCommands(commands, { language_code: o.languageCode, scope: { type: o.scope ?? 'default' } }); }),
+      mapped('setMyCommands', async () => { await tg.setMyCommands(commands, { language_code: o.languageCode, scope: scopeObject(o.scope) as any }); }),
+    deleteMyCommands: (o) =>
+      mapped('deleteMyCommands', async () => { await tg.deleteMyCommands({ language_code: o.languageCode, scope: scopeObject(o.scope) as any }); }),
+    setMyDescription: (text, o) =>
+      o.short
+        ? mapped('setMyShortDescription', async () => { await tg.setMyShortDescription(text, o.languageCode); })
+        : mapped('setMyDescription', async () => { await tg.setMyDescription(text, o.languageCode); }),
     downloadFile: (fileId) =>
       mapped('getFile', async () => {
         const file = await tg.getFile(fileId);

@@ -148,3 +148,11 @@ admin-help-owner =
     /admins — admins and their areas
     /audit — the action log
 error-admin-import-needs-all-areas = Election data files can be loaded only by staff without an area limit. Enter your area's results with /enterresults.
+
+## Staff menu
+menu-inbox = Complaints inbox
+menu-export = Export complaints (CSV, XLSX)
+menu-import = Load an election data file
+menu-enterresults = Enter results of a vote
+menu-admins = Admins and their areas (owner)
+menu-audit = Action log

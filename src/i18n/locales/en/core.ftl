@@ -40,3 +40,7 @@ menu-start = Start
 menu-help = What the bot can do
 menu-language = Language
 menu-cancel = Stop the current step
+
+## Bot profile
+bot-description = The residents' bot of your settlement: who is running in local elections, when and where to vote, the results. File a complaint about water, roads, waste, gas or power and follow it. Add me to your community group for reminders and results.
+bot-short-description = Local elections and residents' complaints in your settlement.

@@ -148,3 +148,11 @@ admin-help-owner =
     /admins — администраторы и их территории
     /audit — журнал действий
 error-admin-import-needs-all-areas = Загружать файлы с данными выборов могут сотрудники без ограничения по территориям. Итоги своей территории вводите через /enterresults.
+
+## Staff menu
+menu-inbox = Входящие жалобы
+menu-export = Выгрузка жалоб (CSV, XLSX)
+menu-import = Загрузить файл данных о выборах
+menu-enterresults = Внести итоги голосования
+menu-admins = Администраторы и их районы (владелец)
+menu-audit = Журнал действий
