@@ -11,7 +11,7 @@ import { startHttpServer, type RunningServer } from './adapters/http/server.ts';
 import type { BotApi } from './adapters/telegram/bot-api.ts';
 import { CommandMenus } from './adapters/telegram/commands-menu.ts';
 import type { ApiTransport, FrameworkBot, FrameworkOptions } from './adapters/telegram/framework.ts';
-import { getBotIdentity, type BotIdentity } from './adapters/telegram/get-me.ts';
+import { waitForBotIdentity, type BotIdentity } from './adapters/telegram/get-me.ts';
 import { createGrammyBot } from './adapters/telegram/grammy/grammy-bot.ts';
 import { TelegramNotifier } from './adapters/telegram/notifier.ts';
 import { ResilientBotApi } from './adapters/telegram/resilient-api.ts';
@@ -78,7 +78,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   const { config, log } = opts;
   const me = opts.transport
     ? ((await opts.transport('getMe', {})) as BotIdentity)
-    : await getBotIdentity(config.TELEGRAM_API_ROOT, config.BOT_TOKEN);
+    : await waitForBotIdentity(config.TELEGRAM_API_ROOT, config.BOT_TOKEN, log);
   const i18n = createI18n({ strict: opts.strictI18n, defaultTimeZone: config.DEFAULT_TIMEZONE, onMissing: (locale, key) => log.warn({ locale, key }, 'i18n key missing') });
   const chats = new PrismaChatRepository(db.prisma);
   let router: Router | undefined;
@@ -123,15 +123,25 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   await menus.register(await staffForMenus(wiring)).catch((err) => log.warn({ err }, 'command menu not registered'));
   const hookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL!).pathname : '';
   const webhook = hookPath ? { path: hookPath, handler: framework.webhookHandler(config.WEBHOOK_SECRET!, hookPath) } : undefined;
-  const http = await startHttpServer({ port: config.PORT, healthy: () => db.ping(), webhook });
+  let accepting = false;
+  let stopping: Promise<void> | undefined;
+  const http = await startHttpServer({
+    port: config.PORT,
+    health: async () => {
+      const database = await db.health();
+      return { ok: database === 'ok', database };
+    },
+    ready: async () => accepting && !stopping && (await db.health()) === 'ok',
+    webhook,
+  });
   if (opts.transport) log.debug('custom transport: updates come through framework.handleUpdate');
   else if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
   else await framework.startPolling();
+  accepting = true;
   const tasks: BackgroundTask[] = [hourlyChore('update-ids', clock, log, (now) => updates.prune(new Date(now.getTime() - KEEP_UPDATE_IDS_MS))), ...(config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : [])];
   for (const t of tasks) t.start();
   // The bot works either way; with privacy mode off it still answers only when addressed.
   log.info({ framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username, privacy_mode: !me.can_read_all_group_messages }, 'bot started');
-  let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log }));
   return { router, framework, api, db, http, wiring, stop };
 }

@@ -1,8 +1,17 @@
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from '../../src/emulator/bot-api.ts';
 import { removeAllTempSqlite, tempSqliteUrl } from '../support/harness.ts';
 import { startBotProcess } from '../support/process.ts';
 import { privateText } from '../support/updates.ts';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
 
 describe('the real process (npm start)', () => {
   let fake: FakeBotApi;
@@ -44,5 +53,23 @@ describe('the real process (npm start)', () => {
     const all = JSON.stringify(p.logs);
     expect(all).not.toContain('Aigerim');
     expect(all).not.toContain(fake.token);
+  });
+
+  it('when Telegram cannot be reached at start, then it keeps retrying with a line naming TELEGRAM_API_ROOT and starts once it is up', async () => {
+    const port = await freePort();
+    const apiRoot = `http://127.0.0.1:${port}`;
+    const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' });
+    let late: FakeBotApi | undefined;
+    try {
+      const warning = await p.waitForLog((l) => l.TELEGRAM_API_ROOT === apiRoot, 60_000);
+      expect(warning).toMatchObject({ msg: 'Telegram Bot API not reachable at TELEGRAM_API_ROOT; retrying', cause: 'ECONNREFUSED', attempt: 1 });
+      late = await startFakeBotApi({ port, token: fake.token });
+      await p.waitForLog((l) => l.msg === 'bot started', 60_000);
+      expect(p.stderr()).not.toMatch(/fetch failed/);
+    } finally {
+      p.child.kill('SIGTERM');
+      await p.exited;
+      await late?.close();
+    }
   });
 });

@@ -16,9 +16,19 @@ export interface Database {
   provider: Provider
   /** True when a trivial query succeeds (health checks); never throws. */
   ping(): Promise<boolean>
+  /**
+   * 'ok' when the database reads and writes, 'read-only' when it answers reads but refuses a write
+   * (a full disk, a read-only file or replica), 'down' when it does not answer; never throws.
+   */
+  health(): Promise<DatabaseHealth>
   /** Disconnects the client and releases the file / pool. Safe to call twice. */
   close(): Promise<void>
 }
+
+export type DatabaseHealth = 'ok' | 'read-only' | 'down'
+
+/** The row the write probe touches: update id -1 never comes from Telegram. */
+const PROBE_ID = -1n
 
 /** Options for {@link createDatabase}. */
 export interface DatabaseOptions {
@@ -50,7 +60,7 @@ export async function createDatabase(url: string, options: DatabaseOptions = {})
   const prisma = openClient(target, options)
   await prisma.$connect()
   let closing: Promise<void> | undefined
-  return {
+  const db: Database = {
     prisma,
     provider: target.provider,
     async ping() {
@@ -62,9 +72,20 @@ export async function createDatabase(url: string, options: DatabaseOptions = {})
         return false
       }
     },
+    async health() {
+      if (!(await db.ping())) return 'down'
+      try {
+        const at = new Date()
+        await prisma.processedUpdate.upsert({ where: { updateId: PROBE_ID }, create: { updateId: PROBE_ID, processedAt: at }, update: { processedAt: at } })
+        return 'ok'
+      } catch {
+        return 'read-only'
+      }
+    },
     close() {
       closing ??= prisma.$disconnect()
       return closing
     },
   }
+  return db
 }

@@ -3,8 +3,10 @@ import type { AddressInfo } from 'node:net';
 
 export interface HttpServerOptions {
   port: number;
-  /** Answers /healthz: 200 only when the database answers. */
-  healthy(): Promise<boolean>;
+  /** /healthz: the process is alive and its database reads and writes (200), or says what is wrong (503). */
+  health(): Promise<{ ok: boolean; database: string }>;
+  /** /readyz: ready to take updates (started, not stopping, database writable). */
+  ready(): Promise<boolean>;
   webhook?: { path: string; handler: (req: IncomingMessage, res: ServerResponse) => void };
 }
 
@@ -13,13 +15,21 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** One small server: GET /healthz always; POST <webhook path> in webhook mode. */
+/** One small server: GET /healthz and /readyz always; POST <webhook path> in webhook mode. */
 export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
-    if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      void opts.healthy().then(
-        (ok) => res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ok })),
+    const probe = req.method === 'GET' || req.method === 'HEAD';
+    if (path === '/healthz' && probe) {
+      void opts.health().then(
+        (h) => res.writeHead(h.ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify(h)),
+        () => res.writeHead(503).end(),
+      );
+      return;
+    }
+    if (path === '/readyz' && probe) {
+      void opts.ready().then(
+        (ok) => res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready: ok })),
         () => res.writeHead(503).end(),
       );
       return;
