@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeApiError } from '../../src/emulator/bot-api.ts';
+import { BUILTIN_METHODS } from '../../src/emulator/methods.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, privateText } from '../support/updates.ts';
 
@@ -51,13 +53,17 @@ describe.each(FRAMEWORKS)('one form files one complaint under %s', (framework) =
   it('when the bot stops after saving but before answering, then the outbox tells the resident once', async () => {
     const user = 9202;
     await toConfirm(user);
-    // Telegram unreachable for this chat long enough that the direct answer gives up.
-    h.fake.failNext('sendMessage', { error_code: 500, description: 'Internal Server Error' }, { chatId: user, times: 4 });
+    // Telegram unreachable for this chat until the process is gone: the direct answer never arrives.
+    h.fake.setHandler('sendMessage', (params, ctx) => {
+      if (params.chat_id === user) throw new FakeApiError(502, 'Bad Gateway');
+      return BUILTIN_METHODS.sendMessage!(params, ctx);
+    });
     await press(user, 'cf:send');
     const [complaint] = await h.app.db.prisma.complaint.findMany({ where: { authorId: BigInt(user) } });
     expect(h.fake.sent(user).some((p) => String(p.text).includes(complaint!.reference))).toBe(false);
 
     await h.app.stop();
+    h.fake.setHandler('sendMessage', undefined);
     await startDeliveryOnce(h); // a new process: receipts queued by the old one are due at once
     const told = h.fake.sent(user).filter((p) => String(p.text).includes(complaint!.reference));
     expect(told).toHaveLength(1);

@@ -5,10 +5,15 @@ import { BotApiError, ChatUnavailableError } from './bot-api.ts';
 type Job = () => Promise<unknown>;
 
 interface Lane {
-  /** How long to wait before the next try: the last 429's retry_after, exactly. */
+  /** How long to wait before the next try: the last 429's retry_after, exactly (or a backoff). */
   waitMs: number;
   jobs: Job[];
+  /** Network / 5xx failures of the job at the head, in a row. */
+  failures: number;
 }
+
+/** Network and 5xx failures of one answer before it is given up (backoff 1 s doubling). */
+const MAX_FAILURES = 8;
 
 export interface ChatLanesOptions {
   log: Logger;
@@ -22,7 +27,8 @@ const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
  * Answers to a chat that Telegram rate-limited wait in that chat's own queue, so one held chat never
  * holds the handler (and with it the polling batch and every other chat). A send to a free chat goes
  * out at once, as before; a 429 (`retry_after`) turns the chat's lane on: that send and every later one
- * to the chat wait there, in order, and go out once each when the wait is over.
+ * to the chat wait there, in order, and go out once each when the wait is over. A send that still fails
+ * with a network error or a 5xx after ResilientBotApi's own retries waits there too, with backoff.
  * The lanes live in memory: a process that dies while a chat is held loses what waited (the complaint
  * receipt has the outbox behind it).
  */
@@ -46,9 +52,9 @@ export class ChatLanes {
       await job();
       return { status: 'sent', delivered: Promise.resolve(true) };
     } catch (err) {
-      const wait = retryAfterMs(err);
+      const wait = retryAfterMs(err) ?? (isTransient(err) ? 1000 : null);
       if (wait === null) throw err;
-      const held: Lane = { waitMs: wait, jobs: [] };
+      const held: Lane = { waitMs: wait, jobs: [], failures: 0 };
       this.lanes.set(chat, held);
       this.opts.log.warn({ chat: String(chat), retryAfter: wait / 1000 }, 'chat rate limited: its answers wait in its queue');
       const delivered = this.enqueue(held, job);
@@ -71,7 +77,8 @@ export class ChatLanes {
   private enqueue(lane: Lane, job: Job): Promise<boolean> {
     return new Promise<boolean>((resolve) => {
       lane.jobs.push(() => job().then(() => resolve(true), (err: unknown) => {
-        if (retryAfterMs(err) !== null) throw err; // held again: the runner keeps it at the head
+        // Held again, or Telegram still unreachable: the runner keeps it at the head and waits.
+        if (retryAfterMs(err) !== null || (isTransient(err) && lane.failures < MAX_FAILURES)) throw err;
         resolve(false);
         this.giveUp(err);
       }));
@@ -91,8 +98,11 @@ export class ChatLanes {
       try {
         await lane.jobs[0]!();
         lane.jobs.shift();
+        lane.failures = 0;
       } catch (err) {
-        lane.waitMs = retryAfterMs(err) ?? 1000;
+        const limited = retryAfterMs(err);
+        lane.failures = limited === null ? lane.failures + 1 : 0;
+        lane.waitMs = limited ?? Math.min(60_000, 1000 * 2 ** (lane.failures - 1));
       }
     }
     this.lanes.delete(chat);
@@ -102,6 +112,12 @@ export class ChatLanes {
     if (err instanceof ChatUnavailableError) return;
     this.opts.log.warn({ err }, 'queued answer not delivered');
   }
+}
+
+/** Telegram did not take the call and may later: a network failure or a 5xx (429 aside). */
+function isTransient(err: unknown): boolean {
+  if (err instanceof ChatUnavailableError) return false;
+  return !(err instanceof BotApiError) || err.code >= 500;
 }
 
 /** The wait a 429 asks for, or null for any other error. */
