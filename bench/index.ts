@@ -1,11 +1,12 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- updates|broadcast|export` runs one.
+ * `npm run bench` runs every benchmark; `npm run bench -- updates|broadcast|export|replicas` runs one.
  * Figures are printed as ratios against a baseline measured in the same run (machines are noisy).
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   updates: () => import('./updates.ts'),
   broadcast: () => import('./broadcast.ts'),
   export: () => import('./export.ts'),
+  replicas: () => import('./replicas.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -6,7 +6,9 @@ import { PrismaElectionRepository } from '../adapters/db/repositories/prisma-ele
 import { PrismaJobSlotRepository } from '../adapters/db/repositories/prisma-job-slot-repository.ts';
 import { PrismaOutboxRepository } from '../adapters/db/repositories/prisma-outbox-repository.ts';
 import { PrismaPostTargetRepository } from '../adapters/db/repositories/prisma-post-target-repository.ts';
+import { localLeaderLock, postgresLeaderLock, type LeaderLock } from '../adapters/db/leader-lock.ts';
 import { DeliveryWorker } from '../adapters/scheduler/delivery-worker.ts';
+import { LeaderTask } from '../adapters/scheduler/leader-task.ts';
 import { OutboxPostPublisher } from '../adapters/scheduler/outbox-publisher.ts';
 import { ScheduleTask } from '../adapters/scheduler/schedule-task.ts';
 import { createPostsFeature } from '../adapters/telegram/features/posts.ts';
@@ -76,13 +78,20 @@ async function isBotAdmin(ctx: WiringContext, user: bigint): Promise<boolean> {
   return (await ctx.prisma.admin.findUnique({ where: { userId: user }, select: { userId: true } })) !== null;
 }
 
+/** One delivery leader among replicas on PostgreSQL; a SQLite database has one process, which leads. */
+function leaderLocks(ctx: WiringContext): () => LeaderLock {
+  const url = ctx.config.DATABASE_URL;
+  if (url.startsWith('file:')) return localLeaderLock;
+  return () => postgresLeaderLock({ url, onError: (err) => ctx.log.warn({ err }, 'delivery leader lock connection failed') });
+}
+
 export const wirePosts: WireFeature = (ctx) => {
   const rt = postsRuntime(ctx);
   return {
     feature: createPostsFeature({ posts: rt.deps, isBotAdmin: (u) => isBotAdmin(ctx, u) }),
     tasks: [
       rt.scheduler,
-      rt.worker,
+      new LeaderTask('outbox-delivery', rt.worker, leaderLocks(ctx), ctx.log.child({ task: 'delivery' })),
       // Only digest slots are time-based; results and reminder slots are keyed by election and must stay.
       hourlyChore('digest-slots', ctx.clock, ctx.log, (now) => new PrismaJobSlotRepository(ctx.prisma).prune(new Date(now.getTime() - KEEP_DIGEST_SLOTS_MS), ['digest'])),
     ],

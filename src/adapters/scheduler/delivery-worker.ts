@@ -77,6 +77,12 @@ export class DeliveryWorker {
     while (this.lanes.size && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   }
 
+  /** Leadership won (see LeaderTask): rows a previous leader held go back to pending at once. */
+  async takeOver(): Promise<void> {
+    const n = await this.o.outbox.releaseOthers(this.owner);
+    if (n) this.o.log.warn({ rows: n }, 'outbox rows of the previous leader returned to pending');
+  }
+
   /** New rows were written: look now rather than at the next poll. */
   wake(): void {
     this.woken = true;

@@ -125,6 +125,15 @@ export class PrismaOutboxRepository {
     return r.count;
   }
 
+  /**
+   * A new delivery leader's first step: rows another owner holds in `sending` belong to a leader that
+   * is gone (only the leader sends), so they go back to pending now instead of after the stale timeout.
+   */
+  async releaseOthers(owner: string): Promise<number> {
+    const r = await this.db.outboxMessage.updateMany({ where: { status: 'sending', NOT: { lockedBy: owner } }, data: { status: 'pending', lockedBy: null, lockedAt: null } });
+    return r.count;
+  }
+
   /** When the next pending row becomes due (for a precise wake-up), or null when none waits. */
   async nextDueAt(): Promise<Date | null> {
     const row = await this.db.outboxMessage.findFirst({ where: { status: 'pending' }, orderBy: { notBefore: 'asc' }, select: { notBefore: true } });
