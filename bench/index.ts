@@ -1,5 +1,5 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- updates|broadcast|export|replicas` runs one.
+ * `npm run bench` runs every benchmark; `npm run bench -- updates|broadcast|export|replicas|charts` runs one.
  * Figures are printed as ratios against a baseline measured in the same run (machines are noisy).
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   broadcast: () => import('./broadcast.ts'),
   export: () => import('./export.ts'),
   replicas: () => import('./replicas.ts'),
+  charts: () => import('./charts.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

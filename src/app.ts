@@ -18,6 +18,10 @@ import { ResilientBotApi } from './adapters/telegram/resilient-api.ts';
 import { withTopicFallback } from './adapters/telegram/topic-fallback.ts';
 import { topicLossNotice } from './adapters/telegram/topic-loss-notice.ts';
 import { PrismaForumTopicRepository } from './adapters/db/repositories/prisma-forum-topic-repository.ts';
+import { ChartRenderer } from './adapters/charts/render-chart.ts';
+import { chartSender } from './adapters/charts/send-chart.ts';
+import { PrismaMediaStore } from './adapters/db/repositories/prisma-media-store.ts';
+import { CachedPhotos } from './adapters/telegram/cached-photos.ts';
 import { PrismaAdminRepository } from './adapters/db/repositories/prisma-admin-repository.ts';
 import type { Feature } from './adapters/telegram/feature.ts';
 import { userId, type UserId } from './core/ids.ts';
@@ -101,6 +105,8 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   // Answers never wait out a 429 inline: the held chat's lane does, and the handler returns.
   const answerApi = withTopicFallback(new ResilientBotApi(framework.api, { chats, log, maxRetryAfterSeconds: 0 }), onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
   const lanes = new ChatLanes({ log, sleep: opts.sleep });
+  const charts = new ChartRenderer(i18n);
+  const media = new PrismaMediaStore(db.prisma);
   let features: Feature[] = [];
   const menus = new CommandMenus(api, i18n, () => features, config.DEFAULT_LOCALE);
   const wiring: WiringContext = {
@@ -110,6 +116,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
     notifier: new TelegramNotifier(answerApi, i18n, log, config.DEFAULT_TIMEZONE, lanes),
     bot: { id: me.id, username: me.username },
     staffChanged: async (user, staff) => (staff ? menus.showStaff(user, await localeOf(wiring, user)) : menus.hideStaff(user)),
+    charts, photos: new CachedPhotos(api, media),
   };
   const modules: FeatureModule[] = [];
   for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));
@@ -118,7 +125,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   router = new Router({
     features, chats, topics, users: wiring.users, conversations: wiring.conversations, updates,
     i18n, api: answerApi, log, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, bot: wiring.bot, now: () => clock.now(),
-    lanes, onSettled: opts.onUpdateHandled,
+    lanes, onSettled: opts.onUpdateHandled, sendChart: chartSender(charts, new CachedPhotos(answerApi, media)),
   });
   await menus.register(await staffForMenus(wiring)).catch((err) => log.warn({ err }, 'command menu not registered'));
   const hookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL!).pathname : '';

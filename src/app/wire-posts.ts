@@ -4,6 +4,7 @@ import type { PostDeps } from '../core/posts/ports.ts';
 import { PrismaComplaintDigestRepository } from '../adapters/db/repositories/prisma-complaint-digest-repository.ts';
 import { PrismaElectionRepository } from '../adapters/db/repositories/prisma-election-repository.ts';
 import { PrismaJobSlotRepository } from '../adapters/db/repositories/prisma-job-slot-repository.ts';
+import { PrismaMediaStore } from '../adapters/db/repositories/prisma-media-store.ts';
 import { PrismaOutboxRepository } from '../adapters/db/repositories/prisma-outbox-repository.ts';
 import { PrismaPostTargetRepository } from '../adapters/db/repositories/prisma-post-target-repository.ts';
 import { localLeaderLock, postgresLeaderLock, type LeaderLock } from '../adapters/db/leader-lock.ts';
@@ -49,14 +50,14 @@ function buildRuntime(ctx: WiringContext): PostsRuntime {
   const elections = new PrismaElectionRepository(ctx.prisma);
   const worker = new DeliveryWorker({
     outbox, api: ctx.api, chats: ctx.chats, log: ctx.log.child({ task: 'delivery' }),
-    concurrency: env.DELIVERY_CONCURRENCY, staleMs: env.OUTBOX_STALE_SECONDS * 1000,
+    concurrency: env.DELIVERY_CONCURRENCY, staleMs: env.OUTBOX_STALE_SECONDS * 1000, photos: ctx.photos,
   });
   const deps: PostDeps = {
     targets,
     elections: { get: (id) => elections.get(id), listByAreas: (ids) => elections.listByAreas(ids), findRerunOf: (id) => elections.findRerunOf(id), areaNames: (ids) => targets.areaNames(ids) },
     complaints: new PrismaComplaintDigestRepository(ctx.prisma),
     ledger: new PrismaJobSlotRepository(ctx.prisma),
-    publisher: new OutboxPostPublisher(outbox, ctx.i18n, () => worker.wake()),
+    publisher: new OutboxPostPublisher(outbox, ctx.i18n, () => worker.wake(), { renderer: ctx.charts, store: new PrismaMediaStore(ctx.prisma) }),
   };
   const clock = env.POSTS_NOW ? shiftedClock(env.POSTS_NOW) : ctx.clock;
   const scheduler = new ScheduleTask({ deps, clock, log: ctx.log.child({ task: 'scheduler' }), tickMs: env.SCHEDULER_TICK_MS });

@@ -8,6 +8,8 @@ import type { BotApi } from '../adapters/telegram/bot-api.ts';
 import type { Feature } from '../adapters/telegram/feature.ts';
 import type { HelpExtra, StartPayloadHandler } from '../adapters/telegram/features/core.ts';
 import type { StaffChanged } from '../adapters/telegram/staff-menus.ts';
+import type { ChartRenderer } from '../adapters/charts/render-chart.ts';
+import type { CachedPhotos } from '../adapters/telegram/cached-photos.ts';
 import type { I18n } from '../i18n/index.ts';
 
 /** What every feature module may use; built once in app.ts. No globals anywhere else. */
@@ -26,6 +28,9 @@ export interface WiringContext {
   conversations: ConversationRepository;
   notifier: Notifier;
   bot: { id: number; username: string };
+  /** Results charts: rendered in process, sent as photos uploaded once per picture. */
+  charts: ChartRenderer;
+  photos: CachedPhotos;
   /** Someone became staff or stopped being staff: their private command menu follows. */
   staffChanged: StaffChanged;
 }

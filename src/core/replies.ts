@@ -1,4 +1,5 @@
 import type { ChatId } from './ids.ts';
+import type { ResultsChart } from './elections/results-chart.ts';
 import type { Locale } from './locale.ts';
 
 /** Values a message key may interpolate. Dates are formatted by the renderer in the chat's zone. */
@@ -31,6 +32,8 @@ export interface MessageReply {
   chatId?: ChatId;
   /** Render in this locale instead of the update's (e.g. right after the language changed). */
   locale?: Locale;
+  /** A results chart sent as a picture right before the text (not when the reply edits a message). */
+  chart?: ResultsChart;
 }
 
 export interface DocumentReply {

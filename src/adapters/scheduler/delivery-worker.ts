@@ -5,6 +5,7 @@ import type { ChatId } from '../../core/ids.ts';
 import type { ChatRepository } from '../../core/ports.ts';
 import type { OutboxRow, PrismaOutboxRepository } from '../db/repositories/prisma-outbox-repository.ts';
 import { BotApiError, ChatUnavailableError, type BotApi } from '../telegram/bot-api.ts';
+import type { CachedPhotos } from '../telegram/cached-photos.ts';
 import { SendLimiter } from './send-limiter.ts';
 
 export interface DeliveryWorkerOptions {
@@ -26,6 +27,8 @@ export interface DeliveryWorkerOptions {
   /** First backoff after a network / 5xx failure (doubles each attempt, at most 5 minutes). Default 5 s. */
   retryBaseMs?: number;
   limiter?: SendLimiter;
+  /** Sends rows that are photos (results charts): uploaded once, then by file_id. */
+  photos?: CachedPhotos;
   now?: () => Date;
 }
 
@@ -40,7 +43,7 @@ export class DeliveryWorker {
   readonly name = 'outbox-delivery';
   readonly owner: string;
   readonly stats = { sent: 0, failed: 0, retried: 0 };
-  private readonly o: Required<Omit<DeliveryWorkerOptions, 'limiter'>> & { limiter: SendLimiter };
+  private readonly o: Required<Omit<DeliveryWorkerOptions, 'limiter' | 'photos'>> & { limiter: SendLimiter; photos?: CachedPhotos };
   private readonly inHand = new Map<number, OutboxRow>();
   private readonly lanes = new Map<bigint, OutboxRow[]>();
   private running = false;
@@ -177,7 +180,10 @@ export class DeliveryWorker {
     await this.o.limiter.acquire(target);
     try {
       const keyboard = row.buttons ? JSON.parse(row.buttons) : undefined;
-      const { messageId } = await this.o.api.sendMessage(target, row.text, { keyboard, threadId: row.threadId ?? undefined });
+      const where = { keyboard, threadId: row.threadId ?? undefined };
+      const { messageId } = row.mediaKey && this.o.photos
+        ? await this.o.photos.send(target, row.mediaKey, { ...where, caption: row.text })
+        : await this.o.api.sendMessage(target, row.text, where);
       if (await this.o.outbox.markSent(row.id, this.owner, messageId, this.o.now())) this.stats.sent++;
       else this.o.log.warn({ row: row.id }, 'sent a row whose lock was lost: it may go out twice');
       return 'done';

@@ -6,6 +6,10 @@ import type { Reply } from '../../core/replies.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { BotApiError, type BotApi } from './bot-api.ts';
 import type { ChatLanes } from './chat-lanes.ts';
+import type { ResultsChart } from '../../core/elections/results-chart.ts';
+import type { SendOptions } from './bot-api.ts';
+
+export type SendChart = (chat: ChatId, chart: ResultsChart, locale: Locale, timeZone: string, opts: SendOptions & { caption?: string }) => Promise<unknown>;
 import type { HandlerContext, RawUpdate, Sender } from './feature.ts';
 import { GROUP_ANONYMOUS_BOT_ID, topicOf, type ParsedChat, type ParsedMessage, type ParsedUser } from './parse.ts';
 import { renderKeyboard, renderText, splitText } from './render.ts';
@@ -26,6 +30,8 @@ export interface ContextDeps {
   promptKinds?: ReadonlySet<string>;
   /** Per-chat queues for chats Telegram rate-limited. */
   lanes: ChatLanes;
+  /** Sends a results chart as a photo (rendered, uploaded once, then by file_id). */
+  sendChart?: SendChart;
   /** Runs work after the handler, in the router's error boundary. */
   background(ctx: HandlerContext, work: () => Promise<void>): void;
 }
@@ -155,6 +161,10 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
       }
     }
     const replyTo = target === chatId && questionId !== undefined ? { replyToMessageId: questionId } : {};
+    if (r.chart && deps.sendChart) {
+      const chart = r.chart;
+      await viaLane(target, () => deps.sendChart!(target, chart, loc, timeZone, { caption: renderText(deps.i18n, chart.title, loc, timeZone).slice(0, 1024), ...here, ...replyTo }));
+    }
     for (let i = 0; i < parts.length; i++) {
       await viaLane(target, () => deps.api.sendMessage(target, parts[i]!, { keyboard: i === parts.length - 1 ? keyboard : undefined, ...here, ...(i === 0 ? replyTo : {}) }));
     }

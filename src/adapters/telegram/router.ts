@@ -9,7 +9,7 @@ import type { I18n } from '../../i18n/index.ts';
 import { apologise } from './apology.ts';
 import { ChatUnavailableError, type BotApi } from './bot-api.ts';
 import type { ChatLanes } from './chat-lanes.ts';
-import { buildContext, toSender } from './context.ts';
+import { buildContext, toSender, type SendChart } from './context.ts';
 import type { Feature, HandlerContext, RawUpdate } from './feature.ts';
 import { learnTopic } from './learn-topic.ts';
 import { addressesBot, readCommand, stripMention, topicOf, updateSchema, type ParsedMessage, type ParsedUpdate } from './parse.ts';
@@ -27,6 +27,8 @@ export interface RouterDeps {
   defaultLocale: Locale;
   defaultTimeZone: string;
   bot: { id: number; username: string };
+  /** Sends results charts as photos (replies with a chart). */
+  sendChart?: SendChart;
   /** Forum topics seen in groups, offered in /setup. */
   topics?: ForumTopicRepository;
   now?: () => Date;
@@ -214,7 +216,7 @@ export class Router {
     const user: UserRecord | null = from.is_bot ? null : await this.deps.users.touch({ id: toUserId(from.id), languageCode: from.language_code ?? null });
     return buildContext(
       { api: this.deps.api, i18n: this.deps.i18n, conversations: this.deps.conversations, defaultLocale: this.deps.defaultLocale, defaultTimeZone: this.deps.defaultTimeZone, botUsername: this.deps.bot.username, now: this.now, promptKinds: new Set(this.promptKinds),
-        lanes: this.deps.lanes, background: (ctx, work) => this.runBackground(ctx as HandlerContext & { callbackAnswered(): boolean }, work) },
+        lanes: this.deps.lanes, sendChart: this.deps.sendChart, background: (ctx, work) => this.runBackground(ctx as HandlerContext & { callbackAnswered(): boolean }, work) },
       { update: raw, chat: { ...chat, title: chat.title }, chatRecord, from, user, message, callback, text, startPayload, log },
     );
   }

@@ -5,6 +5,7 @@ import { type MessageReply, button, message, msg } from '../replies.ts';
 import { changePlaceButton, data } from './buttons.ts';
 import type { ElectionsDeps } from './ports.ts';
 import { isAnnulled } from './model.ts';
+import { resultsChart } from './results-chart.ts';
 import { summarizeResults } from './summarize-results.ts';
 
 /** The results summary of one election (annulled ones point to their rerun, with a button to it). */
@@ -16,5 +17,7 @@ export async function showResults(deps: ElectionsDeps, electionId: string, local
   const text = summarizeResults(election, { locale, areaName: area ? areaName(area, locale) : election.areaId, rerun });
   const row = [button(msg('elections-button-candidates'), data('c', election.id, 0))];
   if (rerun) row.push(button(msg('elections-button-rerun-results'), data('r', rerun.id)));
-  return message(text, [row, [changePlaceButton('results')]], { edit: asEdit });
+  // A picture cannot replace the text of a pressed button's message: the chart comes with new answers only.
+  const chart = asEdit ? null : resultsChart(election, { locale, areaName: area ? areaName(area, locale) : election.areaId });
+  return message(text, [row, [changePlaceButton('results')]], { edit: asEdit, ...(chart ? { chart } : {}) });
 }

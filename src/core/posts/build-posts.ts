@@ -1,5 +1,6 @@
 import { isAnnulled, type Election } from '../elections/model.ts';
 import { summarizeResults } from '../elections/summarize-results.ts';
+import { resultsChart, type ResultsChart } from '../elections/results-chart.ts';
 import type { Locale } from '../locale.ts';
 import type { Text } from '../replies.ts';
 import { computeDigest, digestText } from './digest.ts';
@@ -46,13 +47,14 @@ export class PostWorld {
   }
 
   /** Results posts a target could receive now: one per election whose results or annulment are fresh. */
-  async results(target: PostTarget, now: Date, only?: Election): Promise<Array<{ slot: string; text: Text; election: Election }>> {
-    const out: Array<{ slot: string; text: Text; election: Election }> = [];
+  async results(target: PostTarget, now: Date, only?: Election): Promise<Array<{ slot: string; text: Text; election: Election; chart: ResultsChart | null }>> {
+    const out: Array<{ slot: string; text: Text; election: Election; chart: ResultsChart | null }> = [];
     for (const e of resultCandidates(only ? [only] : this.elections(target), now)) {
       const rerun = isAnnulled(e) ? await this.rerunOf(e.id) : null;
       const slot = resultsSlot(e, rerun);
       if (!slot) continue;
-      out.push({ slot, election: e, text: summarizeResults(e, { locale: target.locale, areaName: this.areaName(e.areaId, target.locale), rerun }) });
+      const opts = { locale: target.locale, areaName: this.areaName(e.areaId, target.locale), rerun };
+      out.push({ slot, election: e, text: summarizeResults(e, opts), chart: resultsChart(e, opts) });
     }
     return out;
   }

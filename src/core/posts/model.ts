@@ -1,5 +1,6 @@
 import type { ChatId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
+import type { ResultsChart } from '../elections/results-chart.ts';
 import type { Text } from '../replies.ts';
 
 /** What a group can subscribe to (ChatSubscription.kind). */
@@ -40,6 +41,8 @@ export interface PlannedPost {
   text: Text;
   locale: Locale;
   timeZone: string;
+  /** Results: the bar chart, posted as a picture right before the text. */
+  chart?: ResultsChart | null;
   /** The forum topic the group chose for this kind (see `topicFor`); null or absent = General. */
   threadId?: number | null;
 }

@@ -1,3 +1,4 @@
+import type { ResultsChart } from '../elections/results-chart.ts';
 import type { ChatId } from '../ids.ts';
 import type { Text } from '../replies.ts';
 import { PostWorld } from './build-posts.ts';
@@ -15,6 +16,8 @@ export interface NextPost {
   text: Text | null;
   /** The slot a post now would claim (results: the version, so the schedule does not repeat it). */
   slot: string | null;
+  /** Results: the chart posted with the text. */
+  chart?: ResultsChart | null;
 }
 
 async function digestNext(world: PostWorld, t: PostTarget, cron: string, now: Date): Promise<NextPost> {
@@ -35,7 +38,7 @@ function remindersNext(world: PostWorld, t: PostTarget, cron: string, now: Date)
 async function resultsNext(world: PostWorld, t: PostTarget, now: Date): Promise<NextPost> {
   const all = await world.results(t, now);
   const latest = all.sort((a, b) => b.election.pollDate.getTime() - a.election.pollDate.getTime())[0];
-  return { kind: 'results', at: null, text: latest?.text ?? null, slot: latest?.slot ?? null };
+  return { kind: 'results', at: null, text: latest?.text ?? null, slot: latest?.slot ?? null, chart: latest?.chart ?? null };
 }
 
 /**

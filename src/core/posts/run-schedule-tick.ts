@@ -48,7 +48,7 @@ async function results(world: PostWorld, t: PostTarget, sub: Subscription, from:
   if (sub.cron && !dueSlots(sub.cron, t.timeZone, from, to).length) return;
   const posts = await world.results(t, to);
   const taken = await deps.ledger.claimedSlots('results', t.chatId, posts.map((p) => p.slot));
-  for (const p of posts.filter((x) => !taken.has(x.slot))) await emit({ job: 'results', slot: p.slot, at: to, text: p.text });
+  for (const p of posts.filter((x) => !taken.has(x.slot))) await emit({ job: 'results', slot: p.slot, at: to, text: p.text, chart: p.chart });
 }
 
 const BUILDERS = { digest, reminders, results };

@@ -12,6 +12,8 @@ export interface OutboxRow {
   buttons: string | null;
   /** Forum topic; null = General. */
   threadId: number | null;
+  /** A stored image (MediaFile): the row is that photo with `text` as its caption. */
+  mediaKey: string | null;
   /** Attempts including this one. */
   attempts: number;
 }
@@ -21,6 +23,7 @@ export interface OutboxDraft {
   text: string;
   buttons?: string | null;
   threadId?: number | null;
+  mediaKey?: string | null;
 }
 
 const OPEN = ['pending', 'sending'];
@@ -45,7 +48,7 @@ export class PrismaOutboxRepository {
       await this.db.$transaction([
         this.db.jobSlot.create({ data: { job: claim.job, chatId: claim.chatId, slot: claim.slot, claimedAt: claim.at } }),
         this.db.outboxMessage.createMany({
-          data: drafts.map((d, i) => ({ chatId: claim.chatId, kind: d.kind, text: d.text, buttons: d.buttons ?? null, threadId: d.threadId ?? null, dedupeKey: `${key}|${i}` })),
+          data: drafts.map((d, i) => ({ chatId: claim.chatId, kind: d.kind, text: d.text, buttons: d.buttons ?? null, threadId: d.threadId ?? null, mediaKey: d.mediaKey ?? null, dedupeKey: `${key}|${i}` })),
         }),
       ]);
       return true;
@@ -83,7 +86,7 @@ export class PrismaOutboxRepository {
       where: { id: { in: ids }, status: 'pending' }, data: { status: 'sending', lockedBy: owner, lockedAt: now, attempts: { increment: 1 } },
     });
     const rows = await this.db.outboxMessage.findMany({ where: { id: { in: ids }, status: 'sending', lockedBy: owner }, orderBy: { id: 'asc' } });
-    return rows.map((r) => ({ id: r.id, chatId: toChatId(r.chatId), kind: r.kind, text: r.text, buttons: r.buttons, threadId: r.threadId, attempts: r.attempts }));
+    return rows.map((r) => ({ id: r.id, chatId: toChatId(r.chatId), kind: r.kind, text: r.text, buttons: r.buttons, threadId: r.threadId, mediaKey: r.mediaKey, attempts: r.attempts }));
   }
 
   /** Records the send; false if this owner no longer held the row (it was released as stale). */

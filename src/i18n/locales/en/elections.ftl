@@ -111,3 +111,9 @@ results-source = Source: { $source }
 elections-how-to-vote = Vote in person at your polling station, with your ID card or passport. Polling stations are open from 7:00 to 20:00 local time. The list of stations is published by the local akimat and the Central Election Commission (election.gov.kz).
 elections-how-to-vote-next = The next vote here is on { $date }. Vote in person at your polling station, with your ID card or passport; stations are open from 7:00 to 20:00 local time. The list of stations is published by the local akimat and the Central Election Commission (election.gov.kz).
 elections-complain-hint = To file a complaint, send /complain: I will ask for the category, the settlement and a description.
+
+## Results chart
+chart-against-all = Against all
+chart-preliminary = PRELIMINARY — may still change
+chart-official = Official results
+chart-turnout = Turnout { NUMBER($percent, minimumFractionDigits: 1) }% ({ $cast } of { $electorate })

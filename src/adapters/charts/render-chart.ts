@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import type { Locale } from '../../core/locale.ts';
+import type { ResultsChart } from '../../core/elections/results-chart.ts';
+import type { I18n } from '../../i18n/index.ts';
+import { renderText } from '../telegram/render.ts';
+import { CHART_WIDTH, resultsChartSvg, type ChartView } from './results-chart-svg.ts';
+
+/** DejaVu Sans (npm `dejavu-fonts-ttf`, free license): covers Kazakh, Russian and English letters. */
+const FONT_DIR = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+export const CHART_FONTS = [join(FONT_DIR, 'DejaVuSans.ttf'), join(FONT_DIR, 'DejaVuSans-Bold.ttf')];
+
+/** A rendered chart: PNG bytes and their sha256 (the key an uploaded copy is found by). */
+export interface ChartImage {
+  png: Buffer;
+  key: string;
+  width: number;
+  height: number;
+}
+
+/** Renders SVG to PNG in process with resvg (no browser): only the bundled fonts, so output does not depend on the machine. */
+export function svgToPng(svg: string): { png: Buffer; width: number; height: number } {
+  const resvg = new Resvg(svg, { font: { fontFiles: CHART_FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } });
+  const image = resvg.render();
+  return { png: Buffer.from(image.asPng()), width: image.width, height: image.height };
+}
+
+/** Results charts in a locale and time zone: Texts to words, words to SVG, SVG to PNG. Same input, same bytes. */
+export class ChartRenderer {
+  constructor(private readonly i18n: I18n) {}
+
+  view(chart: ResultsChart, locale: Locale, timeZone: string): ChartView {
+    const words = (t: ResultsChart['title']) => renderText(this.i18n, t, locale, timeZone);
+    const fmt = new Intl.NumberFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const total = chart.bars.reduce((s, b) => s + b.votes, 0) || 1;
+    return {
+      title: words(chart.title),
+      status: words(chart.status),
+      preliminary: chart.preliminary,
+      bars: chart.bars.map((b) => ({
+        label: words(b.label),
+        value: b.percent !== null ? `${fmt.format(b.percent)}% · ${b.votes}` : String(b.votes),
+        share: b.percent ?? (b.votes * 100) / total,
+        againstAll: b.againstAll,
+      })),
+      turnout: chart.turnout ? words(chart.turnout) : null,
+    };
+  }
+
+  render(chart: ResultsChart, locale: Locale, timeZone: string): ChartImage {
+    const { png, width, height } = svgToPng(resultsChartSvg(this.view(chart, locale, timeZone)));
+    return { png, key: createHash('sha256').update(png).digest('hex'), width, height };
+  }
+}
+
+export { CHART_WIDTH };
