@@ -1,5 +1,5 @@
 /**
- * `npm run bench` runs every benchmark; `npm run bench -- updates|broadcast|export|replicas|charts` runs one.
+ * `npm run bench` runs every benchmark; `npm run bench -- <name>` runs one (names: the keys below).
  * Figures are printed as ratios against a baseline measured in the same run (machines are noisy).
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   export: () => import('./export.ts'),
   replicas: () => import('./replicas.ts'),
   charts: () => import('./charts.ts'),
+  'cold-start': () => import('./cold-start.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

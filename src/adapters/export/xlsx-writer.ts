@@ -1,5 +1,5 @@
 import { Transform, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { CHANGE_COLUMNS, COMPLAINT_COLUMNS, type ColumnType } from '../../core/exports/columns.ts';
 import type { ComplaintExport, ExportItem } from '../../core/exports/read-export.ts';
 import type { PartSink } from './csv-writer.ts';
@@ -67,6 +67,8 @@ function values(row: Record<string, unknown>, columns: readonly { key: string; t
  * workbook holds a range of complaints and their history.
  */
 export async function writeXlsx(exp: ComplaintExport, sink: PartSink, opts: XlsxOptions): Promise<{ rows: number; parts: number }> {
+  // Loaded on first export, not at start-up: exceljs alone costs a quarter of a second to import.
+  const Excel = (await import('exceljs')).default;
   const time = new LocalTime(opts.timeZone);
   const budget = (opts.partBytes ?? Number.POSITIVE_INFINITY) * COMPLAINTS_SHARE;
   const pages = exp.complaints();
@@ -83,7 +85,7 @@ export async function writeXlsx(exp: ComplaintExport, sink: PartSink, opts: Xlsx
     if (parts > 0 && done && pending.length === 0) break;
     const counter = new Counter();
     const finished = pipeTo(counter, sink.open(parts++));
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: counter, useStyles: true, useSharedStrings: false });
+    const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: counter, useStyles: true, useSharedStrings: false });
     const ws = sheet(wb, 'complaints', COMPLAINT_COLUMNS);
     let first: number | null = null;
     let last = 0;
