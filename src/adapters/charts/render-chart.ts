@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { LRUCache } from 'lru-cache';
 import type { Locale } from '../../core/locale.ts';
 import type { ResultsChart } from '../../core/elections/results-chart.ts';
 import type { I18n } from '../../i18n/index.ts';
@@ -29,6 +30,12 @@ export function svgToPng(svg: string): { png: Buffer; width: number; height: num
 
 /** Results charts in a locale and time zone: Texts to words, words to SVG, SVG to PNG. Same input, same bytes. */
 export class ChartRenderer {
+  /**
+   * Rendered PNGs by their SVG: on election night thousands of residents ask for the same results, and
+   * rasterising is the one costly step (a new results version gives a new SVG, so nothing goes stale).
+   */
+  private readonly rendered = new LRUCache<string, ChartImage>({ max: 256 });
+
   constructor(private readonly i18n: I18n) {}
 
   view(chart: ResultsChart, locale: Locale, timeZone: string): ChartView {
@@ -50,8 +57,13 @@ export class ChartRenderer {
   }
 
   render(chart: ResultsChart, locale: Locale, timeZone: string): ChartImage {
-    const { png, width, height } = svgToPng(resultsChartSvg(this.view(chart, locale, timeZone)));
-    return { png, key: createHash('sha256').update(png).digest('hex'), width, height };
+    const svg = resultsChartSvg(this.view(chart, locale, timeZone));
+    const cached = this.rendered.get(svg);
+    if (cached) return cached;
+    const { png, width, height } = svgToPng(svg);
+    const image = { png, key: createHash('sha256').update(png).digest('hex'), width, height };
+    this.rendered.set(svg, image);
+    return image;
   }
 }
 

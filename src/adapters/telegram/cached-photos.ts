@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { ChatId } from '../../core/ids.ts';
 import type { BotApi, SendOptions } from './bot-api.ts';
 
@@ -17,22 +18,30 @@ export interface MediaStore {
  */
 export class CachedPhotos {
   private readonly uploading = new Map<string, Promise<string | null>>();
+  /** file_ids this process already knows: the thousandth send of a picture reads nothing from the store. */
+  private readonly fileIds = new LRUCache<string, string>({ max: 1024 });
   constructor(private readonly api: BotApi, private readonly store: MediaStore) {}
 
-  put(key: string, data: Buffer): Promise<void> {
-    return this.store.put(key, data);
+  async put(key: string, data: Buffer): Promise<void> {
+    if (!this.fileIds.has(key)) await this.store.put(key, data);
   }
 
   async send(chat: ChatId, key: string, opts: SendOptions & { caption?: string }): Promise<{ messageId: number }> {
+    const known = this.fileIds.get(key);
+    if (known) return this.api.sendPhoto(chat, { fileId: known }, opts);
     const stored = await this.store.get(key);
     if (!stored) throw new Error(`image ${key} is not stored`);
     const fileId = stored.fileId ?? (await this.uploading.get(key));
+    if (fileId) this.fileIds.set(key, fileId);
     if (fileId) return this.api.sendPhoto(chat, { fileId }, opts);
     let settle!: (fileId: string | null) => void;
     this.uploading.set(key, new Promise((resolve) => (settle = resolve)));
     try {
       const sent = await this.api.sendPhoto(chat, { filename: 'results.png', data: stored.data }, opts);
-      if (sent.fileId) await this.store.setFileId(key, sent.fileId);
+      if (sent.fileId) {
+        await this.store.setFileId(key, sent.fileId);
+        this.fileIds.set(key, sent.fileId);
+      }
       settle(sent.fileId || null);
       return sent;
     } catch (err) {
