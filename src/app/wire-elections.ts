@@ -1,15 +1,10 @@
 import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaElectionRepository } from '../adapters/db/repositories/prisma-election-repository.ts';
-import { createElectionsFeature } from '../adapters/telegram/features/elections.ts';
+import { calendarStartPayload, createElectionsFeature } from '../adapters/telegram/features/elections.ts';
 import type { FeatureModule, WiringContext } from './wiring.ts';
 
 /** Elections: area and election repositories and the feature (commands, buttons, plain questions). */
 export function wireElections(w: WiringContext): FeatureModule {
-  const feature = createElectionsFeature({
-    areas: new PrismaAreaRepository(w.prisma),
-    elections: new PrismaElectionRepository(w.prisma),
-    users: w.users,
-    clock: w.clock,
-  });
-  return { feature };
+  const deps = { areas: new PrismaAreaRepository(w.prisma), elections: new PrismaElectionRepository(w.prisma), users: w.users, clock: w.clock };
+  return { feature: createElectionsFeature(deps), startPayload: calendarStartPayload(deps) };
 }

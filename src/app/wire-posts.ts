@@ -13,6 +13,7 @@ import { LeaderTask } from '../adapters/scheduler/leader-task.ts';
 import { OutboxPostPublisher } from '../adapters/scheduler/outbox-publisher.ts';
 import { ScheduleTask } from '../adapters/scheduler/schedule-task.ts';
 import { createPostsFeature } from '../adapters/telegram/features/posts.ts';
+import { calendarLink } from '../adapters/telegram/features/elections.ts';
 import { hourlyChore, KEEP_DIGEST_SLOTS_MS } from './maintenance.ts';
 import type { WireFeature, WiringContext } from './wiring.ts';
 
@@ -57,7 +58,7 @@ function buildRuntime(ctx: WiringContext): PostsRuntime {
     elections: { get: (id) => elections.get(id), listByAreas: (ids) => elections.listByAreas(ids), findRerunOf: (id) => elections.findRerunOf(id), areaNames: (ids) => targets.areaNames(ids) },
     complaints: new PrismaComplaintDigestRepository(ctx.prisma),
     ledger: new PrismaJobSlotRepository(ctx.prisma),
-    publisher: new OutboxPostPublisher(outbox, ctx.i18n, () => worker.wake(), { renderer: ctx.charts, store: new PrismaMediaStore(ctx.prisma) }),
+    publisher: new OutboxPostPublisher(outbox, ctx.i18n, () => worker.wake(), { renderer: ctx.charts, store: new PrismaMediaStore(ctx.prisma) }, (id) => calendarLink(ctx.bot.username, id)),
   };
   const clock = env.POSTS_NOW ? shiftedClock(env.POSTS_NOW) : ctx.clock;
   const scheduler = new ScheduleTask({ deps, clock, log: ctx.log.child({ task: 'scheduler' }), tickMs: env.SCHEDULER_TICK_MS });

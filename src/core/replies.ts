@@ -1,4 +1,5 @@
 import type { ChatId } from './ids.ts';
+import type { CalendarReply } from './elections/calendar-event.ts';
 import type { ResultsChart } from './elections/results-chart.ts';
 import type { Locale } from './locale.ts';
 
@@ -65,9 +66,11 @@ export interface ToastReply {
   kind: 'toast';
   text: Text;
   alert?: boolean;
+  /** A t.me link to this bot (deep link) the pressed button opens instead of the notice. */
+  url?: string;
 }
 
-export type Reply = MessageReply | DocumentReply | AlbumReply | LocationReply | ToastReply;
+export type Reply = MessageReply | DocumentReply | AlbumReply | LocationReply | ToastReply | CalendarReply;
 
 export const message = (text: Text, buttons?: Keyboard, extra: Partial<MessageReply> = {}): MessageReply => ({
   kind: 'message',

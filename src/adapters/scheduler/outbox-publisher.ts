@@ -26,11 +26,15 @@ export class OutboxPostPublisher implements PostPublisher {
     /** Called after rows were written (wakes the local delivery worker). */
     private readonly onQueued: () => void = () => undefined,
     private readonly charts?: PostCharts,
+    /** Makes the "add to calendar" deep link of an election (null when its id cannot be one). */
+    private readonly calendarLink?: (electionId: string) => string | null,
   ) {}
 
   async publish(post: PlannedPost): Promise<boolean> {
     const threadId = post.threadId ?? null;
-    const parts = splitText(renderText(this.i18n, post.text, post.locale, post.timeZone)).map((text) => ({ kind: post.job, text, threadId }));
+    const parts = splitText(renderText(this.i18n, post.text, post.locale, post.timeZone)).map((text) => ({ kind: post.job, text, threadId, buttons: null as string | null }));
+    const link = post.calendarOf ? this.calendarLink?.(post.calendarOf) : null;
+    if (link) parts.at(-1)!.buttons = JSON.stringify([[{ text: this.i18n.t(post.locale, 'calendar-button'), url: link }]]);
     const photo = post.chart && this.charts ? await this.chartRow(post, post.chart, this.charts) : [];
     const ok = await this.outbox.enqueueClaimed({ job: post.job, chatId: post.chatId, slot: post.slot, at: post.at }, [...photo, ...parts]);
     if (ok) this.onQueued();

@@ -31,7 +31,8 @@ export interface BotApi {
   getMe(): Promise<{ id: number; username: string }>;
   sendMessage(chat: ChatId, text: string, opts?: SendOptions): Promise<{ messageId: number }>;
   editMessageText(chat: ChatId, messageId: number, text: string, opts?: SendOptions): Promise<void>;
-  answerCallbackQuery(id: string, opts?: { text?: string; showAlert?: boolean }): Promise<void>;
+  /** `url` opens a t.me link to this bot (a deep link) instead of showing a notice. */
+  answerCallbackQuery(id: string, opts?: { text?: string; showAlert?: boolean; url?: string }): Promise<void>;
   sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, opts?: { caption?: string; threadId?: number }): Promise<{ messageId: number }>;
   /** Sends photos Telegram already has (file ids) as one album; a single photo goes as a photo. */
   sendPhotos(chat: ChatId, fileIds: string[]): Promise<void>;

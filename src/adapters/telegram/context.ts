@@ -6,6 +6,7 @@ import type { Reply } from '../../core/replies.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { BotApiError, type BotApi } from './bot-api.ts';
 import type { ChatLanes } from './chat-lanes.ts';
+import { eventToIcs } from '../calendar/ics.ts';
 import type { ResultsChart } from '../../core/elections/results-chart.ts';
 import type { SendOptions } from './bot-api.ts';
 
@@ -128,7 +129,13 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     if (r.kind === 'toast') {
       if (!input.callback || answered) return;
       answered = true;
-      await deps.api.answerCallbackQuery(input.callback.id, { text: render(r.text).slice(0, 200), showAlert: r.alert });
+      await deps.api.answerCallbackQuery(input.callback.id, { text: render(r.text).slice(0, 200), showAlert: r.alert, url: r.url });
+      return;
+    }
+    if (r.kind === 'calendar') {
+      const target = r.chatId ?? chatId;
+      const data = eventToIcs(r.event, render, deps.now());
+      await viaLane(target, () => deps.api.sendDocument(target, { filename: r.filename, data }, { caption: render(r.event.summary).slice(0, 1024) }));
       return;
     }
     const target = r.chatId ?? chatId;

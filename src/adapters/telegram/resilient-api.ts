@@ -40,7 +40,7 @@ export class ResilientBotApi implements BotApi {
   editMessageText(chat: ChatId, messageId: number, text: string, o?: SendOptions) {
     return this.call('editMessageText', chat, (id) => this.inner.editMessageText(id, messageId, text, o));
   }
-  answerCallbackQuery(id: string, o?: { text?: string; showAlert?: boolean }) {
+  answerCallbackQuery(id: string, o?: { text?: string; showAlert?: boolean; url?: string }) {
     return this.call('answerCallbackQuery', null, () => this.inner.answerCallbackQuery(id, o));
   }
   sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, o?: { caption?: string; threadId?: number }) {

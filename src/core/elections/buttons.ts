@@ -12,6 +12,7 @@ import { clampPage, paginate } from './paging.ts';
  * - `el:c:<electionId>:<page>` candidates, paged
  * - `el:r:<electionId>`     results
  * - `el:l:<areaId>:<page>`  the area's elections, paged
+ * - `el:k:<electionId>`     "add to calendar": the polling day as an .ics file
  */
 export const PREFIX = 'el';
 
@@ -47,6 +48,9 @@ export function pageButtons(page: number, pages: number, at: (p: number) => stri
   if (page < pages - 1) row.push(button(msg('elections-button-next'), at(page + 1)));
   return row;
 }
+
+/** "Add to calendar" for an election still to come. */
+export const calendarButton = (electionId: string): Button => button(msg('calendar-button'), data('k', electionId));
 
 /** Candidates / results buttons of one election. */
 export const electionButtons = (electionId: string): Button[] => [

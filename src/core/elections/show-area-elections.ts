@@ -1,7 +1,7 @@
 import { type AreaEntry, areaName, subtreeIds } from '../areas/area.ts';
 import type { Locale } from '../locale.ts';
 import { type MessageReply, button, lines, message, msg } from '../replies.ts';
-import { type ElectionView, changePlaceButton, data, pageButtons } from './buttons.ts';
+import { type ElectionView, calendarButton, changePlaceButton, data, pageButtons } from './buttons.ts';
 import { currentElection, electionLine, latestWithResults } from './election-texts.ts';
 import type { Election } from './model.ts';
 import { clampPage, paginate } from './paging.ts';
@@ -22,6 +22,16 @@ function listPage(all: readonly AreaEntry[], area: AreaEntry, list: Election[], 
   return message(lines(msg('elections-list-title', { area: areaName(area, locale) }), ...body), [...rows, ...(nav.length ? [nav] : []), [changePlaceButton('elections')]], { edit: asEdit });
 }
 
+/** The next vote still to come, if any. */
+const upcoming = (list: Election[], now: Date): Election | null =>
+  [...list].filter((e) => e.status !== 'cancelled' && e.pollDate.getTime() >= now.getTime() - 86_400_000).sort((a, b) => +a.pollDate - +b.pollDate)[0] ?? null;
+
+/** "Add to calendar" for the next vote, above "another place". */
+function withCalendar(reply: MessageReply, next: Election | null): MessageReply {
+  if (!next || !reply.buttons) return reply;
+  return { ...reply, buttons: [...reply.buttons.slice(0, -1), [calendarButton(next.id)], ...reply.buttons.slice(-1)] };
+}
+
 /**
  * Answers a view for an area and everything under it (a province covers its districts and
  * settlements): the list of elections, the candidates of the current one, or the latest results.
@@ -33,7 +43,7 @@ export async function showAreaElections(
   const list = await deps.elections.listByAreas([...subtreeIds(all, area.id)]);
   if (list.length === 0) return message(msg('elections-none-for-area', { area: areaName(area, locale) }), [[changePlaceButton(view)]], { edit: asEdit });
   const now = deps.clock.now();
-  if (view === 'elections') return listPage(all, area, list, pageArg, locale, asEdit);
+  if (view === 'elections') return withCalendar(listPage(all, area, list, pageArg, locale, asEdit), upcoming(list, now));
   if (view === 'candidates') return showCandidates(deps, currentElection(list, now)!.id, '0', locale, asEdit);
   const latest = latestWithResults(list, now);
   if (latest) return showResults(deps, latest.id, locale, asEdit);

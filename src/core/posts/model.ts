@@ -41,6 +41,8 @@ export interface PlannedPost {
   text: Text;
   locale: Locale;
   timeZone: string;
+  /** Reminders: the election whose polling day the post offers to add to a calendar. */
+  calendarOf?: string;
   /** Results: the bar chart, posted as a picture right before the text. */
   chart?: ResultsChart | null;
   /** The forum topic the group chose for this kind (see `topicFor`); null or absent = General. */

@@ -40,7 +40,7 @@ async function reminders(world: PostWorld, t: PostTarget, sub: Subscription, _fr
   const firstToday = nextRun(parseCron(sub.cron || DEFAULT_REMINDER_CRON), t.timeZone, new Date(midnight.getTime() - 60_000));
   if (!firstToday || firstToday > to) return;
   const taken = await deps.ledger.claimedSlots('reminders', t.chatId, due.map((d) => d.slot));
-  for (const d of due.filter((x) => !taken.has(x.slot))) await emit({ job: 'reminders', slot: d.slot, at: to, text: world.reminder(t, d.election, d.stage) });
+  for (const d of due.filter((x) => !taken.has(x.slot))) await emit({ job: 'reminders', slot: d.slot, at: to, text: world.reminder(t, d.election, d.stage), calendarOf: d.election.id });
 }
 
 async function results(world: PostWorld, t: PostTarget, sub: Subscription, from: Date, to: Date, emit: Emit, deps: PostDeps) {

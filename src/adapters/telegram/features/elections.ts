@@ -7,9 +7,40 @@ import { showAreaElections } from '../../../core/elections/show-area-elections.t
 import { showElection } from '../../../core/elections/show-election.ts';
 import { showResults } from '../../../core/elections/show-results.ts';
 import { DomainError } from '../../../core/errors.ts';
+import { electionCalendar } from '../../../core/elections/calendar-event.ts';
+import { msg, toast } from '../../../core/replies.ts';
+import type { StartPayloadHandler } from './core.ts';
 import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
 
 export type ElectionsFeatureDeps = ElectionsDeps;
+
+/** Start payload of the "add to calendar" deep link: `ics_<electionId>`. */
+export const CALENDAR_START = 'ics_';
+/** Deep-link payloads are 1-64 characters of A-Z a-z 0-9 _ -. */
+const linkable = (id: string) => /^[A-Za-z0-9_-]{1,60}$/.test(id);
+
+/** The t.me link that opens a private chat and sends the election's .ics there, in the resident's language. */
+export const calendarLink = (botUsername: string, electionId: string): string | null =>
+  linkable(electionId) ? `https://t.me/${botUsername}?start=${CALENDAR_START}${electionId}` : null;
+
+/**
+ * "Add to calendar": in private the .ics comes at once in the resident's language; in a group the
+ * button opens the private chat (a deep link), so the file comes in the presser's language, not the group's.
+ */
+async function addToCalendar(ctx: HandlerContext, deps: ElectionsDeps, electionId: string): Promise<void> {
+  if (ctx.isPrivate) return ctx.reply(await electionCalendar(deps, electionId, ctx.locale, ctx.timeZone));
+  const url = calendarLink(ctx.botUsername, electionId);
+  await ctx.reply(url ? { kind: 'toast', text: msg('calendar-open-private'), url } : toast(msg('calendar-open-private'), true));
+}
+
+/** `/start ics_<id>`: the calendar file asked for from a group. */
+export function calendarStartPayload(deps: ElectionsDeps): StartPayloadHandler {
+  return async (ctx, payload) => {
+    if (!payload.startsWith(CALENDAR_START) || !ctx.isPrivate) return false;
+    await ctx.reply(await electionCalendar(deps, payload.slice(CALENDAR_START.length), ctx.locale, ctx.timeZone));
+    return true;
+  };
+}
 
 /** Who asks and where: groups answer for the group's settlement, private chats for the remembered one. */
 function requestBase(ctx: HandlerContext): Omit<ElectionRequest, 'view' | 'placeText'> {
@@ -73,6 +104,8 @@ export function createElectionsFeature(deps: ElectionsFeatureDeps): Feature {
             return ctx.reply(await showCandidates(deps, a ?? '', b, ctx.locale, true));
           case 'r':
             return ctx.reply(await showResults(deps, a ?? '', ctx.locale, true));
+          case 'k':
+            return addToCalendar(ctx, deps, a ?? '');
           default:
             throw new DomainError('BUTTON.STALE');
         }

@@ -38,7 +38,7 @@ export function createGrammyBot(opts: FrameworkOptions): FrameworkBot {
       }),
     editMessageText: (chat, messageId, text, o) =>
       mapped('editMessageText', async () => { await bot.api.editMessageText(Number(chat), messageId, text, { ...markup(o?.keyboard), link_preview_options: { is_disabled: true } }); }),
-    answerCallbackQuery: (id, o) => mapped('answerCallbackQuery', async () => { await bot.api.answerCallbackQuery(id, { text: o?.text, show_alert: o?.showAlert }); }),
+    answerCallbackQuery: (id, o) => mapped('answerCallbackQuery', async () => { await bot.api.answerCallbackQuery(id, { text: o?.text, show_alert: o?.showAlert, url: o?.url }); }),
     sendDocument: (chat, file, o) =>
       mapped('sendDocument', async () => {
         const m = await bot.api.sendDocument(Number(chat), new InputFile(file.data, file.filename), { caption: o?.caption, ...thread(o?.threadId) });

@@ -37,7 +37,7 @@ export function createTelegrafBot(opts: FrameworkOptions): FrameworkBot {
       }),
     editMessageText: (chat, messageId, text, o) =>
       mapped('editMessageText', async () => { await tg.editMessageText(Number(chat), messageId, undefined, text, { ...markup(o?.keyboard), link_preview_options: { is_disabled: true } }); }),
-    answerCallbackQuery: (id, o) => mapped('answerCallbackQuery', async () => { await tg.answerCbQuery(id, o?.text, { show_alert: o?.showAlert }); }),
+    answerCallbackQuery: (id, o) => mapped('answerCallbackQuery', async () => { await tg.answerCbQuery(id, o?.text, { show_alert: o?.showAlert, url: o?.url }); }),
     sendDocument: (chat, file, o) =>
       mapped('sendDocument', async () => {
         const m = await tg.sendDocument(Number(chat), { source: file.data, filename: file.filename }, { caption: o?.caption, ...thread(o?.threadId) });

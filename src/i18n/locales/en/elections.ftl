@@ -117,3 +117,10 @@ chart-against-all = Against all
 chart-preliminary = PRELIMINARY — may still change
 chart-official = Official results
 chart-turnout = Turnout { NUMBER($percent, minimumFractionDigits: 1) }% ({ $cast } of { $electorate })
+
+## Add to calendar
+calendar-button = 📅 Add to calendar
+calendar-open-private = The calendar file comes in a private chat with me, in your language.
+calendar-summary = Akim election: { $area }
+calendar-location = Your polling station, { $area }
+calendar-description = Polling stations are open from { $open } to { $close }. Bring your ID card.

@@ -105,3 +105,10 @@ chart-against-all = Барлығына қарсы
 chart-preliminary = АЛДЫН АЛА — әлі өзгеруі мүмкін
 chart-official = Ресми қорытынды
 chart-turnout = Келу { NUMBER($percent, minimumFractionDigits: 1) }% ({ $electorate } адамның { $cast })
+
+## Add to calendar
+calendar-button = 📅 Күнтізбеге қосу
+calendar-open-private = Күнтізбе файлы менімен жеке чатта, өз тіліңізде келеді.
+calendar-summary = Әкім сайлауы: { $area }
+calendar-location = Сайлау учаскеңіз, { $area }
+calendar-description = Учаскелер { $open } мен { $close } аралығында ашық. Жеке куәлігіңізді алыңыз.

@@ -122,3 +122,10 @@ chart-against-all = Против всех
 chart-preliminary = ПРЕДВАРИТЕЛЬНЫЕ — могут измениться
 chart-official = Официальные итоги
 chart-turnout = Явка { NUMBER($percent, minimumFractionDigits: 1) }% ({ $cast } из { $electorate })
+
+## Add to calendar
+calendar-button = 📅 Добавить в календарь
+calendar-open-private = Файл для календаря придёт в личном чате со мной, на вашем языке.
+calendar-summary = Выборы акима: { $area }
+calendar-location = Ваш избирательный участок, { $area }
+calendar-description = Участки открыты с { $open } до { $close }. Возьмите удостоверение личности.
