@@ -9,6 +9,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   replicas: () => import('./replicas.ts'),
   charts: () => import('./charts.ts'),
   'cold-start': () => import('./cold-start.ts'),
+  'election-night': () => import('./election-night.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -40,7 +40,7 @@ const GLOBAL_RATE = 30;
 /** Same server as the integration tests (not imported from databases.ts: that module needs vitest, and the bench runs without it). */
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
-async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export async function scratchDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `replicas_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
