@@ -70,7 +70,7 @@ describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
     await h.app.db.prisma.complaintUpdate.createMany({
       data: [
         { complaintId: complaint.id, fromStatus: 'new', toStatus: 'acknowledged', note: 'Бригада приедет в среду', createdAt: new Date() },
-        { complaintId: complaint.id, fromStatus: 'acknowledged', toStatus: 'acknowledged', note: 'Заявитель — соседка главы, позвонить ей', internal: true, createdAt: new Date() },
+        { complaintId: complaint.id, fromStatus: 'acknowledged', toStatus: 'acknowledged', note: 'Заявитель — соседка главы, позвонить ей', kind: 'internal', createdAt: new Date() },
       ],
     });
     await h.app.db.prisma.complaint.update({ where: { id: complaint.id }, data: { status: 'acknowledged', contactName: 'Асель', contactPhone: '+77011234567' } });

@@ -3,11 +3,11 @@ import type { ComplaintRecord, ComplaintUpdateRecord } from './types.ts';
 
 /**
  * What may leave the staff: the public part of a complaint's history. Staff-only lines
- * (`internal`) are dropped whole, note and status change alike, so neither the author nor a
+ * (kind `internal`) are dropped whole, note and status change alike, so neither the author nor a
  * supporter can tell they exist. Every resident-facing view of a history goes through this.
  */
 export const publicHistory = (history: readonly ComplaintUpdateRecord[]): ComplaintUpdateRecord[] =>
-  history.filter((h) => h.internal !== true);
+  history.filter((h) => h.kind !== 'internal');
 
 /** Who is looking at a complaint in the bot. */
 export type ComplaintViewer = 'author' | 'supporter';

@@ -77,8 +77,6 @@ export interface ComplaintUpdateRecord {
   fromStatus: ComplaintStatus | null;
   toStatus: ComplaintStatus;
   note: string | null;
-  /** A staff-only line (absent = public): never shown outside the staff (see `publicHistory`). */
-  internal?: boolean;
   actorId: UserId | null;
   createdAt: Date;
 }

@@ -42,20 +42,5 @@ CREATE INDEX "Complaint_authorId_idx" ON "Complaint"("authorId");
 CREATE INDEX "Complaint_status_idx" ON "Complaint"("status");
 CREATE INDEX "Complaint_createdAt_idx" ON "Complaint"("createdAt");
 CREATE UNIQUE INDEX "Complaint_year_seq_key" ON "Complaint"("year", "seq");
-CREATE TABLE "new_ComplaintUpdate" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "complaintId" INTEGER NOT NULL,
-    "fromStatus" TEXT,
-    "toStatus" TEXT NOT NULL,
-    "note" TEXT,
-    "internal" BOOLEAN NOT NULL DEFAULT false,
-    "actorId" BIGINT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "ComplaintUpdate_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint" ("id") ON DELETE CASCADE ON UPDATE CASCADE
-);
-INSERT INTO "new_ComplaintUpdate" ("actorId", "complaintId", "createdAt", "fromStatus", "id", "note", "toStatus") SELECT "actorId", "complaintId", "createdAt", "fromStatus", "id", "note", "toStatus" FROM "ComplaintUpdate";
-DROP TABLE "ComplaintUpdate";
-ALTER TABLE "new_ComplaintUpdate" RENAME TO "ComplaintUpdate";
-CREATE INDEX "ComplaintUpdate_complaintId_idx" ON "ComplaintUpdate"("complaintId");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;

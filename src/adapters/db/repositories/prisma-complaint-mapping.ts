@@ -84,7 +84,6 @@ export const toUpdate = (r: UpdateRow): ComplaintUpdateRecord => ({
   fromStatus: r.fromStatus === null ? null : status(r.fromStatus),
   toStatus: status(r.toStatus),
   note: r.note,
-  internal: r.internal,
   actorId: r.actorId === null ? null : userId(r.actorId),
   createdAt: r.createdAt,
 });
