@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { maskPersonalData } from './core/privacy/mask.ts';
 
 export type { Logger };
 
@@ -15,10 +16,24 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
         paths: ['token', 'botToken', '*.token', 'err.on', 'err.payload', '*.payload', 'text', '*.text', 'first_name', 'last_name', 'username', '*.first_name', '*.last_name', '*.username', 'description', '*.description'],
         censor: '[redacted]',
       },
-      serializers: { err: pino.stdSerializers.err },
+      serializers: { err: maskedError },
     },
     destination as pino.DestinationStream | undefined,
   );
+}
+
+/**
+ * Errors as logged: an error's message can quote what a resident typed (a database error naming a
+ * value, an HTTP error quoting a request), so message and stack go through the same masking as
+ * everything else shown to others, and lose any bot token.
+ */
+function maskedError(err: unknown): unknown {
+  const out = pino.stdSerializers.err(err as Error) as unknown as Record<string, unknown>;
+  if (!out || typeof out !== 'object') return out;
+  for (const key of ['message', 'stack'] as const) {
+    if (typeof out[key] === 'string') out[key] = maskPersonalData(scrubToken(out[key] as string));
+  }
+  return out;
 }
 
 /** Removes a bot token from any string (errors from HTTP clients often carry the URL). */

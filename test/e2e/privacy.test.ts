@@ -1,4 +1,9 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/prisma-complaint-repository.ts';
+import { userId } from '../../src/core/ids.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, location, photo, privateText } from '../support/updates.ts';
@@ -87,5 +92,66 @@ describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
     expect(own).toMatch(/Нет воды третий день, звоните 8\.701\.123\.45\.67/);
     expect(own).toMatch(/Бригада приедет в среду/);
     expect(own).not.toMatch(/соседка/);
+  });
+});
+
+describe.each(FRAMEWORKS)('privacy of exports under %s', (framework) => {
+  const OWNER = 8201;
+  const ABAI_ADMIN = 8202;
+  let h: Harness;
+  let original: { id: number; reference: string };
+  let duplicate: { id: number; reference: string };
+
+  const exportCsv = async (admin: number): Promise<Record<string, string>[] & { xlsx: string }> => {
+    await h.send(privateText(admin, '/export'));
+    const calls = await h.send(callback(admin, 'ex:go:-.-.-.0.0'));
+    const docs = calls.filter((c) => c.method === 'sendDocument').map((c) => c.params.document as { filename: string; data: Buffer });
+    expect(docs.map((d) => d.filename.split('.').pop())).toEqual(['csv', 'xlsx']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.read(Readable.from([docs[1]!.data]));
+    const cells: string[] = [];
+    wb.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void cells.push(String(cell.value)))));
+    const csv = parse(docs[0]!.data, { bom: true, columns: true }) as Record<string, string>[];
+    // The workbook says what the CSV says: same rows, no more.
+    for (const r of csv) expect(cells).toContain(r.reference);
+    return Object.assign(csv, { xlsx: cells.join('|') });
+  };
+
+  beforeAll(async () => {
+    h = await startHarness({ framework, env: { ADMIN_IDS: String(OWNER) } });
+    const prisma = h.app.db.prisma;
+    for (const a of [
+      { id: 'aqtobe', kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aqtobe Region' },
+      { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl' },
+      { id: 'abai', kind: 'province', nameKk: 'Абай облысы', nameRu: 'Область Абай', nameEn: 'Abai Region' },
+      { id: 'abai/aqtoghai', parentId: 'abai', kind: 'settlement', nameKk: 'Ақтоғай', nameRu: 'Актогай', nameEn: 'Aqtoghai' },
+    ]) await prisma.area.create({ data: a });
+    const complaints = new PrismaComplaintRepository(prisma);
+    const base = {
+      year: 2026, categoryCode: 'water', photos: ['photo-x'], latitude: 49.071234, longitude: 56.484321, source: 'private' as const, sourceChatId: null,
+      authorId: userId(8203), consent: false, contactName: 'Асель', contactHandle: '@asel', createdAt: new Date(), dueAt: new Date(Date.now() + 15 * 86_400_000),
+    };
+    original = await complaints.create({ ...base, areaId: 'aqtobe/oiyl', description: 'Нет воды, звоните 87011234567' });
+    duplicate = await complaints.create({ ...base, areaId: 'abai/aqtoghai', description: 'Нет воды, пишите asel@mail.kz или 8(701)1234567' });
+    await complaints.changeStatus({ complaintId: duplicate.id, from: 'new', to: 'duplicate', note: null, actorId: null, at: new Date(), duplicateOfId: original.id });
+    await h.send(privateText(OWNER, `/admins add ${ABAI_ADMIN} abai`));
+  });
+  afterAll(async () => h?.stop());
+
+  it('when an area-limited admin exports, then no complaint outside their areas is named, the "duplicate of" column included', async () => {
+    const rows = await exportCsv(ABAI_ADMIN);
+    expect(rows.map((r) => r.reference)).toEqual([duplicate.reference]);
+    expect(rows[0]!['duplicate of']).toBe('');
+    expect(JSON.stringify(rows)).not.toContain(original.reference);
+    expect(rows.xlsx).not.toContain(original.reference);
+  });
+
+  it('when the reporter did not consent, then CSV and XLSX carry neither their name nor what they typed to reach them', async () => {
+    const rows = await exportCsv(OWNER);
+    expect(rows.find((r) => r.reference === duplicate.reference)!['duplicate of']).toBe(original.reference);
+    expect(rows.map((r) => r.reporter)).toEqual(['', '']);
+    expect(rows.map((r) => r.description).sort()).toEqual(['Нет воды, звоните •••', 'Нет воды, пишите ••• или •••']);
+    expect(JSON.stringify(rows)).not.toMatch(/Асель|asel|701|8203|photo-x/);
+    expect(rows.xlsx).not.toMatch(/Асель|asel|701|8203|photo-x/);
   });
 });

@@ -72,4 +72,6 @@ export interface Open311Extra {
   updatedAt: Date;
   latitude: number | null;
   longitude: number | null;
+  /** The author agreed to share contact: only then is the exact place published. */
+  consent: boolean;
 }

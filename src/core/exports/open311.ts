@@ -5,8 +5,16 @@ export const open311StatusOf = (status: string): 'open' | 'closed' =>
   status === 'new' || status === 'acknowledged' || status === 'in_progress' ? 'open' : 'closed';
 
 /**
+ * Coordinates as Open311 publishes them: three decimals (about 100 m: a street, not a door) unless
+ * the reporter consented to share contact for this complaint.
+ */
+export const publishedCoordinate = (value: number | null, consent: boolean): number | null =>
+  value === null || consent ? value : Math.round(value * 1000) / 1000;
+
+/**
  * One GeoReport v2 `service_request` (https://wiki.open311.org/GeoReport_v2). The reporter's
- * identity is not part of it: the format is for publishing.
+ * identity is not part of it: the format is for publishing. The description comes masked from the
+ * row unless the reporter consented.
  */
 export function toServiceRequest(row: ExportRow, extra: Open311Extra): Record<string, unknown> {
   return {
@@ -24,8 +32,8 @@ export function toServiceRequest(row: ExportRow, extra: Open311Extra): Record<st
     address: row.settlement || null,
     address_id: null,
     zipcode: null,
-    lat: extra.latitude,
-    long: extra.longitude,
+    lat: publishedCoordinate(extra.latitude, extra.consent),
+    long: publishedCoordinate(extra.longitude, extra.consent),
     media_url: null,
   };
 }

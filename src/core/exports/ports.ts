@@ -1,8 +1,11 @@
 import type { ComplaintQueryFilter } from '../admin/complaint-filter.ts';
 import type { Category, ComplaintRecord, ComplaintUpdateRecord } from '../complaints/types.ts';
 
-/** A complaint as the export reads it: the record plus its original's reference when a duplicate. */
-export type ExportComplaint = ComplaintRecord & { duplicateOfReference: string | null; updatedAt: Date };
+/**
+ * A complaint as the export reads it: the record plus its original's reference and settlement when a
+ * duplicate (the settlement decides whether an area-limited admin may see the reference).
+ */
+export type ExportComplaint = ComplaintRecord & { duplicateOfReference: string | null; duplicateOfAreaId?: string | null; updatedAt: Date };
 
 /** A history line with its complaint's reference. */
 export type ExportChange = ComplaintUpdateRecord & { reference: string };

@@ -17,6 +17,8 @@ export interface ExportRequest {
   now: Date;
   /** Rows per database round trip. */
   pageSize?: number;
+  /** The reader's settlements (area-limited admin); null or absent = all. Should match `filter.areaIds`. */
+  scope?: Set<string> | null;
 }
 
 /** One exported complaint: its id (for ranges), its row and what Open311 adds. */
@@ -37,7 +39,7 @@ export interface ComplaintExport {
 
 /** Opens an export: loads the small lookup tables once, then reads the complaints lazily. */
 export async function openExport(deps: ExportDeps, req: ExportRequest): Promise<ComplaintExport> {
-  const lookups = exportLookups(await deps.source.categories(), await deps.areas.listAll(), req.locale, req.now);
+  const lookups = exportLookups(await deps.source.categories(), await deps.areas.listAll(), req.locale, req.now, req.scope ?? null);
   const size = req.pageSize ?? 1000;
   return {
     complaints: () => complaintPages(deps.source, req.filter, lookups, size),
@@ -53,7 +55,7 @@ async function* complaintPages(source: ComplaintExportSource, filter: ComplaintQ
     yield page.map((c) => ({
       id: c.id,
       row: toExportRow(c, l),
-      extra: { categoryCode: c.categoryCode, dueAt: c.dueAt, updatedAt: c.updatedAt, latitude: c.latitude, longitude: c.longitude },
+      extra: { categoryCode: c.categoryCode, dueAt: c.dueAt, updatedAt: c.updatedAt, latitude: c.latitude, longitude: c.longitude, consent: c.consent },
     }));
     after = page[page.length - 1]!.id;
     if (page.length < size) return;

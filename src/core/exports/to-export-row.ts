@@ -1,5 +1,7 @@
 import { areaLabel, type AreaEntry } from '../areas/area.ts';
+import { inScope } from '../admin/area-scope.ts';
 import { isOpen } from '../complaints/status.ts';
+import { maskPersonalData } from '../privacy/mask.ts';
 import type { Category } from '../complaints/types.ts';
 import type { Locale } from '../locale.ts';
 import type { ChangeRow, ExportRow } from './columns.ts';
@@ -14,11 +16,20 @@ export interface ExportLookups {
   areaById: Map<string, AreaEntry>;
   locale: Locale;
   now: Date;
+  /** The settlements the reader may see (null = all): nothing outside it is named, not even as an original. */
+  scope: Set<string> | null;
 }
 
-export function exportLookups(categories: Category[], areas: AreaEntry[], locale: Locale, now: Date): ExportLookups {
-  return { categories: new Map(categories.map((c) => [c.code, c])), areas, areaById: new Map(areas.map((a) => [a.id, a])), locale, now };
+export function exportLookups(categories: Category[], areas: AreaEntry[], locale: Locale, now: Date, scope: Set<string> | null = null): ExportLookups {
+  return { categories: new Map(categories.map((c) => [c.code, c])), areas, areaById: new Map(areas.map((a) => [a.id, a])), locale, now, scope };
 }
+
+/**
+ * The resident's words as an export file may carry them: whole with the author's consent, otherwise
+ * masked (files travel; a phone or IIN typed in the text is identity too).
+ */
+export const exportDescription = (c: Pick<ExportComplaint, 'consent' | 'description'>): string =>
+  c.consent ? c.description : maskPersonalData(c.description);
 
 /** Calendar days between two instants, one decimal; null when the later one has not happened. */
 export const daysBetween = (from: Date, to: Date | null): number | null =>
@@ -55,7 +66,7 @@ export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
     category: category ? category.names[l.locale] || category.names.ru || c.categoryCode : c.categoryCode,
     group: category?.group ?? '',
     settlement: area ? areaLabel(l.areas, area, l.locale) : (c.areaId ?? ''),
-    description: c.description,
+    description: exportDescription(c),
     status: c.status,
     created: c.createdAt,
     acknowledged: c.acknowledgedAt,
@@ -64,7 +75,7 @@ export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
     daysToAcknowledge: daysBetween(c.createdAt, c.acknowledgedAt),
     daysToResolve: daysBetween(c.createdAt, endedAt(c)),
     overdue: wasOverdue(c, l.now),
-    duplicateOf: c.duplicateOfReference,
+    duplicateOf: inScope(l.scope, { areaId: c.duplicateOfAreaId ?? null }) ? c.duplicateOfReference : null,
     supporters: c.supporterCount,
     source: c.source,
     reporter: reporterOf(c),

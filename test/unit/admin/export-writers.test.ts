@@ -16,7 +16,7 @@ function source() {
   const items = [
     complaint({ id: 1, description: TRICKY, consent: true, contactName: 'Әлия', contactHandle: 'aliya', contactPhone: '+77010000000' }),
     complaint({ id: 2, description: '=HYPERLINK("http://evil","x")', consent: false, contactName: 'Hidden', contactHandle: 'hidden', lastNote: '+cmd' }),
-    complaint({ id: 3, description: '@SUM(A1)', status: 'duplicate', duplicateOfId: 1, duplicateOfReference: 'C-2026-000001', closedAt: new Date('2026-03-02T04:00:00Z') }),
+    complaint({ id: 3, description: '@SUM(A1)', consent: true, status: 'duplicate', duplicateOfId: 1, duplicateOfReference: 'C-2026-000001', closedAt: new Date('2026-03-02T04:00:00Z') }),
     complaint({ id: 4, description: '-2+3', status: 'resolved', acknowledgedAt: new Date('2026-03-01T16:00:00Z'), resolvedAt: new Date('2026-03-04T04:00:00Z'), supporterCount: 7 }),
     complaint({ id: 5, description: '\tTAB', areaId: 'abai/aqtoghai', categoryCode: 'roads' }),
   ];

@@ -43,9 +43,12 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
     });
     const originalIds = [...new Set(rows.map((r) => r.duplicateOfId).filter((id): id is number => id !== null))];
     const originals = originalIds.length
-      ? new Map((await this.db.complaint.findMany({ where: { id: { in: originalIds } }, select: { id: true, reference: true } })).map((o) => [o.id, o.reference]))
-      : new Map<number, string>();
-    return rows.map((r) => ({ ...toComplaint(r), updatedAt: r.updatedAt, duplicateOfReference: r.duplicateOfId === null ? null : (originals.get(r.duplicateOfId) ?? null) }));
+      ? new Map((await this.db.complaint.findMany({ where: { id: { in: originalIds } }, select: { id: true, reference: true, areaId: true } })).map((o) => [o.id, o]))
+      : new Map<number, { reference: string; areaId: string | null }>();
+    return rows.map((r) => {
+      const original = r.duplicateOfId === null ? undefined : originals.get(r.duplicateOfId);
+      return { ...toComplaint(r), updatedAt: r.updatedAt, duplicateOfReference: original?.reference ?? null, duplicateOfAreaId: original?.areaId ?? null };
+    });
   }
 
   async changesAfter(filter: ComplaintQueryFilter, range: { fromComplaintId: number; toComplaintId: number }, afterId: number, limit: number): Promise<ExportChange[]> {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { scopeOf } from '../../../core/admin/area-scope.ts';
 import { EXPORT_PREFIX, exportScreen } from '../../../core/admin/export-screen.ts';
 import { decodeState, EMPTY_STATE } from '../../../core/admin/inbox-state.ts';
 import { areaChoices, filterChoices, inboxFilter, type InboxDeps } from '../../../core/admin/list-inbox.ts';
@@ -33,14 +34,15 @@ export interface AdminExportDeps {
 async function sendExport(deps: AdminExportDeps, ctx: HandlerContext, actor: Actor, stateText: string | undefined): Promise<void> {
   const state = decodeState(stateText);
   if (!state) throw new DomainError('BUTTON.STALE');
-  const { filter } = await inboxFilter(deps.inbox, actor, state, ctx.now());
+  const { filter, areas } = await inboxFilter(deps.inbox, actor, state, ctx.now());
+  const scope = scopeOf(actor, areas);
   const dir = mkdtempSync(join(tmpdir(), 'akim-export-'));
   try {
     const stamp = ctx.now().toISOString().slice(0, 10);
     let rows = 0;
     for (const format of ['csv', 'xlsx'] as ExportFormat[]) {
       const sink = fileSink(join(dir, `complaints-${stamp}.${format}`));
-      const out = await runExport(deps.exports, { filter, locale: ctx.locale, now: ctx.now() }, sink, {
+      const out = await runExport(deps.exports, { filter, scope, locale: ctx.locale, now: ctx.now() }, sink, {
         format, timeZone: ctx.timeZone, partBytes: deps.partBytes ?? TELEGRAM_FILE_LIMIT,
       });
       rows = out.rows;
