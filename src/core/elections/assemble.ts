@@ -17,6 +17,11 @@ function nomination(c: CandidacyRecord): Nomination {
   return c.nomination === 'self' ? { kind: 'self' } : { kind: 'unknown' };
 }
 
+/** Per-language columns -> a text per locale, leaving out the missing ones. */
+function localized(kk: string | null | undefined, ru: string | null | undefined, en: string | null | undefined): Partial<Record<'kk' | 'ru' | 'en', string>> {
+  return { ...(kk ? { kk } : {}), ...(ru ? { ru } : {}), ...(en ? { en } : {}) };
+}
+
 function toCandidacy(c: CandidacyRecord, person: Person): Candidacy {
   const statement: Candidacy['statement'] = {};
   if (c.statementKk) statement.kk = c.statementKk;
@@ -25,6 +30,7 @@ function toCandidacy(c: CandidacyRecord, person: Person): Candidacy {
   return {
     id: c.id, person, nomination: nomination(c), status: c.status, ballotOrder: c.ballotOrder,
     incumbent: c.incumbent, statement, votes: c.votes,
+    statusReason: localized(c.statusReasonKk, c.statusReasonRu, c.statusReasonEn), statusSource: c.statusSource ?? null,
   };
 }
 
@@ -41,6 +47,8 @@ export function assembleElection(
     id: e.id, areaId: e.areaId, office: e.office, pollDate: e.pollDate, nominationStart: e.nominationStart,
     nominationEnd: e.nominationEnd, registrationDeadline: e.registrationDeadline, status: e.status,
     replacesId: e.replacesId, sourceUrl: e.sourceUrl, candidacies: list,
+    statusReason: localized(e.statusReasonKk, e.statusReasonRu, e.statusReasonEn), statusSource: e.statusSource ?? null,
+    voting: { opens: e.pollsOpen ?? null, closes: e.pollsClose ?? null, where: localized(e.pollingPlaceKk, e.pollingPlaceRu, e.pollingPlaceEn) },
     results: e.resultStatus === null ? null : {
       status: e.resultStatus, electorate: e.electorate, ballotsCast: e.ballotsCast, againstAll: e.againstAll,
       spoilt: e.spoilt, publishedAt: e.resultsPublishedAt, source: e.resultsSource,

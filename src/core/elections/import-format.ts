@@ -39,6 +39,11 @@ export const personInput = z.strictObject({
   aliases,
 });
 
+const localized = (max: number) => z.strictObject({ kk: text(max).optional(), ru: text(max).optional(), en: text(max).optional() });
+const clock = z.string({ error: 'expected a time HH:MM' }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time HH:MM' });
+const reason = localized(500).optional().describe('Why (annulled, cancelled, withdrawn, deregistered), as published; per language.');
+const reasonSource = z.url({ error: 'expected a URL' }).optional().describe('Where the reason was published.');
+
 export const candidateInput = z
   .strictObject({
     person: key.describe('Id from `people`.'),
@@ -49,6 +54,8 @@ export const candidateInput = z
     incumbent: z.boolean({ error: 'expected true or false' }).default(false),
     statement: z.strictObject({ kk: text(500).optional(), ru: text(500).optional(), en: text(500).optional() }).optional(),
     votes: count.optional().describe('Omit until counted or when not reported.'),
+    statusReason: reason,
+    statusSource: reasonSource,
   })
   .refine((c) => !(c.party && c.nomination === 'self'), { error: 'give either party or nomination: self, not both' });
 
@@ -74,6 +81,12 @@ export const electionInput = z.strictObject({
   status: z.enum(ELECTION_STATUSES).default('scheduled'),
   replaces: key.optional().describe('Id of the election this one reruns.'),
   source: z.url({ error: 'expected a URL' }).optional(),
+  statusReason: reason,
+  statusSource: reasonSource,
+  voting: z
+    .strictObject({ opens: clock.optional(), closes: clock.optional(), where: localized(300).optional() })
+    .optional()
+    .describe('Polling hours (local time) and where to vote, as published.'),
   candidates: z.array(candidateInput).max(100).default([]),
   results: resultsInput.optional(),
 });

@@ -36,6 +36,9 @@ export interface Candidacy {
   statement: Partial<Record<Locale, string>>;
   /** null = not counted or not reported. */
   votes: number | null;
+  /** Why the candidate withdrew or was deregistered, as published, and where. */
+  statusReason?: Partial<Record<Locale, string>>;
+  statusSource?: string | null;
 }
 
 /** Totals of a count. Percentages, winner, margin and turnout are computed, never stored. */
@@ -65,6 +68,11 @@ export interface Election {
   /** The election this one reruns. */
   replacesId: string | null;
   sourceUrl: string | null;
+  /** Why the vote was annulled or cancelled, as published, and where. */
+  statusReason?: Partial<Record<Locale, string>>;
+  statusSource?: string | null;
+  /** Polling hours and places, where the data has them. */
+  voting?: { opens: string | null; closes: string | null; where: Partial<Record<Locale, string>> };
   candidacies: Candidacy[];
   /** null before any count is published. */
   results: ElectionResults | null;

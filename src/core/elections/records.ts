@@ -22,7 +22,7 @@ export interface PersonRecord {
 }
 
 /** The election's own columns (as in the model) plus its results flattened into one row. */
-export type ElectionRecord = Omit<Election, 'candidacies' | 'results'> & {
+export type ElectionRecord = Omit<Election, 'candidacies' | 'results' | 'statusReason' | 'statusSource' | 'voting'> & Partial<ElectionExtras> & {
   electorate: number | null;
   ballotsCast: number | null;
   againstAll: number | null;
@@ -32,6 +32,19 @@ export type ElectionRecord = Omit<Election, 'candidacies' | 'results'> & {
   resultsSource: string | null;
   declaredWinnerId: string | null;
 };
+
+/** Optional published texts of an election, one column each (absent in older rows and fixtures). */
+export interface ElectionExtras {
+  statusReasonKk: string | null;
+  statusReasonRu: string | null;
+  statusReasonEn: string | null;
+  statusSource: string | null;
+  pollsOpen: string | null;
+  pollsClose: string | null;
+  pollingPlaceKk: string | null;
+  pollingPlaceRu: string | null;
+  pollingPlaceEn: string | null;
+}
 
 export interface CandidacyRecord {
   id: string;
@@ -46,6 +59,10 @@ export interface CandidacyRecord {
   statementEn: string | null;
   votes: number | null;
   incumbent: boolean;
+  statusReasonKk?: string | null;
+  statusReasonRu?: string | null;
+  statusReasonEn?: string | null;
+  statusSource?: string | null;
 }
 
 export interface ImportRecords {
@@ -92,6 +109,9 @@ export function toRecords(data: ElectionData): ImportRecords {
     ballotsCast: e.results?.ballotsCast ?? null, againstAll: e.results?.againstAll ?? null, spoilt: e.results?.spoilt ?? null,
     resultStatus: e.results?.status ?? null, resultsPublishedAt: instant(e.results?.publishedAt),
     resultsSource: e.results?.source ?? null, declaredWinnerId: e.results?.winner ?? null,
+    statusReasonKk: e.statusReason?.kk ?? null, statusReasonRu: e.statusReason?.ru ?? null, statusReasonEn: e.statusReason?.en ?? null,
+    statusSource: e.statusSource ?? null, pollsOpen: e.voting?.opens ?? null, pollsClose: e.voting?.closes ?? null,
+    pollingPlaceKk: e.voting?.where?.kk ?? null, pollingPlaceRu: e.voting?.where?.ru ?? null, pollingPlaceEn: e.voting?.where?.en ?? null,
   }));
   const candidacies = data.elections.flatMap((e) =>
     e.candidates.map((c): CandidacyRecord => ({
@@ -99,6 +119,8 @@ export function toRecords(data: ElectionData): ImportRecords {
       nomination: c.party ? 'party' : c.nomination === 'self' ? 'self' : 'unknown', party: c.party ?? null,
       status: c.status, ballotOrder: c.ballotOrder ?? null, statementKk: c.statement?.kk ?? null,
       statementRu: c.statement?.ru ?? null, statementEn: c.statement?.en ?? null, votes: c.votes ?? null, incumbent: c.incumbent,
+      statusReasonKk: c.statusReason?.kk ?? null, statusReasonRu: c.statusReason?.ru ?? null,
+      statusReasonEn: c.statusReason?.en ?? null, statusSource: c.statusSource ?? null,
     })),
   );
   return { areas: parentsFirst(areas), people, elections, candidacies };

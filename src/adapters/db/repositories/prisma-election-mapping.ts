@@ -23,7 +23,9 @@ export const electionFromRow = (r: Election): ElectionRecord & { resultsVersion:
   replacesId: r.replacesId, sourceUrl: r.sourceUrl, electorate: r.electorate, ballotsCast: r.ballotsCast,
   againstAll: r.againstAll, spoilt: r.spoilt, resultStatus: r.resultStatus as ResultStatus | null,
   resultsPublishedAt: r.resultsPublishedAt, resultsSource: r.resultsSource, declaredWinnerId: r.declaredWinnerId,
-  resultsVersion: r.resultsVersion,
+  resultsVersion: r.resultsVersion, statusReasonKk: r.statusReasonKk, statusReasonRu: r.statusReasonRu,
+  statusReasonEn: r.statusReasonEn, statusSource: r.statusSource, pollsOpen: r.pollsOpen, pollsClose: r.pollsClose,
+  pollingPlaceKk: r.pollingPlaceKk, pollingPlaceRu: r.pollingPlaceRu, pollingPlaceEn: r.pollingPlaceEn,
 });
 
 export const electionToRow = (e: ElectionRecord & { resultsVersion: number }) => e;
@@ -33,6 +35,7 @@ export const candidacyFromRow = (r: Candidacy): CandidacyRecord => ({
   nomination: r.nomination === 'self' || r.nomination === 'unknown' ? r.nomination : 'party',
   party: r.nomination === 'party' ? r.party : null, status: r.status as CandidacyStatus, ballotOrder: r.ballotOrder,
   statementKk: r.statementKk, statementRu: r.statementRu, statementEn: r.statementEn, votes: r.votes, incumbent: r.incumbent,
+  statusReasonKk: r.statusReasonKk, statusReasonRu: r.statusReasonRu, statusReasonEn: r.statusReasonEn, statusSource: r.statusSource,
 });
 
 export const candidacyToRow = (c: CandidacyRecord) => ({ ...c, party: c.nomination === 'party' ? c.party : null });

@@ -1,5 +1,5 @@
-import { assembleElection } from '../../../core/elections/assemble.ts';
-import type { Election } from '../../../core/elections/model.ts';
+import { assembleElection, toPerson } from '../../../core/elections/assemble.ts';
+import type { Election, Person } from '../../../core/elections/model.ts';
 import type { ElectionRepository } from '../../../core/elections/ports.ts';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { Election as ElectionRow } from '../generated/sqlite/client.ts';
@@ -28,6 +28,20 @@ export class PrismaElectionRepository implements ElectionRepository {
     if (areaIds.length === 0) return [];
     const rows = await this.db.election.findMany({
       where: { areaId: { in: [...areaIds] } },
+      include: withCandidates,
+      orderBy: [{ pollDate: 'desc' }, { id: 'asc' }],
+    });
+    return rows.map((r) => build(r as Loaded));
+  }
+
+  async listPeople(): Promise<Person[]> {
+    const rows = await this.db.person.findMany({ orderBy: { id: 'asc' } });
+    return rows.map((r) => toPerson(personFromRow(r)));
+  }
+
+  async listByPerson(personId: string): Promise<Election[]> {
+    const rows = await this.db.election.findMany({
+      where: { candidacies: { some: { personId } } },
       include: withCandidates,
       orderBy: [{ pollDate: 'desc' }, { id: 'asc' }],
     });
