@@ -29,8 +29,9 @@ export async function dispatchMessage(features: Feature[], ctx: HandlerContext):
   const state = await ctx.conversation.get();
   if (state) {
     const handler = features.map((f) => f.conversations?.[state.kind]).find(Boolean);
-    if (handler) return handler(ctx);
-    await ctx.conversation.clear(); // a form from an older version: drop it rather than loop
+    if (handler) {
+      if ((await handler(ctx)) !== false) return;
+    } else await ctx.conversation.clear(); // a form from an older version: drop it rather than loop
   }
   if (ctx.text !== null && ctx.text.trim() !== '') {
     for (const f of features) if (await f.onText?.(ctx)) return;

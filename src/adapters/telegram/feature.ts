@@ -106,8 +106,12 @@ export interface Feature {
   name: string;
   commands?: CommandSpec[];
   callbacks?: Record<string, (ctx: HandlerContext, args: string[]) => Promise<void>>;
-  /** Messages while a conversation of this kind is active (text, photo, location, sticker ...). */
-  conversations?: Record<string, Handler>;
+  /**
+   * Messages while a conversation of this kind is active (text, photo, location, sticker ...).
+   * A handler that returns false passes the message on as if no conversation were active (context
+   * kept for follow-ups rather than a form that owns the next message).
+   */
+  conversations?: Record<string, (ctx: HandlerContext) => Promise<void | boolean>>;
   /**
    * Conversation kinds that are one-question prompts (a status note, a number): any command or button
    * from the same person drops them, and they expire after `PROMPT_TTL_MS`, so a message typed much

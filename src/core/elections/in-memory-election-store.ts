@@ -1,8 +1,8 @@
 import type { AreaEntry } from '../areas/area.ts';
 import type { AreaRepository } from '../areas/ports.ts';
 import { InMemoryAreaRepository } from '../areas/in-memory-area-repository.ts';
-import { assembleElection, toAreaEntry } from './assemble.ts';
-import type { Election } from './model.ts';
+import { assembleElection, toAreaEntry, toPerson } from './assemble.ts';
+import type { Election, Person } from './model.ts';
 import type { ElectionImportStore, ElectionRepository, ImportTx } from './ports.ts';
 import type { AreaRecord, CandidacyRecord, ElectionRecord, PersonRecord } from './records.ts';
 
@@ -76,6 +76,15 @@ export class InMemoryElectionStore implements ElectionImportStore, ElectionRepos
   async findRerunOf(id: string): Promise<Election | null> {
     const e = [...this.t.elections.values()].find((x) => x.replacesId === id);
     return e ? this.build(e) : null;
+  }
+
+  async listPeople(): Promise<Person[]> {
+    return [...this.t.people.values()].map(toPerson);
+  }
+
+  async listByPerson(personId: string): Promise<Election[]> {
+    const ids = new Set([...this.t.candidacies.values()].filter((c) => c.personId === personId).map((c) => c.electionId));
+    return (await this.listByAreas([...new Set([...this.t.elections.values()].map((e) => e.areaId))])).filter((e) => ids.has(e.id));
   }
 
   /** The areas loaded so far, as an AreaRepository. */

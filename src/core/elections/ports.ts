@@ -1,7 +1,7 @@
 import type { AreaRepository } from '../areas/ports.ts';
 import type { Clock } from '../clock.ts';
 import type { UserRepository } from '../ports.ts';
-import type { Election } from './model.ts';
+import type { Election, Person } from './model.ts';
 import type { KnownIds } from './cross-check.ts';
 import type { AreaRecord, CandidacyRecord, ElectionRecord, PersonRecord } from './records.ts';
 
@@ -12,6 +12,10 @@ export interface ElectionRepository {
   listByAreas(areaIds: readonly string[]): Promise<Election[]>;
   /** The rerun of an annulled election, if one was recorded (`replacesId` = id). */
   findRerunOf(id: string): Promise<Election | null>;
+  /** Everyone who stood in any election, for finding candidates named in questions. */
+  listPeople(): Promise<Person[]>;
+  /** The elections a person stood in, newest poll date first. */
+  listByPerson(personId: string): Promise<Election[]>;
 }
 
 /** Writes of one import, inside one database transaction. Rows are upserted by their stable id. */

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderKeyboard, renderText } from '../../../src/adapters/telegram/render.ts';
 import { answerElectionRequest, browseAreas } from '../../../src/core/elections/answer-election-request.ts';
-import { answerQuestion } from '../../../src/core/elections/answer-question.ts';
+import { answerQuestion as answerFull, type QuestionDeps, type QuestionRequest } from '../../../src/core/questions/answer-question.ts';
+import { loadIntentModel } from '../../../src/core/questions/load-intent-model.ts';
 import { showCandidates } from '../../../src/core/elections/show-candidates.ts';
 import { importElectionData } from '../../../src/core/elections/import-election-data.ts';
 import { InMemoryElectionStore } from '../../../src/core/elections/in-memory-election-store.ts';
-import type { ElectionsDeps } from '../../../src/core/elections/ports.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import { userId } from '../../../src/core/ids.ts';
 import type { UserRecord, UserRepository } from '../../../src/core/ports.ts';
@@ -14,6 +14,9 @@ import { createI18n } from '../../../src/i18n/index.ts';
 import { exampleText } from '../../fixtures/elections.ts';
 
 const i18n = createI18n({ strict: true });
+const model = loadIntentModel();
+const answerQuestion = async (deps: QuestionDeps, text: string, req: Omit<QuestionRequest, 'recent' | 'helpShown'>) =>
+  (await answerFull(deps, text, { ...req, recent: null, helpShown: false })).replies;
 
 class MemoryUsers implements UserRepository {
   rows = new Map<bigint, UserRecord>();
@@ -30,12 +33,12 @@ class MemoryUsers implements UserRepository {
   }
 }
 
-async function setup(): Promise<{ deps: ElectionsDeps; users: MemoryUsers }> {
+async function setup(): Promise<{ deps: QuestionDeps; users: MemoryUsers }> {
   const store = new InMemoryElectionStore();
   const outcome = await importElectionData(store, exampleText());
   if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
   const users = new MemoryUsers();
-  return { deps: { areas: store.areaRepository(), elections: store, users, clock: fixedClock(new Date('2026-11-27T00:00:00Z')) }, users };
+  return { deps: { areas: store.areaRepository(), elections: store, users, clock: fixedClock(new Date('2026-11-27T00:00:00Z')), model }, users };
 }
 
 const render = (r: Reply) => renderText(i18n, (r as MessageReply).text, 'ru', 'Asia/Almaty');
@@ -70,17 +73,20 @@ describe('election answers', () => {
 
   it('when a question wants to complain, then it points to /complain', async () => {
     const { deps } = await setup();
-    expect(render((await answerQuestion(deps, 'Хочу пожаловаться', base))![0])).toMatch(/\/complain/);
+    expect(render((await answerQuestion(deps, 'Хочу пожаловаться', base))[0])).toMatch(/\/complain/);
   });
 
   it('when a question asks how to vote, then it explains where and with what', async () => {
     const { deps } = await setup();
-    expect(render((await answerQuestion(deps, 'как голосовать?', base))![0])).toMatch(/удостоверением личности/);
+    expect(render((await answerQuestion(deps, 'как голосовать?', base))[0])).toMatch(/удостоверением личности/);
   });
 
-  it('when a question is not about elections, then it is left to others', async () => {
+  it('when everyday chat comes in private, then the short help is given once and then nothing', async () => {
     const { deps } = await setup();
-    expect(await answerQuestion(deps, 'Привет', base)).toBeNull();
+    const first = await answerFull(deps, 'Привет', { ...base, recent: null, helpShown: false });
+    expect(render(first.replies[0])).toMatch(/вопросы о местных выборах/);
+    expect(first.helpShown).toBe(true);
+    expect((await answerFull(deps, 'Привет', { ...base, recent: null, helpShown: true })).replies).toEqual([]);
   });
 
   it('when the list of candidates is long, then every page stays under 4096 characters and buttons under 64 bytes', async () => {
@@ -95,7 +101,7 @@ describe('election answers', () => {
     };
     const outcome = await importElectionData(store, JSON.stringify(file));
     expect(outcome.ok).toBe(true);
-    const deps = { areas: store.areaRepository(), elections: store, users: new MemoryUsers(), clock: fixedClock(new Date('2026-11-27T00:00:00Z')) };
+    const deps = { areas: store.areaRepository(), elections: store, users: new MemoryUsers(), clock: fixedClock(new Date('2026-11-27T00:00:00Z')), model };
     let seen = 0;
     let pages = 0;
     for (let page = 0; page < 20; page++) {
@@ -142,17 +148,17 @@ describe('election answers', () => {
 
   it('when a resident asks how to vote on polling day, then the answer names that day', async () => {
     const deps = await bigDistrict(1, new Date('2027-01-10T06:00:00Z'));
-    const [reply] = (await answerQuestion(deps, 'где голосовать?', { ...base, knownAreaId: 'd/s0' }))!;
+    const [reply] = await answerQuestion(deps, 'как голосовать?', { ...base, knownAreaId: 'd/s0' });
     expect(render(reply)).toMatch(/Ближайшее голосование здесь/);
   });
 });
 
 /** A district with `n` settlements (one election on 2027-01-10 in the first), in memory. */
-async function bigDistrict(n: number, now = new Date('2026-11-27T00:00:00Z')): Promise<ElectionsDeps> {
+async function bigDistrict(n: number, now = new Date('2026-11-27T00:00:00Z')): Promise<QuestionDeps> {
   const store = new InMemoryElectionStore();
   const areas = [{ id: 'd', kind: 'district', names: { kk: 'Аудан', ru: 'Район', en: 'District' } }, ...Array.from({ length: n }, (_, i) => (
     { id: `d/s${i}`, parent: 'd', kind: 'settlement', names: { kk: `Ауыл ${i}`, ru: `Село ${i}`, en: `Village ${i}` } }))];
   const outcome = await importElectionData(store, JSON.stringify({ version: 1, areas, elections: [{ id: 'd/s0/2027', area: 'd/s0', pollDate: '2027-01-10' }] }));
   if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
-  return { areas: store.areaRepository(), elections: store, users: new MemoryUsers(), clock: fixedClock(now) };
+  return { areas: store.areaRepository(), elections: store, users: new MemoryUsers(), clock: fixedClock(now), model };
 }

@@ -1,5 +1,4 @@
 import { answerElectionRequest, answerForArea, browseAreas, type ElectionRequest } from '../../../core/elections/answer-election-request.ts';
-import { answerQuestion } from '../../../core/elections/answer-question.ts';
 import { type ElectionView, VIEW_BY_CODE } from '../../../core/elections/buttons.ts';
 import type { ElectionsDeps } from '../../../core/elections/ports.ts';
 import { showCandidates } from '../../../core/elections/show-candidates.ts';
@@ -10,9 +9,12 @@ import { DomainError } from '../../../core/errors.ts';
 import { electionCalendar } from '../../../core/elections/calendar-event.ts';
 import { msg, toast } from '../../../core/replies.ts';
 import type { StartPayloadHandler } from './core.ts';
+import { answerIntent, answerQuestion, type QuestionDeps, type QuestionOutcome, type QuestionRequest, showPerson } from '../../../core/questions/answer-question.ts';
+import { decode as decodeQuestionButton, PREFIX as QUESTION_PREFIX } from '../../../core/questions/buttons.ts';
+import { type QuestionContext, QUESTION_KIND, readQuestionContext, questionContextState } from '../../../core/questions/question-context.ts';
 import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
 
-export type ElectionsFeatureDeps = ElectionsDeps;
+export type ElectionsFeatureDeps = QuestionDeps;
 
 /** Start payload of the "add to calendar" deep link: `ics_<electionId>`. */
 export const CALENDAR_START = 'ics_';
@@ -69,10 +71,32 @@ function command(name: ElectionView, menuKey: string, deps: ElectionsDeps): Comm
   };
 }
 
+/** In a group, a follow-up continues the last question only when it replies to the bot. */
+const repliesToBot = (ctx: HandlerContext): boolean => ctx.message?.reply_to_message?.from?.username === ctx.botUsername;
+
+/** The chat's question context (last question, help shown) and the request built from it. */
+async function questionRequest(ctx: HandlerContext): Promise<{ stored: QuestionContext | null; req: QuestionRequest }> {
+  const state = await ctx.conversation.get();
+  const stored = state?.kind === QUESTION_KIND ? readQuestionContext(state.data) : null;
+  const mayFollow = ctx.isPrivate || repliesToBot(ctx);
+  const recent = stored && mayFollow ? stored.recentAt(ctx.now()) : null;
+  return { stored, req: { ...requestBase(ctx), recent, helpShown: stored?.helpShown ?? false } };
+}
+
+/** Sends the outcome and keeps the context for follow-ups (never over another feature's form). */
+async function deliver(ctx: HandlerContext, stored: QuestionContext | null, out: QuestionOutcome): Promise<void> {
+  if (out.replies.length > 0) await ctx.reply(...out.replies);
+  if (!out.remember && out.helpShown === (stored?.helpShown ?? false)) return;
+  const current = await ctx.conversation.get();
+  if (current && current.kind !== QUESTION_KIND) return;
+  await ctx.conversation.set(questionContextState(out.remember ?? stored?.recent ?? null, out.remember ? ctx.now() : (stored?.askedAt ?? null), out.helpShown, ctx.now()));
+}
+
 /**
  * /elections, /candidates, /results (each takes an optional place: "/results Ойыл"), the `el:`
- * buttons (area tree > election > candidates | results, paging) and plain questions about elections
- * ("когда выборы в Ойыле?"). Private chats remember the resident's place; groups use theirs.
+ * buttons (area tree > election > candidates | results, paging), plain questions ("когда выборы в
+ * Ойыле?", "кто такой Казыбаев?") with their `q:` buttons, and follow-ups ("а в Актогае?").
+ * Private chats remember the resident's place; groups use theirs.
  */
 export function createElectionsFeature(deps: ElectionsFeatureDeps): Feature {
   return {
@@ -110,13 +134,23 @@ export function createElectionsFeature(deps: ElectionsFeatureDeps): Feature {
             throw new DomainError('BUTTON.STALE');
         }
       },
+      async [QUESTION_PREFIX](ctx, args) {
+        const b = decodeQuestionButton(args);
+        if (!b) throw new DomainError('BUTTON.STALE');
+        const { stored, req } = await questionRequest(ctx);
+        if (b.op === 'person') return deliver(ctx, stored, await showPerson(deps, b.personId, req, true));
+        const area = b.areaId ? await deps.areas.get(b.areaId) : null;
+        if (b.areaId && !area) throw new DomainError('BUTTON.STALE');
+        return deliver(ctx, stored, await answerIntent(deps, b.intent, area, req, true));
+      },
     },
+    // The context only informs the next question; the message itself goes on to every feature.
+    conversations: { [QUESTION_KIND]: async () => false },
     async onText(ctx) {
       const text = ctx.text?.trim();
       if (!text || text.startsWith('/')) return false;
-      const replies = await answerQuestion(deps, text.slice(0, 500), requestBase(ctx));
-      if (!replies) return false;
-      await ctx.reply(...replies);
+      const { stored, req } = await questionRequest(ctx);
+      await deliver(ctx, stored, await answerQuestion(deps, text.slice(0, 500), req));
       return true;
     },
   };

@@ -1,0 +1,41 @@
+import type { AreaEntry } from '../areas/area.ts';
+import type { Person } from '../elections/model.ts';
+import type { QuestionIntent } from './intents.ts';
+import type { MessageReading } from './read-message.ts';
+
+/** Below this probability the bot asks what was meant instead of guessing. */
+export const CONFIDENCE_THRESHOLD = 0.5;
+
+export type AnswerIntent = Exclude<QuestionIntent, 'chat' | 'person'>;
+
+/** What to do with a message, before any data is read. */
+export type QuestionDecision =
+  | { kind: 'quiet' }
+  | { kind: 'ask'; place: AreaEntry | null }
+  | { kind: 'which-person'; people: Person[] }
+  | { kind: 'which-place'; intent: AnswerIntent; places: AreaEntry[] }
+  | { kind: 'person'; person: Person }
+  | { kind: 'answer'; intent: AnswerIntent; place: AreaEntry | null; placeOnly: boolean };
+
+/**
+ * Decides from a reading: a named candidate gets their card (unless the message is plainly chat
+ * or a complaint), a place alone is a question about that place, everyday chat stays quiet, and
+ * an unsure guess asks with buttons rather than answering the wrong question.
+ */
+export function decide(r: MessageReading, threshold = CONFIDENCE_THRESHOLD): QuestionDecision {
+  const sure = r.confidence >= threshold;
+  const place = r.place.kind === 'one' ? r.place.match.area : null;
+  if (r.person.kind !== 'none' && r.intent !== 'complain' && !(r.intent === 'chat' && sure)) {
+    return r.person.kind === 'one' ? { kind: 'person', person: r.person.match.person } : { kind: 'which-person', people: r.person.matches.map((m) => m.person) };
+  }
+  if (r.placeOnly && r.place.kind !== 'none') return withPlace(r, 'when', true);
+  if (r.intent === 'chat') return { kind: 'quiet' };
+  if (!sure) return r.runnerUp === 'chat' ? { kind: 'quiet' } : { kind: 'ask', place };
+  if (r.intent === 'person') return place ? withPlace(r, 'candidates', false) : { kind: 'ask', place };
+  return withPlace(r, r.intent, false);
+}
+
+function withPlace(r: MessageReading, intent: AnswerIntent, placeOnly: boolean): QuestionDecision {
+  if (r.place.kind === 'many') return { kind: 'which-place', intent, places: r.place.matches.map((m) => m.area) };
+  return { kind: 'answer', intent, place: r.place.kind === 'one' ? r.place.match.area : null, placeOnly };
+}
