@@ -13,7 +13,8 @@ questions-days-left = { $area }: следующее голосование { $da
     [0] сегодня
     [one] через { $days } день
     [few] через { $days } дня
-   *[other] через { $days } дней
+    [many] через { $days } дней
+   *[other] через { $days } дня
 }.
 questions-days-none = { $area }: предстоящих выборов в данных нет.
 questions-no-results = { $area }: результатов в данных пока нет.
