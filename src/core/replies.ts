@@ -35,6 +35,19 @@ export interface MessageReply {
   locale?: Locale;
   /** A results chart sent as a picture right before the text (not when the reply edits a message). */
   chart?: ResultsChart;
+  /**
+   * Private chats: a one-time keyboard under the input field instead of inline buttons; a button may
+   * send the resident's location or phone number with one tap.
+   */
+  replyKeyboard?: ReplyButton[][];
+  /** Takes away a reply keyboard shown earlier (once its answer came). */
+  removeKeyboard?: boolean;
+}
+
+/** A reply-keyboard button: pressing it sends its text, or the location / own contact it asks for. */
+export interface ReplyButton {
+  text: Text;
+  request?: 'location' | 'contact';
 }
 
 export interface DocumentReply {

@@ -4,7 +4,7 @@ import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/pr
 import { userId } from '../../src/core/ids.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
-import { callback, document, groupText, location, photo, privateText, sticker } from '../support/updates.ts';
+import { callback, contact, document, groupText, location, photo, privateText, sticker } from '../support/updates.ts';
 
 const GROUP = -1005550001;
 
@@ -57,7 +57,8 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     expect(albumTexts.filter((t) => /Фото получено/.test(t))).toHaveLength(1);
     expect(await pressText(user, 'cf:next')).toMatch(/место на карте/);
     expect(h.texts(await h.send(location(user, 49.07, 56.48))).join()).toMatch(/ваше имя/);
-    expect(await pressText(user, 'cf:consent:y')).toMatch(/Проверьте жалобу[\s\S]*Фото: 3[\s\S]*Геопозиция: есть/);
+    expect(await pressText(user, 'cf:consent:y')).toMatch(/номером телефона/);
+    expect(h.texts(await h.send(contact(user, '+77011234567'))).join()).toMatch(/Проверьте жалобу[\s\S]*Фото: 3[\s\S]*Геопозиция: есть/);
     const filed = await pressText(user, 'cf:send');
     const reference = /C-\d{4}-\d{6}/.exec(filed)?.[0];
     expect(reference).toBeDefined();

@@ -157,6 +157,12 @@ export function location(userId: number, latitude: number, longitude: number, op
   return mediaMessage(userId, opts, { location: { latitude, longitude } });
 }
 
+/** A shared contact: the sender's own (the request_contact button) unless `ownerId` names someone else. */
+export function contact(userId: number, phone: string, opts: MediaOpts & { ownerId?: number | null; firstName?: string } = {}): NewUpdate {
+  const owner = opts.ownerId === undefined ? userId : opts.ownerId;
+  return mediaMessage(userId, opts, { contact: { phone_number: phone, first_name: opts.firstName ?? 'Test', ...(owner !== null ? { user_id: owner } : {}) } });
+}
+
 /** A sticker (something a text-only bot must ignore gracefully). */
 export function sticker(userId: number, opts: MediaOpts & { emoji?: string } = {}): NewUpdate {
   const file = { file_id: 'CAACAgIAAxkBAAFakeSticker', file_unique_id: 'AgADFakeSticker', file_size: 20000 };

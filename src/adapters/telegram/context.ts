@@ -124,6 +124,18 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     if (outcome.status === 'queued') queued.push(outcome.delivered);
   }
 
+  /** A reply keyboard (location / contact buttons) or its removal, rendered in `loc`. */
+  function underInput(r: Extract<Reply, { kind: 'message' }>, loc: Locale): Pick<SendOptions, 'replyKeyboard' | 'removeKeyboard'> {
+    if (r.removeKeyboard) return { removeKeyboard: true };
+    if (!r.replyKeyboard?.length) return {};
+    const words = (t: Parameters<typeof renderText>[1]) => renderText(deps.i18n, t, loc, timeZone).slice(0, 64) || '·';
+    return {
+      replyKeyboard: r.replyKeyboard.map((row) => row.map((b) => ({
+        text: words(b.text), ...(b.request === 'location' ? { request_location: true } : b.request === 'contact' ? { request_contact: true } : {}),
+      }))),
+    };
+  }
+
   async function send(r: Reply): Promise<void> {
     const render = (t: Parameters<typeof renderText>[1]) => renderText(deps.i18n, t, locale, timeZone);
     if (r.kind === 'toast') {
@@ -172,8 +184,10 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
       const chart = r.chart;
       await viaLane(target, () => deps.sendChart!(target, chart, loc, timeZone, { caption: renderText(deps.i18n, chart.title, loc, timeZone).slice(0, 1024), ...here, ...replyTo }));
     }
+    const under = underInput(r, loc);
     for (let i = 0; i < parts.length; i++) {
-      await viaLane(target, () => deps.api.sendMessage(target, parts[i]!, { keyboard: i === parts.length - 1 ? keyboard : undefined, ...here, ...(i === 0 ? replyTo : {}) }));
+      const last = i === parts.length - 1;
+      await viaLane(target, () => deps.api.sendMessage(target, parts[i]!, { keyboard: last ? keyboard : undefined, ...(last ? under : {}), ...here, ...(i === 0 ? replyTo : {}) }));
     }
   }
 

@@ -8,7 +8,8 @@ export async function dispatchCommand(features: Feature[], ctx: HandlerContext, 
   if (command.name === 'cancel') {
     const active = await ctx.conversation.get();
     await ctx.conversation.clear();
-    await ctx.reply(message(msg(active ? 'cancel-done' : 'cancel-nothing')));
+    // A form may have left a location / phone keyboard under the input field: take it away too.
+    await ctx.reply({ ...message(msg(active ? 'cancel-done' : 'cancel-nothing')), removeKeyboard: ctx.isPrivate });
     return;
   }
   const spec = features.flatMap((f) => f.commands ?? []).find((c) => c.name === command.name);

@@ -2,17 +2,17 @@ import { DomainError } from '../errors.ts';
 import { message, msg } from '../replies.ts';
 import { fileComplaint } from './file-complaint.ts';
 import {
-  afterCategory, cancelled, repeatPrompt, toConfirm, toDescription,
+  afterCategory, cancelled, repeatPrompt, toConfirm, toContact, toDescription,
   type FormContext, type FormDeps, type FormResult,
 } from './form-flow.ts';
-import { STALE, descriptionStep, locationStep, photosStep, settlementStep } from './form-input-steps.ts';
+import { STALE, contactStep, descriptionStep, locationStep, photosStep, settlementStep } from './form-input-steps.ts';
 import type { FormEvent, FormState } from './form-state.ts';
 import type { ComplaintRecord } from './types.ts';
 import { joinComplaint } from './join-complaint.ts';
 
 /**
  * The complaint form as a state machine: (state, event) -> (next state, replies).
- * category > settlement > "+1" offer > description > photos > location > consent > confirmation
+ * category > settlement > "+1" offer > description > photos > location > consent > (contact) > confirmation
  * (where the author may also show the description to neighbours).
  * Wrong kinds of input get a hint and keep the step; buttons from another step are stale.
  * @throws DomainError BUTTON.STALE for a button that does not belong to the current step
@@ -40,9 +40,11 @@ async function dispatch(deps: FormDeps, ctx: FormContext, state: FormState, even
       return locationStep(state, event);
     case 'consent':
       if (event.kind === 'button' && event.action === 'consent' && (event.arg === 'y' || event.arg === 'n')) {
-        return toConfirm(deps, ctx, { ...state.data, consent: event.arg === 'y' });
+        return event.arg === 'y' ? toContact({ ...state.data, consent: true }) : toConfirm(deps, ctx, { ...state.data, consent: false, contactPhone: undefined });
       }
       return buttonsOnly(deps, ctx, state, event);
+    case 'contact':
+      return contactStep(deps, ctx, state, event);
     case 'confirm':
       if (event.kind === 'button' && event.action === 'send') return send(deps, ctx, state);
       if (event.kind === 'button' && event.action === 'visible' && (event.arg === 'y' || event.arg === 'n')) {

@@ -53,6 +53,7 @@ export async function fileComplaint(
     authorId: author,
     consent: form.consent,
     ...contact,
+    contactPhone: form.consent ? (form.contactPhone ?? null) : null,
     createdAt: now,
     dueAt: dueDate(now, category.responseDays, timeZone),
     formKey: form.key ?? null,

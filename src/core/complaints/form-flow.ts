@@ -73,12 +73,14 @@ export const toPhotos = (deps: FormDeps, data: ComplaintForm): FormResult => at(
 export const toLocation = (data: ComplaintForm, ...before: Reply[]): FormResult =>
   at('location', data, ...before, prompts.askLocation());
 
-export const toConsent = (data: ComplaintForm): FormResult => at('consent', data, prompts.askConsent());
+export const toConsent = (data: ComplaintForm, ...before: Reply[]): FormResult => at('consent', data, ...before, prompts.askConsent());
+
+export const toContact = (data: ComplaintForm): FormResult => at('contact', data, prompts.askContact());
 
 /** `edit`: the confirmation is redrawn in place (a choice on it was toggled). */
-export async function toConfirm(deps: FormDeps, ctx: FormContext, data: ComplaintForm, opts: { edit?: boolean } = {}): Promise<FormResult> {
+export async function toConfirm(deps: FormDeps, ctx: FormContext, data: ComplaintForm, opts: { edit?: boolean; before?: Reply[] } = {}): Promise<FormResult> {
   const reply = await confirmReply(deps, ctx, data);
-  return at('confirm', data, opts.edit ? { ...reply, edit: true } : reply);
+  return at('confirm', data, ...(opts.before ?? []), opts.edit ? { ...reply, edit: true } : reply);
 }
 
 /** The confirmation screen with names resolved in the resident's language. */
@@ -103,6 +105,8 @@ export async function repeatPrompt(deps: FormDeps, ctx: FormContext, state: Form
       return (await toSimilar(deps, ctx, state.data)).replies;
     case 'consent':
       return [prompts.askConsent()];
+    case 'contact':
+      return [prompts.askContact()];
     case 'confirm':
       return [await confirmReply(deps, ctx, state.data)];
     default:
@@ -110,4 +114,5 @@ export async function repeatPrompt(deps: FormDeps, ctx: FormContext, state: Form
   }
 }
 
-export const cancelled = (): FormResult => ({ state: null, replies: [message(msg('complaint-cancelled'))] });
+/** Also takes away a location / contact keyboard the form may have shown. */
+export const cancelled = (): FormResult => ({ state: null, replies: [{ ...message(msg('complaint-cancelled')), removeKeyboard: true }] });

@@ -1,6 +1,6 @@
 import type { Locale } from '../locale.ts';
-import { button, lines, message, msg, raw, type Button, type MessageReply, type Text } from '../replies.ts';
-import { formButtonData, type ComplaintForm } from './form-state.ts';
+import { button, lines, message, msg, raw, type Button, type MessageReply, type ReplyButton, type Text } from '../replies.ts';
+import { formButtonData, SKIP_MARK, type ComplaintForm } from './form-state.ts';
 import type { ComplaintLimits } from './limits.ts';
 import type { SettlementOption } from './ports.ts';
 import { neighbourExcerpt, neighbourView } from './public-view.ts';
@@ -68,8 +68,26 @@ export const photosReceived = (count: number, l: ComplaintLimits): MessageReply 
     cancelRow(),
   ]);
 
-export const askLocation = (): MessageReply =>
-  message(msg('complaint-ask-location'), [[button(msg('complaint-button-skip'), formButtonData('skip'))], cancelRow()]);
+/** Reply-keyboard "skip": its text comes back as a message, recognised by SKIP_MARK in any language. */
+const skipKey = (): ReplyButton => ({ text: { lines: [raw(SKIP_MARK + ' '), msg('complaint-button-skip')], separator: '' } });
+
+/** One tap sends the place: a reply-keyboard button asking for the location (the 📎 menu still works). */
+export const askLocation = (): MessageReply => ({
+  ...message(msg('complaint-ask-location')),
+  replyKeyboard: [[{ text: msg('complaint-button-send-location'), request: 'location' }], [skipKey()]],
+});
+
+/** After agreeing to be contacted: one tap shares the resident's own phone number, nobody types it. */
+export const askContact = (): MessageReply => ({
+  ...message(msg('complaint-ask-contact')),
+  replyKeyboard: [[{ text: msg('complaint-button-share-contact'), request: 'contact' }], [skipKey()]],
+});
+
+/** Acknowledges the reply-keyboard answer and takes the keyboard away. */
+export const keyboardDone = (key: 'complaint-location-received' | 'complaint-location-skipped' | 'complaint-contact-received' | 'complaint-contact-skipped'): MessageReply => ({
+  ...message(msg(key)),
+  removeKeyboard: true,
+});
 
 export const askConsent = (): MessageReply =>
   message(msg('complaint-ask-consent'), [
@@ -104,5 +122,6 @@ export function confirmScreen(form: ComplaintForm, category: string, settlement:
 export const photosHint = (l: ComplaintLimits): MessageReply =>
   message(msg('complaint-hint-photo-expected'), [[button(msg('complaint-button-done'), formButtonData('next'))], cancelRow()]);
 
-export const locationHint = (): MessageReply =>
-  message(msg('complaint-hint-location-expected'), [[button(msg('complaint-button-skip'), formButtonData('skip'))], cancelRow()]);
+export const locationHint = (): MessageReply => ({ ...askLocation(), text: msg('complaint-hint-location-expected') });
+
+export const contactHint = (): MessageReply => ({ ...askContact(), text: msg('complaint-hint-contact-expected') });

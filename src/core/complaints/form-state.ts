@@ -2,7 +2,7 @@
 
 export const FORM_KIND = 'complaint';
 
-export const FORM_STEPS = ['category', 'settlement', 'similar', 'description', 'photos', 'location', 'consent', 'confirm'] as const;
+export const FORM_STEPS = ['category', 'settlement', 'similar', 'description', 'photos', 'location', 'consent', 'contact', 'confirm'] as const;
 export type FormStep = (typeof FORM_STEPS)[number];
 
 export interface ComplaintForm {
@@ -21,6 +21,8 @@ export interface ComplaintForm {
   latitude?: number;
   longitude?: number;
   consent: boolean;
+  /** The resident's own phone number, shared with one tap after agreeing to be contacted. */
+  contactPhone?: string;
   /** Show the (masked) description to neighbours offered a "+1": off unless the author turns it on. */
   descriptionVisible?: boolean;
   source: 'private' | 'group';
@@ -38,11 +40,17 @@ export type FormEvent =
   | { kind: 'text'; text: string }
   | { kind: 'photo'; fileId: string; mediaGroupId: string | null }
   | { kind: 'location'; latitude: number; longitude: number }
+  /** A shared contact; `own` when it is the sender's own (the reply-keyboard button), not someone else's card. */
+  | { kind: 'contact'; phone: string; own: boolean }
   | { kind: 'other'; what: 'sticker' | 'document' | 'voice' | 'video' | 'unknown' }
   | { kind: 'button'; action: FormAction; arg: string };
 
 export const FORM_ACTIONS = ['cat', 'set', 'join', 'new', 'next', 'skip', 'consent', 'visible', 'send', 'cancel'] as const;
 export type FormAction = (typeof FORM_ACTIONS)[number];
+
+/** Reply-keyboard "skip" buttons start with this mark: their text comes back as a message in any language. */
+export const SKIP_MARK = '⏭';
+export const isSkipText = (e: FormEvent): boolean => e.kind === 'text' && e.text.trim().startsWith(SKIP_MARK);
 
 /** Callback prefix of form buttons: `cf:<action>:<arg>`. */
 export const FORM_PREFIX = 'cf';

@@ -86,7 +86,7 @@ export type NewComplaint = Pick<
   ComplaintRecord,
   | 'year' | 'categoryCode' | 'areaId' | 'description' | 'photos' | 'latitude' | 'longitude' | 'source'
   | 'sourceChatId' | 'authorId' | 'consent' | 'contactName' | 'contactHandle' | 'createdAt' | 'dueAt'
-> & Partial<Pick<ComplaintRecord, 'descriptionVisible'>> & {
+> & Partial<Pick<ComplaintRecord, 'descriptionVisible' | 'contactPhone'>> & {
   /** The form's idempotency key: one form files at most one complaint. */
   formKey?: string | null;
 };

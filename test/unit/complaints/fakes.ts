@@ -39,7 +39,7 @@ export class FakeComplaints implements ComplaintRepository {
     this.seq.set(input.year, seq);
     const row = {
       ...input, descriptionVisible: input.descriptionVisible ?? false, id: this.rows.length + 1, seq, reference: formatReference(input.year, seq), status: 'new' as const,
-      contactPhone: null, acknowledgedAt: null, inProgressAt: null, resolvedAt: null, closedAt: null, duplicateOfId: null, lastNote: null,
+      contactPhone: input.contactPhone ?? null, acknowledgedAt: null, inProgressAt: null, resolvedAt: null, closedAt: null, duplicateOfId: null, lastNote: null,
     };
     this.rows.push(row);
     this.updates.push({ id: this.updates.length + 1, complaintId: row.id, kind: 'status', fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: input.createdAt });

@@ -63,6 +63,11 @@ describe('complaint form', () => {
     expect(promptsPerPart).toEqual([1, 0, 0]);
     expect(state.data.photos).toEqual(['p1', 'p2', 'p3']);
     s = await run(deps, ctxFor(), state, btn('next'), { kind: 'location', latitude: 49.1, longitude: 56.5 }, btn('consent', 'y'));
+    expect(s.state?.step).toBe('contact');
+    // Someone else's contact card is not taken for the author's number.
+    s = await run(deps, ctxFor(), s.state!, { kind: 'contact', phone: '+77000000000', own: false });
+    expect(s.state?.step).toBe('contact');
+    s = await run(deps, ctxFor(), s.state!, { kind: 'contact', phone: '+77011234567', own: true });
     expect(s.state?.step).toBe('confirm');
     s = await run(deps, ctxFor(), s.state!, btn('send'));
     expect(s.state).toBeNull();
@@ -70,8 +75,26 @@ describe('complaint form', () => {
     const saved = deps.complaints.rows[0]!;
     expect(saved).toMatchObject({
       reference: 'C-2026-000001', categoryCode: 'water', areaId: 'aqtobe/oiyl', photos: ['p1', 'p2', 'p3'],
-      latitude: 49.1, consent: true, contactName: 'Alice', contactHandle: '@alice', authorId: ALICE,
+      latitude: 49.1, consent: true, contactName: 'Alice', contactHandle: '@alice', contactPhone: '+77011234567', authorId: ALICE,
     });
+  });
+
+  it('when the location and phone keyboards are answered or skipped, then each answer takes its keyboard away', async () => {
+    const deps = makeDeps();
+    const toLocation = { step: 'location' as const, data: { photos: [], consent: false, source: 'private' as const, categoryCode: 'water', description: 'Нет воды третий день' } };
+    const asked = await advanceComplaintForm(deps, ctxFor(), { ...toLocation, step: 'photos' }, btn('next'));
+    expect(asked.replies.at(-1)).toMatchObject({ replyKeyboard: [[{ request: 'location' }], [{}]] });
+    const skipped = await advanceComplaintForm(deps, ctxFor(), toLocation, { kind: 'text', text: '⏭ Өткізіп жіберу' });
+    expect(skipped.state?.step).toBe('consent');
+    expect(skipped.replies[0]).toMatchObject({ removeKeyboard: true });
+    const contact = await advanceComplaintForm(deps, ctxFor(), skipped.state!, btn('consent', 'y'));
+    expect(contact.replies.at(-1)).toMatchObject({ replyKeyboard: [[{ request: 'contact' }], [{}]] });
+    const typed = await advanceComplaintForm(deps, ctxFor(), contact.state!, { kind: 'text', text: '+7 701 123 45 67' });
+    expect(typed.state?.step).toBe('contact');
+    const none = await advanceComplaintForm(deps, ctxFor(), contact.state!, { kind: 'text', text: '⏭ Skip' });
+    expect(none.state?.step).toBe('confirm');
+    expect(none.replies[0]).toMatchObject({ removeKeyboard: true });
+    expect(none.state?.data.contactPhone).toBeUndefined();
   });
 
   it('when consent is refused (the default), then no contact is stored', async () => {

@@ -12,6 +12,10 @@ export function messageToFormEvent(message: Record<string, any> | null): FormEve
   if (loc && typeof loc.latitude === 'number' && typeof loc.longitude === 'number') {
     return { kind: 'location', latitude: loc.latitude, longitude: loc.longitude };
   }
+  const contact = m.contact;
+  if (contact && typeof contact.phone_number === 'string') {
+    return { kind: 'contact', phone: contact.phone_number.slice(0, 32), own: contact.user_id !== undefined && contact.user_id === m.from?.id };
+  }
   if (typeof m.text === 'string') return { kind: 'text', text: m.text };
   if (m.sticker) return { kind: 'other', what: 'sticker' };
   if (m.document) return { kind: 'other', what: 'document' };

@@ -33,7 +33,7 @@ complaint-description-too-long = Too long: { $length } { $length ->
 complaint-ask-photos = Send photos if you have any (up to { $max }, an album is fine), or press "Skip".
 complaint-photos-received = Photo received ({ $count } of { $max }). Send more or press "Done".
 complaint-photos-full = That is the maximum: { $max } photos. Moving on.
-complaint-ask-location = Send the place on the map (📎 → Location) or press "Skip".
+complaint-ask-location = Where is it? Tap "📍 Send my location" below (or send a place on the map: 📎 → Location), or tap "Skip".
 complaint-ask-consent = The akimat receives the text, the place and the photos of this complaint in any case. Should I also give it your Telegram name and @username, so that staff can contact you? If not, the complaint goes without your name; you will still get updates on it here.
 complaint-confirm-title = Please check your complaint:
 complaint-confirm-category = Category: { $category }
@@ -64,7 +64,7 @@ complaint-hint-description-first = Please describe the problem in words first; y
 complaint-hint-text-expected = I need text here: describe the problem in words.
 complaint-hint-photo-expected = I am waiting for photos now. If you have none, press "Done".
 complaint-hint-photo-as-photo = Please send the image as a photo, not as a file.
-complaint-hint-location-expected = I am waiting for a location now (📎 → Location). If not needed, press "Skip".
+complaint-hint-location-expected = I am waiting for a location now: tap "📍 Send my location" below, or "Skip" if it is not needed.
 
 ## Complaints: buttons
 complaint-button-cancel = Cancel
@@ -151,3 +151,13 @@ error-complaint-description-missing = The description is too short. Start again:
 menu-complain = File a complaint
 menu-mycomplaints = My complaints
 menu-forgetme = Delete my data
+
+## Complaint form: one-tap location and phone number
+complaint-button-send-location = 📍 Send my location
+complaint-button-share-contact = 📱 Share my phone number
+complaint-ask-contact = Staff may call you about this complaint. Tap "📱 Share my phone number" below to give them your number, or "Skip" to be contacted only through Telegram.
+complaint-hint-contact-expected = Only the button below shares your own number. Tap "📱 Share my phone number", or "Skip".
+complaint-location-received = 📍 Location received.
+complaint-location-skipped = No location, then.
+complaint-contact-received = 📱 Number received: staff will see it with this complaint.
+complaint-contact-skipped = No phone number, then.

@@ -27,7 +27,7 @@ complaint-description-too-long = Тым ұзын: { $length } таңба, ең �
 complaint-ask-photos = Фото болса, жіберіңіз (ең көбі { $max }, альбоммен де болады) немесе «Өткізіп жіберу» батырмасын басыңыз.
 complaint-photos-received = Фото алынды ({ $count }/{ $max }). Тағы жіберіңіз немесе «Дайын» батырмасын басыңыз.
 complaint-photos-full = Фото саны шегіне жетті: { $max }. Келесі қадамға өтеміз.
-complaint-ask-location = Орынды картадан жіберіңіз (📎 → Геолокация) немесе «Өткізіп жіберу» батырмасын басыңыз.
+complaint-ask-location = Бұл қай жерде? Төмендегі «📍 Орнымды жіберу» батырмасын басыңыз (немесе картадан орын жіберіңіз: 📎 → Геолокация) не «Өткізіп жіберу».
 complaint-ask-consent = Осы шағымның мәтінін, орнын және фотоларын әкімдік кез келген жағдайда алады. Қызметкерлер сізбен байланыса алуы үшін Telegram-дағы атыңыз бен @username-іңізді де берейін бе? Бермесеңіз, шағым атыңызсыз жіберіледі, ал ол туралы хабарламаларды бәрібір осында аласыз.
 complaint-confirm-title = Шағымды тексеріңіз:
 complaint-confirm-category = Санат: { $category }
@@ -58,7 +58,7 @@ complaint-hint-description-first = Алдымен мәселені мәтінм�
 complaint-hint-text-expected = Мұнда мәтін керек: мәселені сөзбен сипаттаңыз.
 complaint-hint-photo-expected = Қазір фото күтемін. Фото болмаса, «Дайын» батырмасын басыңыз.
 complaint-hint-photo-as-photo = Суретті файл емес, фото ретінде жіберіңіз.
-complaint-hint-location-expected = Қазір геолокация күтемін (📎 → Геолокация). Қажет болмаса, «Өткізіп жіберу» батырмасын басыңыз.
+complaint-hint-location-expected = Қазір геолокация күтемін: төмендегі «📍 Орнымды жіберу» батырмасын басыңыз, қажет болмаса — «Өткізіп жіберу».
 
 ## Complaints: buttons
 complaint-button-cancel = Тоқтату
@@ -145,3 +145,13 @@ error-complaint-description-missing = Сипаттама тым қысқа. Қа
 menu-complain = Шағым беру
 menu-mycomplaints = Менің шағымдарым
 menu-forgetme = Деректерімді өшіру
+
+## Complaint form: one-tap location and phone number
+complaint-button-send-location = 📍 Орнымды жіберу
+complaint-button-share-contact = 📱 Телефон нөмірімді беру
+complaint-ask-contact = Қызметкерлер осы шағым бойынша сізге қоңырау шалуы мүмкін. Нөміріңізді беру үшін төмендегі «📱 Телефон нөмірімді беру» батырмасын басыңыз, тек Telegram арқылы байланысу үшін — «Өткізіп жіберу».
+complaint-hint-contact-expected = Өз нөміріңізді тек төмендегі батырмамен беруге болады. «📱 Телефон нөмірімді беру» не «Өткізіп жіберу» батырмасын басыңыз.
+complaint-location-received = 📍 Орын алынды.
+complaint-location-skipped = Жақсы, орынсыз.
+complaint-contact-received = 📱 Нөмір алынды: қызметкерлер оны осы шағымда көреді.
+complaint-contact-skipped = Жақсы, телефон нөмірінсіз.

@@ -35,7 +35,7 @@ complaint-description-too-long = Слишком длинно: { $length } { $len
 complaint-ask-photos = Пришлите фото, если есть (до { $max }, можно альбомом), или нажмите «Пропустить».
 complaint-photos-received = Фото получено ({ $count } из { $max }). Пришлите ещё или нажмите «Готово».
 complaint-photos-full = Это максимум — { $max } фото. Переходим к следующему шагу.
-complaint-ask-location = Отправьте место на карте (📎 → Геопозиция) или нажмите «Пропустить».
+complaint-ask-location = Где это? Нажмите «📍 Отправить моё местоположение» внизу (или отправьте место на карте: 📎 → Геопозиция) либо «Пропустить».
 complaint-ask-consent = Текст, место и фото этой жалобы акимат получит в любом случае. Передать ему ещё и ваше имя в Telegram и @username, чтобы сотрудники могли с вами связаться? Если нет, жалоба уйдёт без вашего имени, а уведомления о ней вы всё равно будете получать здесь.
 complaint-confirm-title = Проверьте жалобу:
 complaint-confirm-category = Категория: { $category }
@@ -66,7 +66,7 @@ complaint-hint-description-first = Сначала опишите проблем�
 complaint-hint-text-expected = Здесь нужен текст: опишите проблему словами.
 complaint-hint-photo-expected = Сейчас жду фото. Если фото нет, нажмите «Готово».
 complaint-hint-photo-as-photo = Пришлите изображение как фото, а не как файл.
-complaint-hint-location-expected = Сейчас жду геопозицию (📎 → Геопозиция). Если не нужно, нажмите «Пропустить».
+complaint-hint-location-expected = Сейчас жду геопозицию: нажмите «📍 Отправить моё местоположение» внизу или «Пропустить», если не нужно.
 
 ## Complaints: buttons
 complaint-button-cancel = Отменить
@@ -153,3 +153,13 @@ error-complaint-description-missing = Описание слишком корот
 menu-complain = Подать жалобу
 menu-mycomplaints = Мои жалобы
 menu-forgetme = Удалить мои данные
+
+## Complaint form: one-tap location and phone number
+complaint-button-send-location = 📍 Отправить моё местоположение
+complaint-button-share-contact = 📱 Поделиться номером телефона
+complaint-ask-contact = Сотрудники могут позвонить вам по этой жалобе. Нажмите «📱 Поделиться номером телефона» внизу, чтобы передать им номер, или «Пропустить», чтобы связь была только через Telegram.
+complaint-hint-contact-expected = Свой номер можно передать только кнопкой внизу. Нажмите «📱 Поделиться номером телефона» или «Пропустить».
+complaint-location-received = 📍 Местоположение получено.
+complaint-location-skipped = Хорошо, без местоположения.
+complaint-contact-received = 📱 Номер получен: сотрудники увидят его в этой жалобе.
+complaint-contact-skipped = Хорошо, без номера телефона.
