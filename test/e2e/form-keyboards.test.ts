@@ -41,7 +41,7 @@ describe.each(FRAMEWORKS)('private form keyboards under %s', (framework) => {
     expect(JSON.parse(row!.data)).toMatchObject({ latitude: 49.07, longitude: 56.48 });
   });
 
-  it('when the resident agrees to be contacted, then one tap shares their own number (not a typed or forwarded one) and it is kept for the complaint', async () => {
+  it('when the resident agrees to be contacted, then one tap shares their own number (not a typed or forwarded one) and it is filed with the complaint', async () => {
     const user = 7302;
     await toLocation(user, 'en');
     await h.send(privateText(user, '⏭ Skip', { languageCode: 'en' }));
@@ -55,6 +55,10 @@ describe.each(FRAMEWORKS)('private form keyboards under %s', (framework) => {
     expect(h.texts(shared).join('\n')).toMatch(/Number received[\s\S]*check your complaint/);
     const row = await h.app.db.prisma.conversationState.findFirst({ where: { userId: BigInt(user) } });
     expect(JSON.parse(row!.data)).toMatchObject({ consent: true, contactPhone: '+77011234567' });
+    const filed = h.texts(await h.send(callback(user, 'cf:send', { languageCode: 'en' }))).join();
+    const reference = /C-\d{4}-\d{6}/.exec(filed)?.[0];
+    expect(reference).toBeDefined();
+    expect(await h.app.db.prisma.complaint.findUnique({ where: { reference: reference! } })).toMatchObject({ consent: true, contactPhone: '+77011234567' });
   });
 
   it('when /cancel comes while a keyboard is shown, then the keyboard goes with the form', async () => {
