@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startApp, type App } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Clock } from '../../src/core/clock.ts';
-import { createLogger } from '../../src/logger.ts';
+import { createLogger, type Logger } from '../../src/logger.ts';
 import { startFakeBotApi, type ApiCall, type FakeBotApi } from '../../src/emulator/bot-api.ts';
 
 export type Framework = 'telegraf' | 'grammy';
@@ -21,6 +21,8 @@ export interface HarnessOptions {
   clock?: Clock;
   /** How a rate-limited chat's queue waits out `retry_after` (default: a real timer). */
   sleep?: (ms: number) => Promise<void>;
+  /** Default: silent (or TEST_LOG_LEVEL). */
+  log?: Logger;
 }
 
 export interface Harness {
@@ -64,7 +66,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, BOT_FRAMEWORK: opts.framework,
         PORT: '0', LOG_LEVEL: 'silent', SCHEDULER: 'off', ...opts.env,
       }),
-      log: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+      log: opts.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
       clock: opts.clock,
       sleep: opts.sleep,
       strictI18n: true,

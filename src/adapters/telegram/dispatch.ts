@@ -2,6 +2,7 @@ import { DomainError } from '../../core/errors.ts';
 import { message, msg, toast } from '../../core/replies.ts';
 import type { Feature, HandlerContext } from './feature.ts';
 import type { CommandCall } from './parse.ts';
+import { own } from '../../core/own.ts';
 
 /** Commands first: `/cancel` always leaves a form, whatever feature owns it. */
 export async function dispatchCommand(features: Feature[], ctx: HandlerContext, command: CommandCall): Promise<void> {
@@ -29,7 +30,7 @@ export async function dispatchCommand(features: Feature[], ctx: HandlerContext, 
 export async function dispatchMessage(features: Feature[], ctx: HandlerContext): Promise<void> {
   const state = await ctx.conversation.get();
   if (state) {
-    const handler = features.map((f) => f.conversations?.[state.kind]).find(Boolean);
+    const handler = features.map((f) => own(f.conversations, state.kind)).find(Boolean);
     if (handler) {
       if ((await handler(ctx)) !== false) return;
     } else await ctx.conversation.clear(); // a form from an older version: drop it rather than loop
@@ -47,7 +48,7 @@ export async function dispatchMessage(features: Feature[], ctx: HandlerContext):
 export async function dispatchCallback(features: Feature[], ctx: HandlerContext): Promise<void> {
   const data = ctx.callback?.data ?? '';
   const [prefix, ...args] = data.split(':');
-  const handler = features.map((f) => f.callbacks?.[prefix ?? '']).find(Boolean);
+  const handler = features.map((f) => own(f.callbacks, prefix ?? '')).find(Boolean);
   if (!handler || data.length > 64) {
     await ctx.reply(toast(msg('button-stale')));
     return;

@@ -1,3 +1,4 @@
+import { own } from '../own.ts';
 /**
  * Five-field cron expressions (minute hour day-of-month month day-of-week), as Vixie cron reads them:
  * lists, ranges, steps, month and weekday names, 7 = Sunday, and day-of-month OR day-of-week when
@@ -76,7 +77,7 @@ function parseField(text: string, spec: (typeof FIELDS)[number]): Set<number> | 
 /** Parses an expression; never throws. Macros such as `@daily` are accepted. */
 export function parseCron(expression: string): CronParseResult {
   const trimmed = expression.trim().replace(/\s+/g, ' ');
-  const parts = (MACROS[trimmed.toLowerCase()] ?? trimmed).split(' ');
+  const parts = (own(MACROS, trimmed.toLowerCase()) ?? trimmed).split(' ');
   if (parts.length !== 5 || parts[0] === '') return { ok: false, reason: 'field-count' };
   const sets: Set<number>[] = [];
   for (let i = 0; i < 5; i++) {

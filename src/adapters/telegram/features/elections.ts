@@ -13,6 +13,7 @@ import { answerIntent, answerQuestion, type QuestionDeps, type QuestionOutcome, 
 import { decode as decodeQuestionButton, PREFIX as QUESTION_PREFIX } from '../../../core/questions/buttons.ts';
 import { type QuestionContext, QUESTION_KIND, readQuestionContext, questionContextState } from '../../../core/questions/question-context.ts';
 import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
+import { own } from '../../../core/own.ts';
 
 export type ElectionsFeatureDeps = QuestionDeps;
 
@@ -56,7 +57,7 @@ function requestBase(ctx: HandlerContext): Omit<ElectionRequest, 'view' | 'place
 }
 
 const viewOf = (code: string | undefined): ElectionView => {
-  const view = code ? VIEW_BY_CODE[code] : undefined;
+  const view = code ? own(VIEW_BY_CODE, code) : undefined;
   if (!view) throw new DomainError('BUTTON.STALE');
   return view;
 };

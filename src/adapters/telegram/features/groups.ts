@@ -10,6 +10,7 @@ import { edit, message, msg, toast } from '../../../core/replies.ts';
 import { isGroupAdmin } from '../admin-check.ts';
 import type { Feature, HandlerContext } from '../feature.ts';
 import { GROUP_ANONYMOUS_BOT_ID } from '../parse.ts';
+import { own } from '../../../core/own.ts';
 
 export interface GroupsFeatureDeps extends GroupSettingsDeps {
   /** Asked at every change; default: getChatMember now (creator, administrator, anonymous admin). */
@@ -191,7 +192,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     ],
     callbacks: {
       async [SETUP_PREFIX](ctx, [action, ...args]) {
-        const handler = action ? actions[action] : undefined;
+        const handler = action ? own(actions, action) : undefined;
         if (ctx.isPrivate || !handler) throw new DomainError('BUTTON.STALE');
         // A member pressing an admin's panel button: refuse, change nothing, not even the view.
         if (!(await isAdmin(ctx))) return ctx.reply(toast(msg('admin-only'), true));
