@@ -63,6 +63,16 @@ describe.each(FRAMEWORKS)('add to calendar under %s', (framework) => {
     expect(text(event.summary)).toBe('Akim election: Aktogay');
   });
 
+  it('when the election data publishes the hours and the polling place, then the calendar entry uses them', async () => {
+    await seedElection(h.app.db.prisma, 'aktogay-2026-b');
+    await h.app.db.prisma.election.update({ where: { id: 'aktogay-2026-b' }, data: { pollsOpen: '08:00', pollsClose: '21:30', pollingPlaceRu: 'Школа № 3, ул. Абая, 12' } });
+    const event = eventOf(await h.send(callback(7203, 'el:k:aktogay-2026-b', { languageCode: 'ru' })));
+    expect(event.start.toISOString()).toBe('2026-12-06T03:00:00.000Z');
+    expect(event.end?.toISOString()).toBe('2026-12-06T16:30:00.000Z');
+    expect(text(event.location)).toBe('Школа № 3, ул. Абая, 12, Актогай');
+    expect(text(event.description)).toMatch(/с 08:00 до 21:30/);
+  });
+
   it('when a reminder is posted, then it carries an "add to calendar" link in the group\'s language', async () => {
     const g = framework === 'telegraf' ? -100_700_002 : -100_800_002;
     await seedGroup(h.app.db.prisma, g, { locale: 'ru', subs: [{ kind: 'reminders' }] });

@@ -3,14 +3,20 @@ import { fromWallTime, toWallTime } from '../chats/zoned-time.ts';
 import { DomainError } from '../errors.ts';
 import type { ChatId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
-import { msg, type Text } from '../replies.ts';
+import { msg, raw, type Text } from '../replies.ts';
 import type { ElectionsDeps } from './ports.ts';
 
 /**
  * Polling stations in Kazakhstan open from 07:00 to 20:00 local time (Constitutional Law "On
- * Elections", art. 52): the hours every calendar entry carries.
+ * Elections", art. 52): the hours a calendar entry carries when the election data names none.
  */
-export const POLLING_HOURS = { open: 7, close: 20 } as const;
+export const POLLING_HOURS = { opens: '07:00', closes: '20:00' } as const;
+
+/** "07:30" -> [7, 30]; anything else -> null. */
+const hoursOf = (hhmm: string | null | undefined): [number, number] | null => {
+  const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(hhmm ?? '');
+  return m ? [Number(m[1]), Number(m[2])] : null;
+};
 
 /** One "add to calendar" entry, words still as Texts: the edge renders them in the resident's language. */
 export interface CalendarEvent {
@@ -33,8 +39,9 @@ export interface CalendarReply {
 }
 
 /**
- * The polling day of an election as a calendar entry: 07:00-20:00 in `timeZone` on the poll date,
- * the place with its district and province, and what to bring.
+ * The polling day of an election as a calendar entry: its polling hours (07:00-20:00 unless the data
+ * says otherwise) in `timeZone` on the poll date, the polling place when known and the settlement with
+ * its district and province, and what to bring.
  * @throws DomainError BUTTON.STALE for an unknown election
  */
 export async function electionCalendar(deps: Pick<ElectionsDeps, 'elections' | 'areas'>, electionId: string, locale: Locale, timeZone: string): Promise<CalendarReply> {
@@ -44,18 +51,25 @@ export async function electionCalendar(deps: Pick<ElectionsDeps, 'elections' | '
   const area = all.find((a) => a.id === election.areaId);
   const place = area ? areaLabel(all, area, locale) : election.areaId;
   const day = toWallTime(election.pollDate, timeZone);
-  const at = (hour: number) => fromWallTime({ year: day.year, month: day.month, day: day.day, hour, minute: 0 }, timeZone) ?? election.pollDate;
+  const opens = hoursOf(election.voting?.opens) ? election.voting!.opens! : POLLING_HOURS.opens;
+  const closes = hoursOf(election.voting?.closes) ? election.voting!.closes! : POLLING_HOURS.closes;
+  const at = (hhmm: string) => {
+    const [hour, minute] = hoursOf(hhmm)!;
+    return fromWallTime({ year: day.year, month: day.month, day: day.day, hour, minute }, timeZone) ?? election.pollDate;
+  };
+  // Where the data names the polling place, the entry says so; otherwise "your polling station".
+  const where = election.voting?.where[locale] ?? election.voting?.where.ru ?? election.voting?.where.en;
   return {
     kind: 'calendar',
     filename: `election-${election.pollDate.toISOString().slice(0, 10)}.ics`,
     event: {
       uid: `election-${election.id}`,
-      start: at(POLLING_HOURS.open),
-      end: at(POLLING_HOURS.close),
+      start: at(opens),
+      end: at(closes),
       timeZone,
       summary: msg('calendar-summary', { area: place }),
-      location: msg('calendar-location', { area: place }),
-      description: msg('calendar-description', { open: '07:00', close: '20:00' }),
+      location: where ? raw(`${where}, ${place}`) : msg('calendar-location', { area: place }),
+      description: msg('calendar-description', { open: opens, close: closes }),
     },
   };
 }
