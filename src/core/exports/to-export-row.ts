@@ -18,10 +18,12 @@ export interface ExportLookups {
   now: Date;
   /** The settlements the reader may see (null = all): nothing outside it is named, not even as an original. */
   scope: Set<string> | null;
+  /** Settlement labels ("Village, District, Province") by area id, filled as rows need them. */
+  labels: Map<string, string>;
 }
 
 export function exportLookups(categories: Category[], areas: AreaEntry[], locale: Locale, now: Date, scope: Set<string> | null = null): ExportLookups {
-  return { categories: new Map(categories.map((c) => [c.code, c])), areas, areaById: new Map(areas.map((a) => [a.id, a])), locale, now, scope };
+  return { categories: new Map(categories.map((c) => [c.code, c])), areas, areaById: new Map(areas.map((a) => [a.id, a])), locale, now, scope, labels: new Map() };
 }
 
 /**
@@ -57,6 +59,13 @@ export function reporterOf(c: Pick<ExportComplaint, 'consent' | 'contactName' | 
   return parts.length ? parts.join(', ') : null;
 }
 
+/** A million rows share a few dozen settlements: each label is built once per export. */
+function labelOf(l: ExportLookups, area: AreaEntry): string {
+  let label = l.labels.get(area.id);
+  if (label === undefined) l.labels.set(area.id, (label = areaLabel(l.areas, area, l.locale)));
+  return label;
+}
+
 /** Maps one complaint to its export row (pure). */
 export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
   const category = l.categories.get(c.categoryCode);
@@ -65,7 +74,7 @@ export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
     reference: c.reference,
     category: category ? category.names[l.locale] || category.names.ru || c.categoryCode : c.categoryCode,
     group: category?.group ?? '',
-    settlement: area ? areaLabel(l.areas, area, l.locale) : (c.areaId ?? ''),
+    settlement: area ? labelOf(l, area) : (c.areaId ?? ''),
     description: exportDescription(c),
     status: c.status,
     created: c.createdAt,

@@ -49,11 +49,11 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
       WHERE c."id" > ${afterId} AND ${filterSql(filter, 'c')}
       ORDER BY c."id" LIMIT ${limit}`;
     // The original's place goes along: the export's scope decides whether it may be named.
-    return rows.map(({ supporterTotal, duplicateOfReference, duplicateOfAreaId, ...r }) => ({
-      ...toComplaint({ ...r, _count: { supporters: Number(supporterTotal) } }),
+    return rows.map((r) => ({
+      ...toComplaint(Object.assign(r, { _count: { supporters: Number(r.supporterTotal) } })),
       updatedAt: r.updatedAt,
-      duplicateOfReference,
-      duplicateOfAreaId,
+      duplicateOfReference: r.duplicateOfReference,
+      duplicateOfAreaId: r.duplicateOfAreaId,
     }));
   }
 
