@@ -174,6 +174,11 @@ export class FakeBotApi {
     return this.log.waitFor(method, predicate, opts);
   }
 
+  /** Every call answered from now on, as it is answered (the playground page follows the bot this way). */
+  onCall(listener: (call: ApiCall) => void): () => void {
+    return this.log.subscribe(listener);
+  }
+
   clearCalls(): void {
     this.log.clear();
   }

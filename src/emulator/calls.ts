@@ -35,6 +35,7 @@ export function sameName(a: string, b: string): boolean {
 export class CallLog {
   readonly calls: ApiCall[] = [];
   private readonly waiters = new Set<(call: ApiCall) => void>();
+  private readonly listeners = new Set<(call: ApiCall) => void>();
   private count = 0;
 
   /** @param keep false records nothing (benchmarks) but still wakes waiters. */
@@ -44,10 +45,17 @@ export class CallLog {
     const call: ApiCall = { index: this.count++, method, params, at, ok: !error };
     if (error) call.error = error;
     // Cloned because stored messages are mutated by later edits.
-    else if (this.keep) call.result = structuredClone(result);
+    else if (this.keep || this.listeners.size > 0) call.result = structuredClone(result);
     if (this.keep) this.calls.push(call);
     for (const waiter of this.waiters) waiter(call);
+    for (const listener of this.listeners) listener(call);
     return call;
+  }
+
+  /** Calls `listener` with every call from now on (with its result); returns the unsubscribe. */
+  subscribe(listener: (call: ApiCall) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
   }
 
   of(method: string): ApiCall[] {

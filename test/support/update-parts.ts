@@ -3,7 +3,10 @@
  * entities and the growing message ids. `updates.ts` re-exports the public ones.
  */
 import type { Chat, MessageEntity, Update, User } from 'grammy/types';
+import { textEntities } from '../../src/emulator/entities.ts';
 import { chatTypeOf, DEFAULT_BOT } from '../../src/emulator/state.ts';
+
+export { textEntities };
 
 /** The bot the fake server plays by default. */
 export const FAKE_BOT = DEFAULT_BOT;
@@ -92,22 +95,6 @@ export function groupChat(chatId: number, opts: GroupOpts = {}): Chat.GroupChat 
 /** The chat a user-sent message lands in: the user's private chat, or a group for negative ids. */
 export function chatFor(user: User, chatId: number | undefined): Chat {
   return chatId === undefined || chatId === user.id ? privateChat(user) : chatId > 0 ? privateChat(testUser(chatId)) : groupChat(chatId);
-}
-
-/**
- * Entities Telegram adds on its own: a bot_command at the start (with its
- * `@botname` suffix) and a mention for every `@username`. Offsets are UTF-16.
- */
-export function textEntities(text: string): MessageEntity[] {
-  const entities: MessageEntity[] = [];
-  const command = /^\/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?/.exec(text);
-  if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
-  for (const match of text.matchAll(/(^|[^\w@])(@[A-Za-z][A-Za-z0-9_]{3,31})/g)) {
-    const offset = (match.index ?? 0) + match[1].length;
-    if (command && offset < command[0].length) continue;
-    entities.push({ type: 'mention', offset, length: match[2].length });
-  }
-  return entities;
 }
 
 export function textMessage(base: Record<string, unknown>, text: string, entities?: MessageEntity[]): UpdateMessage {
