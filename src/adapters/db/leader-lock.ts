@@ -19,7 +19,10 @@ export const DELIVERY_LOCK_KEY = 0x616b696d_64656c // "akimdel"
 
 /** SQLite is one process's database: that process always leads. */
 export function localLeaderLock(): LeaderLock {
-  return { acquire: async () => true, lost: new Promise<void>(() => undefined), close: async () => undefined }
+  // Closing ends the leadership, so a stopping LeaderTask's loop (waiting on `lost`) returns.
+  let release = (): void => undefined
+  const lost = new Promise<void>((resolve) => (release = resolve))
+  return { acquire: async () => true, lost, close: async () => release() }
 }
 
 export interface PostgresLeaderLockOptions {
