@@ -16,7 +16,7 @@ export function eventsOfCall(call: ApiCall): ServerEvent[] {
   if (SENDS.has(method) && isMessage(call.result)) {
     const events: ServerEvent[] = [{ type: 'message', message: toChatMessage(call.result) }];
     const keyboard = replyKeyboardOf(params.reply_markup);
-    if (keyboard !== undefined) events.push({ type: 'keyboard', chatId: call.result.chat.id, rows: keyboard });
+    if (keyboard !== undefined) events.push({ type: 'keyboard', chatId: call.result.chat.id, rows: keyboard, ...(params.reply_markup?.one_time_keyboard ? { oneTime: true } : {}) });
     return events;
   }
   if (EDITS.has(method) && isMessage(call.result)) return [{ type: 'edit', message: toChatMessage(call.result) }];

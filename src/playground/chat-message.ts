@@ -30,6 +30,7 @@ export function toChatMessage(message: Params): ChatMessage {
   if (photo?.file_id) out.photo = fileUrl(photo.file_id);
   const doc = message.document;
   if (doc?.file_id) out.document = { name: String(doc.file_name ?? 'file'), url: fileUrl(doc.file_id), size: Number(doc.file_size ?? 0) };
+  if (message.contact) out.contact = { phone: String(message.contact.phone_number), name: [message.contact.first_name, message.contact.last_name].filter(Boolean).join(' ') };
   if (message.location) out.location = { latitude: message.location.latitude, longitude: message.location.longitude };
   const buttons = inlineButtons(message.reply_markup);
   if (buttons) out.buttons = buttons;

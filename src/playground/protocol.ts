@@ -32,6 +32,7 @@ export interface ChatMessage {
   photo?: string;
   document?: { name: string; url: string; size: number };
   location?: { latitude: number; longitude: number };
+  contact?: { phone: string; name: string };
   buttons?: InlineButton[][];
   edited?: boolean;
   replyTo?: { id: number; text: string };
@@ -58,7 +59,7 @@ export type ServerEvent =
   | { type: 'edit'; message: ChatMessage }
   | { type: 'delete'; chatId: number; messageId: number }
   | { type: 'toast'; text: string; alert: boolean }
-  | { type: 'keyboard'; chatId: number; rows: ReplyButton[][] | null }
+  | { type: 'keyboard'; chatId: number; rows: ReplyButton[][] | null; oneTime?: boolean }
   | { type: 'typing'; chatId: number }
   | { type: 'error'; chatId?: number; text: string };
 
@@ -66,6 +67,8 @@ export type PageAction =
   | { type: 'text'; chat: ChatRef; text: string; replyTo?: number }
   | { type: 'callback'; chat: ChatRef; messageId: number; data: string }
   | { type: 'location'; chat: ChatRef; latitude: number; longitude: number }
+  /** The person shares their own phone number (a reply keyboard's request_contact button). */
+  | { type: 'contact'; chat: ChatRef }
   | { type: 'file'; chat: ChatRef; kind: 'photo' | 'document'; name: string; mime: string; base64: string; width?: number; height?: number; caption?: string }
   | { type: 'edit'; chat: ChatRef; messageId: number; text: string }
   | { type: 'identity'; identity: IdentityKey }

@@ -22,6 +22,8 @@ export class PlaygroundSession {
   lang: Locale;
   private readonly history: ChatMessage[] = [];
   private readonly keyboards = new Map<number, ReplyButton[][]>();
+  /** Chats whose reply keyboard hides once the person answers (one_time_keyboard). */
+  private readonly oneTime = new Set<number>();
   private readonly listeners = new Set<(e: ServerEvent) => void>();
   private readonly unsubscribe: () => void;
 
@@ -104,6 +106,11 @@ export class PlaygroundSession {
       case 'location':
         if (!Number.isFinite(action.latitude) || !Number.isFinite(action.longitude)) throw new Error('bad coordinates');
         return this.say(this.speaker(action.chat), { location: { latitude: action.latitude, longitude: action.longitude } });
+      case 'contact': {
+        const s = this.speaker(action.chat);
+        const p = s.person;
+        return this.say(s, { contact: { phone_number: p.phone ?? '+77010000000', first_name: p.firstName, ...(p.lastName ? { last_name: p.lastName } : {}), user_id: p.id } });
+      }
       case 'file': {
         const data = Buffer.from(String(action.base64 ?? ''), 'base64');
         if (data.length === 0 || data.length > MAX_FILE_BYTES) throw new Error('file is empty or over 20 MB');
@@ -135,6 +142,7 @@ export class PlaygroundSession {
     const bot = this.api.state.bot;
     const delivered = s.chatId !== GROUP.id || reachesBotInPrivacyMode(message, bot.id, bot.username);
     this.emit({ type: 'message', message: { ...toChatMessage(message), ...(delivered ? {} : { notDelivered: true }) } });
+    if (this.oneTime.has(s.chatId)) this.emit({ type: 'keyboard', chatId: s.chatId, rows: null });
     if (delivered) this.api.pushUpdate({ message });
     else this.api.state.storeMessage(message);
   }
@@ -168,6 +176,8 @@ export class PlaygroundSession {
     } else if (event.type === 'keyboard') {
       if (event.rows) this.keyboards.set(event.chatId, event.rows);
       else this.keyboards.delete(event.chatId);
+      if (event.rows && event.oneTime) this.oneTime.add(event.chatId);
+      else this.oneTime.delete(event.chatId);
     }
   }
 }

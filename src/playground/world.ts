@@ -9,15 +9,17 @@ export const IDENTITY_KEYS: readonly IdentityKey[] = ['resident', 'moderator', '
 
 export interface Person {
   id: number;
+  /** What "share my phone number" sends. */
+  phone?: string;
   firstName: string;
   lastName?: string;
   username?: string;
 }
 
 export const IDENTITIES: Record<IdentityKey, Person & { role: string }> = {
-  resident: { id: 710_000_001, firstName: 'Айгүл', lastName: 'Серікова', username: 'aigul_oiyl', role: 'resident' },
-  moderator: { id: 710_000_002, firstName: 'Ерлан', lastName: 'Жаксыбеков', username: 'erlan_mod', role: 'group moderator' },
-  owner: { id: 710_000_003, firstName: 'Динара', username: 'akimat_owner', role: 'owner admin' },
+  resident: { id: 710_000_001, phone: '+77010000001', firstName: 'Айгүл', lastName: 'Серікова', username: 'aigul_oiyl', role: 'resident' },
+  moderator: { id: 710_000_002, phone: '+77010000002', firstName: 'Ерлан', lastName: 'Жаксыбеков', username: 'erlan_mod', role: 'group moderator' },
+  owner: { id: 710_000_003, phone: '+77010000003', firstName: 'Динара', username: 'akimat_owner', role: 'owner admin' },
 };
 
 /** Members of the group who are only there (you do not speak as them). */

@@ -65,6 +65,10 @@ describe.each(FRAMEWORKS)('the playground page in Chromium (%s)', (framework) =>
     await page.getByTestId('send-location').click();
     await expect.poll(() => lastBotText().textContent()).toMatch(/Да, передать/);
     await press(/Да, передать/);
+    // The phone number goes by the reply keyboard's request_contact button, as in Telegram.
+    const share = page.getByTestId('reply-keyboard').locator('.reply-btn').filter({ hasText: /номер/ });
+    await share.click();
+    await expect.poll(() => page.getByTestId('reply-keyboard').isHidden()).toBe(true);
     await expect.poll(() => lastBotText().textContent()).toMatch(/Проверьте жалобу[\s\S]*Геопозиция: есть/);
     await press(/Отправить/);
     await expect.poll(() => page.getByTestId('messages').textContent()).toMatch(/C-\d{4}-\d{6}/);

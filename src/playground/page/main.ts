@@ -95,8 +95,12 @@ function drawReplyKeyboard(): void {
       for (const b of row) {
         const btn = document.createElement('button');
         btn.className = 'reply-btn';
-        btn.textContent = b.requestLocation ? `📍 ${b.text}` : b.text;
-        btn.onclick = () => (b.requestLocation ? openLocation() : void act({ type: 'text', chat: state.chat, text: b.text }));
+        btn.textContent = b.text;
+        btn.onclick = () => {
+          if (b.requestLocation) return openLocation();
+          if (b.requestContact) return void act({ type: 'contact', chat: state.chat });
+          void act({ type: 'text', chat: state.chat, text: b.text });
+        };
         r.append(btn);
       }
       return r;

@@ -53,6 +53,7 @@ function body(m: ChatMessage, h: MessageHandlers): HTMLElement[] {
     parts.push(a);
   }
   if (m.location) parts.push(el('div', 'location', `📍 ${m.location.latitude.toFixed(4)}, ${m.location.longitude.toFixed(4)}`));
+  if (m.contact) parts.push(el('div', 'location', `👤 ${m.contact.name} · ${m.contact.phone}`));
   const text = m.text ?? m.caption;
   if (text) parts.push(textWithCommands(text, h.sendText));
   return parts;
