@@ -28,6 +28,8 @@ const schema = z
     BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
     WEBHOOK_URL: z.url().optional(),
     WEBHOOK_SECRET: z.string().regex(SECRET, 'must be 1-256 characters of A-Z a-z 0-9 _ -').optional(),
+    /** Key of the hash that keeps the complaint limit counting after /forgetme (default: derived from BOT_TOKEN). */
+    RATE_LIMIT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     ADMIN_IDS: z
       .string()

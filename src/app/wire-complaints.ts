@@ -7,16 +7,20 @@ import { createComplaintsFeature } from '../adapters/telegram/features/complaint
 import { AreaSettlementDirectory } from '../core/complaints/area-settlement-directory.ts';
 import { DEFAULT_LIMITS } from '../core/complaints/limits.ts';
 import { seedCategories } from '../core/complaints/seed-categories.ts';
+import { userKeyer } from '../core/privacy/keyed-hash.ts';
+import { hourlyChore } from './maintenance.ts';
 import type { FeatureModule, WiringContext } from './wiring.ts';
 
 /** Complaints: repositories, seeded categories, the feature and its `/start c_...` deep link. */
 export async function wireComplaints(w: WiringContext): Promise<FeatureModule> {
   const categories = new PrismaComplaintCategoryRepository(w.prisma);
   await seedCategories(categories);
-  const complaints = new PrismaComplaintRepository(w.prisma, {
-    render: (c, locale) => renderText(w.i18n, filedReceipt(c).text, locale, w.config.DEFAULT_TIMEZONE),
-    graceMs: RECEIPT_GRACE_MS,
-  });
+  const complaints = new PrismaComplaintRepository(
+    w.prisma,
+    { render: (c, locale) => renderText(w.i18n, filedReceipt(c).text, locale, w.config.DEFAULT_TIMEZONE), graceMs: RECEIPT_GRACE_MS },
+    // A lasting secret, so the limit's marks survive a restart; the token is secret already.
+    userKeyer(w.config.RATE_LIMIT_SECRET ?? `rate-limit:${w.config.BOT_TOKEN}`),
+  );
   // Receipts queued before this process started belong to a process that may have died before
   // telling the resident: they are due now rather than after their grace period.
   await complaints.receiptsDueNow(w.clock.now());
@@ -31,5 +35,7 @@ export async function wireComplaints(w: WiringContext): Promise<FeatureModule> {
       timeZone: w.config.DEFAULT_TIMEZONE,
     },
   });
-  return { feature, startPayload: feature.handleStartPayload };
+  const window = DEFAULT_LIMITS.rateWindowMinutes * 60_000;
+  const pruneMarks = hourlyChore('complaint-rate-marks', w.clock, w.log, (now) => complaints.pruneRateMarks(new Date(now.getTime() - window)));
+  return { feature, startPayload: feature.handleStartPayload, tasks: [pruneMarks] };
 }

@@ -179,7 +179,7 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
 
   it('when a resident asks /forgetme and confirms, then personal data goes and complaints stay anonymised', async () => {
     expect(await say(3001, '/forgetme')).toMatch(/Удалить ваши личные данные/);
-    expect(await pressText(3001, 'cm:f:y')).toMatch(/Жалоб сохранено без автора: 1/);
+    expect(await pressText(3001, 'cm:f:y')).toMatch(/Сохранено без автора жалоб: 1/);
     const mine = await h.app.db.prisma.complaint.findMany({ where: { contactName: 'Test' } });
     expect(mine.filter((c) => c.authorId === 3001n)).toHaveLength(0);
     expect(await h.app.db.prisma.complaint.count({ where: { authorId: null } })).toBeGreaterThanOrEqual(1);

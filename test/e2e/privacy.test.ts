@@ -6,7 +6,7 @@ import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/pr
 import { userId } from '../../src/core/ids.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
-import { callback, location, photo, privateText } from '../support/updates.ts';
+import { callback, contact, location, photo, privateText } from '../support/updates.ts';
 
 /** What a resident typed that must never reach another resident. */
 const SECRET_PHONE = '8.701.123.45.67';
@@ -153,5 +153,56 @@ describe.each(FRAMEWORKS)('privacy of exports under %s', (framework) => {
     expect(rows.map((r) => r.description).sort()).toEqual(['Нет воды, звоните •••', 'Нет воды, пишите ••• или •••']);
     expect(JSON.stringify(rows)).not.toMatch(/Асель|asel|701|8203|photo-x/);
     expect(rows.xlsx).not.toMatch(/Асель|asel|701|8203|photo-x/);
+  });
+});
+
+describe.each(FRAMEWORKS)('/forgetme under %s', (framework) => {
+  let h: Harness;
+  const say = async (user: number, text: string) => h.texts(await h.send(privateText(user, text))).join('\n');
+  const pressText = async (user: number, data: string) => h.texts(await h.send(callback(user, data))).join('\n');
+
+  beforeAll(async () => {
+    h = await startHarness({ framework });
+    await h.app.db.prisma.area.create({ data: { id: 'aqtobe/oiyl', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl' } });
+  });
+  afterAll(async () => h?.stop());
+
+  it('when a resident forgets themselves, then location, photos and contacts in the text go, the message says what went and what stayed, and the hourly limit keeps counting', async () => {
+    const user = 8301;
+    const complaints = new PrismaComplaintRepository(h.app.db.prisma);
+    const base = {
+      year: 2026, categoryCode: 'roads', areaId: 'aqtobe/oiyl', photos: [], latitude: null, longitude: null, source: 'private' as const, sourceChatId: null,
+      authorId: userId(user), consent: false, contactName: null, contactHandle: null, createdAt: new Date(), dueAt: new Date(Date.now() + 86_400_000),
+    };
+    for (let i = 0; i < 4; i++) await complaints.create({ ...base, description: `Яма номер ${i} у школы` });
+    await say(user, '/complain');
+    await pressText(user, 'cf:cat:water');
+    await say(user, 'Ойыл');
+    await say(user, 'Нет воды, звоните 8(701)1234567, ИИН 880101300123, aliya@mail.kz, кв. 14');
+    await h.send(photo(user, 'photo-private-1'));
+    await pressText(user, 'cf:next');
+    await h.send(location(user, 49.0712, 56.4843));
+    await pressText(user, 'cf:consent:y');
+    await h.send(contact(user, '+77011234567'));
+    const reference = /C-\d{4}-\d{6}/.exec(await pressText(user, 'cf:send'))![0];
+    expect(await h.app.db.prisma.complaint.findUniqueOrThrow({ where: { reference } })).toMatchObject({ contactPhone: '+77011234567', latitude: 49.0712 });
+    expect(await say(user, '/complain')).toMatch(/лимит|не больше|Можно подать/i);
+
+    expect(await say(user, '/forgetme')).toMatch(/геопозицию, ваши фото[\s\S]*телефоны, e-mail, ники и ИИН[\s\S]*Лимит жалоб в час продолжит считаться/);
+    const done = await pressText(user, 'cm:f:y');
+    expect(done).toMatch(/геопозиций: 1, фото: 1; описаний, из которых убраны телефоны, e-mail, ники и ИИН: 1; снято отметок «\+1»: 0/);
+    expect(done).toMatch(/Сохранено без автора жалоб: 5\. В них остались категория, населённый пункт, описание без контактов, статус и история/);
+    expect(done).toMatch(/Ещё 60 мин лимит жалоб учитывает/);
+
+    const row = await h.app.db.prisma.complaint.findUniqueOrThrow({ where: { reference } });
+    expect(row).toMatchObject({ authorId: null, consent: false, contactName: null, contactHandle: null, contactPhone: null, latitude: null, longitude: null, photos: '[]' });
+    expect(row.description).toBe('Нет воды, звоните •••, ИИН •••, •••, кв. 14');
+    const marks = await h.app.db.prisma.complaintRateMark.findMany();
+    expect(marks).toHaveLength(5);
+    expect(JSON.stringify(marks.map((m) => m.key))).not.toContain(String(user));
+
+    // The id is gone from every complaint, yet a sixth complaint within the hour is still refused.
+    expect(await h.app.db.prisma.complaint.count({ where: { authorId: BigInt(user) } })).toBe(0);
+    expect(await say(user, '/complain')).toMatch(/лимит|не больше|Можно подать/i);
   });
 });

@@ -1,6 +1,7 @@
 import type { UserId } from '../ids.ts';
 import { button, edit, message, msg, type MessageReply } from '../replies.ts';
 import { MY_PREFIX } from './list-my-complaints.ts';
+import { DEFAULT_LIMITS, type ComplaintLimits } from './limits.ts';
 import type { ComplaintRepository } from './ports.ts';
 
 /** /forgetme, step one: say what will happen and ask (buttons `cm:f:y` / `cm:f:n`). */
@@ -12,13 +13,21 @@ export function askForgetMe(): MessageReply {
 }
 
 /**
- * /forgetme, confirmed: erases names, username, phone and contact/consent on the resident's
- * complaints; the complaints stay (anonymised) because the akimat still has to answer them and
- * they count in the public statistics. The resident is told exactly that.
+ * /forgetme, confirmed: erases what points to the person (names, username, remembered settlement; on
+ * their complaints the contact, location, photos, and phones, e-mails and IINs in the text). The
+ * complaints stay without an author, because the akimat still has to answer them and they count in
+ * the statistics: the akimat keeps the problem, not the person. The reply says exactly what was
+ * removed and what was kept. The hourly limit keeps counting (under a keyed hash, for its window only),
+ * so /forgetme is no way round it.
  */
-export async function forgetMe(complaints: Pick<ComplaintRepository, 'forgetUser'>, user: UserId): Promise<MessageReply> {
-  const { complaints: kept, supported } = await complaints.forgetUser(user);
-  return edit(msg('complaint-forget-done', { complaints: kept, supported }));
+export async function forgetMe(
+  complaints: Pick<ComplaintRepository, 'forgetUser'>,
+  user: UserId,
+  now: Date = new Date(),
+  limits: Pick<ComplaintLimits, 'rateWindowMinutes'> = DEFAULT_LIMITS,
+): Promise<MessageReply> {
+  const out = await complaints.forgetUser(user, new Date(now.getTime() - limits.rateWindowMinutes * 60_000));
+  return edit(msg('complaint-forget-done', { ...out, minutes: limits.rateWindowMinutes }));
 }
 
 export const forgetMeDeclined = (): MessageReply => edit(msg('complaint-forget-declined'));

@@ -47,7 +47,7 @@ export interface ComplaintRepository {
   receiptDelivered(complaintId: number): Promise<void>;
   findById(id: number): Promise<ComplaintRecord | null>;
   findByReference(reference: string): Promise<ComplaintRecord | null>;
-  /** Complaints the user filed since `since` (rate limit). */
+  /** Complaints the user filed since `since` (rate limit), including those filed before a /forgetme. */
   countByAuthorSince(author: UserId, since: Date): Promise<number>;
   /** When the author's oldest complaint since `since` was filed (null: none). */
   oldestByAuthorSince(author: UserId, since: Date): Promise<Date | null>;
@@ -76,11 +76,13 @@ export interface ComplaintRepository {
   /** Staff views and exports. */
   list(filter: ComplaintFilter): Promise<{ items: ComplaintRecord[]; total: number }>;
   /**
-   * /forgetme: erases the user's names, username, phone and remembered settlement, clears contact fields
-   * and consent on their complaints, sets authorId null (complaints are kept), removes their "+1" links
-   * and the status notices queued for them. One transaction.
+   * /forgetme, one transaction: erases the user's names, username, phone and remembered settlement; on
+   * their complaints the author (authorId null: the complaints are kept), contact, consent, location and
+   * photos, and masks phones, e-mails, handles and IINs in the descriptions and in what they added later;
+   * removes their "+1" links and the notices queued for them. Their complaints filed since `limitSince`
+   * keep counting towards the hourly limit under a keyed hash of the id (see `countByAuthorSince`).
    */
-  forgetUser(user: UserId): Promise<{ complaints: number; supported: number }>;
+  forgetUser(user: UserId, limitSince?: Date): Promise<ForgetOutcome>;
 }
 
 /** A settlement as the form needs it. */
@@ -94,4 +96,16 @@ export interface SettlementOption {
 export interface SettlementDirectory {
   search(query: string, locale: Locale, limit: number): Promise<SettlementOption[]>;
   get(id: string, locale: Locale): Promise<SettlementOption | null>;
+}
+
+/** What /forgetme changed, for the message that says so. */
+export interface ForgetOutcome {
+  /** Complaints kept without an author. */
+  complaints: number;
+  /** Of those: locations removed, photos removed, descriptions that lost a phone, e-mail, handle or IIN. */
+  locations: number;
+  photos: number;
+  descriptions: number;
+  /** "+1" marks removed. */
+  supported: number;
 }

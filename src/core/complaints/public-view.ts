@@ -13,6 +13,13 @@ export const publicHistory = (history: readonly ComplaintUpdateRecord[]): Compla
 export type ComplaintViewer = 'author' | 'supporter';
 
 /**
+ * The history a viewer may read: the public part, and for a supporter without what the author added
+ * later in their own words (those are the author's text like the description).
+ */
+export const historyFor = (viewer: ComplaintViewer, history: readonly ComplaintUpdateRecord[]): ComplaintUpdateRecord[] =>
+  publicHistory(history).filter((h) => viewer === 'author' || h.kind !== 'resident');
+
+/**
  * What a supporter ("+1") or a neighbour offered a "+1" may know of someone else's complaint:
  * reference, category, settlement, status, dates and counts. Never the description, contact,
  * photos, location or staff notes.

@@ -5,7 +5,7 @@ import { button, edit, lines, msg, raw, type MessageReply, type Text } from '../
 import { categoryName } from './form-prompts.ts';
 import { MY_PREFIX } from './list-my-complaints.ts';
 import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
-import { neighbourView, publicHistory, type ComplaintViewer } from './public-view.ts';
+import { historyFor, neighbourView, type ComplaintViewer } from './public-view.ts';
 import { isOverdue } from './status.ts';
 import type { ComplaintUpdateRecord } from './types.ts';
 
@@ -33,7 +33,7 @@ export async function showComplaint(
   const v = neighbourView(c);
   const category = await deps.categories.find(v.categoryCode);
   const settlement = v.areaId ? await deps.settlements.get(v.areaId, input.locale) : null;
-  const history = publicHistory(await deps.complaints.history(v.id));
+  const history = historyFor(viewer, await deps.complaints.history(v.id));
   const texts: Text[] = [
     msg('complaint-detail-title', { reference: v.reference }),
     msg('complaint-detail-category', { category: category ? categoryName(category, input.locale) : v.categoryCode }),
@@ -45,7 +45,7 @@ export async function showComplaint(
       ? [msg('complaint-detail-supporters', { count: v.supporterCount, photos: c.photos.length }), raw(c.description)]
       : [msg('complaint-detail-supported', { count: v.supporterCount })]),
     msg('complaint-detail-history'),
-    ...history.filter((h) => h.kind !== 'internal').map(historyLine),
+    ...history.map(historyLine),
   ];
   return edit(lines(...texts), [[button(msg('complaint-button-back'), `${MY_PREFIX}:p:0`)]]);
 }

@@ -97,10 +97,12 @@ export class FakeComplaints implements ComplaintRepository {
   async list(_f: ComplaintFilter) { return { items: this.rows.map(this.view), total: this.rows.length }; }
   async forgetUser(user: UserId) {
     const own = this.rows.filter((r) => r.authorId === user);
-    for (const r of own) Object.assign(r, { authorId: null, consent: false, contactName: null, contactHandle: null });
+    const locations = own.filter((r) => r.latitude !== null).length;
+    const photos = own.reduce((n, r) => n + r.photos.length, 0);
+    for (const r of own) Object.assign(r, { authorId: null, consent: false, contactName: null, contactHandle: null, latitude: null, longitude: null, photos: [] });
     const before = this.supporters.length;
     this.supporters = this.supporters.filter((s) => s.userId !== user);
-    return { complaints: own.length, supported: before - this.supporters.length };
+    return { complaints: own.length, locations, photos, descriptions: 0, supported: before - this.supporters.length };
   }
 }
 

@@ -1,11 +1,14 @@
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { UserId } from '../../../core/ids.ts';
-import type { ComplaintFilter, ComplaintRepository, CreateOptions } from '../../../core/complaints/ports.ts';
+import type { ComplaintFilter, ComplaintRepository, CreateOptions, ForgetOutcome } from '../../../core/complaints/ports.ts';
+import { DEFAULT_LIMITS } from '../../../core/complaints/limits.ts';
+import { userKeyer, type UserKeyer } from '../../../core/privacy/keyed-hash.ts';
 import type { Locale } from '../../../core/locale.ts';
 import { counterName, formatReference } from '../../../core/complaints/reference.ts';
 import { stampFor } from '../../../core/complaints/status.ts';
 import type { ComplaintRecord, ComplaintUpdateRecord, NewComplaint, NoteInput, StatusChange } from '../../../core/complaints/types.ts';
 import { WITH_COUNT, isRetryable, toComplaint, toUpdate } from './prisma-complaint-mapping.ts';
+import { forgetUserIn } from './prisma-forget-user.ts';
 
 const OPEN = ['new', 'acknowledged', 'in_progress'];
 
@@ -37,7 +40,12 @@ const isFormKeyTaken = (error: unknown): boolean => {
  * unique (year, seq) backs it up; a conflict is retried.
  */
 export class PrismaComplaintRepository implements ComplaintRepository {
-  constructor(private readonly db: PrismaClient, private readonly receipts?: ReceiptOptions) {}
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly receipts?: ReceiptOptions,
+    /** Keys for the limit's marks after /forgetme; wiring passes one with a lasting secret. */
+    private readonly rateKey: UserKeyer = userKeyer(),
+  ) {}
 
   async create(input: NewComplaint, options: CreateOptions = {}): Promise<ComplaintRecord> {
     for (let attempt = 1; ; attempt++) {
@@ -107,13 +115,27 @@ export class PrismaComplaintRepository implements ComplaintRepository {
     return row ? toComplaint(row) : null;
   }
 
-  countByAuthorSince(author: UserId, since: Date): Promise<number> {
-    return this.db.complaint.count({ where: { authorId: author, createdAt: { gte: since } } });
+  /** By author id, plus the keyed marks /forgetme left for complaints still inside the window. */
+  async countByAuthorSince(author: UserId, since: Date): Promise<number> {
+    const [own, marked] = await Promise.all([
+      this.db.complaint.count({ where: { authorId: author, createdAt: { gte: since } } }),
+      this.db.complaintRateMark.count({ where: { key: this.rateKey(author), createdAt: { gte: since } } }),
+    ]);
+    return own + marked;
   }
 
   async oldestByAuthorSince(author: UserId, since: Date): Promise<Date | null> {
-    const row = await this.db.complaint.findFirst({ where: { authorId: author, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } });
-    return row?.createdAt ?? null;
+    const [row, mark] = await Promise.all([
+      this.db.complaint.findFirst({ where: { authorId: author, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
+      this.db.complaintRateMark.findFirst({ where: { key: this.rateKey(author), createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
+    ]);
+    const times = [row?.createdAt, mark?.createdAt].filter((d): d is Date => d !== undefined);
+    return times.length ? new Date(Math.min(...times.map((d) => d.getTime()))) : null;
+  }
+
+  /** Housekeeping: marks older than `before` (outside every window) are deleted. */
+  async pruneRateMarks(before: Date): Promise<number> {
+    return (await this.db.complaintRateMark.deleteMany({ where: { createdAt: { lt: before } } })).count;
   }
 
   async findOpenSimilar(q: { areaId: string; categoryCode: string; since: Date; limit: number }): Promise<ComplaintRecord[]> {
@@ -211,19 +233,11 @@ export class PrismaComplaintRepository implements ComplaintRepository {
     return { items: rows.map(toComplaint), total };
   }
 
-  async forgetUser(user: UserId): Promise<{ complaints: number; supported: number }> {
-    return this.db.$transaction(async (tx) => {
-      // The remembered settlement says where the resident lives: personal, erased with the names.
-      await tx.user.updateMany({ where: { id: user }, data: { firstName: null, lastName: null, username: null, phone: null, settlementId: null } });
-      // Queued or sent status notices tie the resident's chat to complaint references (and pending ones
-      // would still bring news they were promised to stop getting).
-      await tx.outboxMessage.deleteMany({ where: { chatId: user, kind: STATUS_NOTICE_KIND } });
-      const kept = await tx.complaint.updateMany({
-        where: { authorId: user },
-        data: { authorId: null, consent: false, contactName: null, contactHandle: null, contactPhone: null },
-      });
-      const removed = await tx.complaintSupporter.deleteMany({ where: { userId: user } });
-      return { complaints: kept.count, supported: removed.count };
-    });
+  forgetUser(user: UserId, limitSince?: Date): Promise<ForgetOutcome> {
+    const since = limitSince ?? new Date(Date.now() - DEFAULT_LIMITS.rateWindowMinutes * 60_000);
+    // Queued or sent notices and receipts tie the resident's chat to complaint references (and pending
+    // ones would still bring news they were promised to stop getting).
+    return forgetUserIn(this.db, user, { noticeKinds: [STATUS_NOTICE_KIND, RECEIPT_KIND], rateKey: this.rateKey, limitSince: since });
   }
+
 }

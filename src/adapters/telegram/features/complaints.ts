@@ -136,7 +136,7 @@ async function myCallback(deps: ComplaintsFeatureDeps, ctx: HandlerContext, [kin
   if (kind === 'f' && arg === 'y') {
     await ctx.conversation.clear();
     ctx.log.info('personal data erased on request');
-    return ctx.reply(await forgetMe(deps.form.complaints, user));
+    return ctx.reply(await forgetMe(deps.form.complaints, user, ctx.now(), deps.form.limits));
   }
   if (kind === 'f' && arg === 'n') return ctx.reply(forgetMeDeclined());
   if (kind === 's' && /^[a-z_-]{1,32}$/.test(arg)) return begin(ctx, { categoryCode: arg === '-' ? null : arg });

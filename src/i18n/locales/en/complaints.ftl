@@ -116,8 +116,11 @@ complaint-detected-offer = This looks like a complaint. File it? It takes a minu
 complaint-detected-declined = All right. If you change your mind: /complain.
 
 ## Complaints: forget me
-complaint-forget-ask = Delete your personal data? I will erase your name, @username and remembered settlement, and the name and @username given with your complaints. The complaints themselves stay, without an author, so that the akimat can still answer them and they count in the statistics; their text, place and photos stay as they are. You will no longer get updates on them.
-complaint-forget-done = Done: your personal data is deleted. Complaints kept without an author: { $complaints }. They stay so that the akimat can answer them and the statistics stay honest; their text, place and photos stay as they were. "+1" marks removed: { $supported }.
+complaint-forget-ask = Delete your personal data? I will erase your name, @username and remembered settlement; from your complaints, the name and @username given with them, the location, your photos, and phone numbers, e-mails, handles and IINs in the text. The complaints themselves stay, without an author: category, settlement, description (without contacts), status and history, so that the akimat can still answer them and they count in the statistics. Your "+1" marks go and updates on the complaints stop. The hourly complaint limit keeps counting, without your id.
+complaint-forget-done =
+    Done. Removed: your name, @username and remembered settlement; from your complaints, the name and contact, locations: { $locations }, photos: { $photos }; descriptions cleared of phone numbers, e-mails, handles and IINs: { $descriptions }; "+1" marks removed: { $supported }.
+    Complaints kept without an author: { $complaints }. They keep their category, settlement, description without contacts, status and history, so that the akimat can answer them and the statistics stay honest. You will no longer get updates on them.
+    For { $minutes } more minutes the complaint limit still counts what you filed in that time: it keeps a keyed fingerprint of your id, not the id, and deletes it when that time is up.
 complaint-forget-declined = All right, nothing was deleted.
 
 ## Complaints: errors
