@@ -44,6 +44,7 @@ export function visibleText(text: string, parseMode: unknown): string {
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\\(.)/g, '\u0000$1')
       .replace(/[*_~`|]/g, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the placeholder set two lines up
       .replace(/\u0000/g, '');
   }
   return text;

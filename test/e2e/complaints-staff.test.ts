@@ -31,10 +31,10 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
     expect(h.texts(calls).join('\n')).toContain(c.reference);
     const [album] = callsOf(calls, 'sendMediaGroup');
     expect(album?.params.chat_id).toBe(OWNER);
-    expect((album?.params.media as Array<{ media: string }>).map((m) => m.media)).toEqual(['pit-1', 'pit-2', 'pit-3']);
+    expect((album!.params.media as Array<{ media: string }>).map((m) => m.media)).toEqual(['pit-1', 'pit-2', 'pit-3']);
     const [pin] = callsOf(calls, 'sendLocation');
     expect(pin?.params).toMatchObject({ chat_id: OWNER, latitude: 49.07, longitude: 56.48 });
-    const mapButton = (pin?.params.reply_markup as { inline_keyboard: Array<Array<{ url?: string }>> }).inline_keyboard[0]![0]!;
+    const mapButton = (pin!.params.reply_markup as { inline_keyboard: Array<Array<{ url?: string }>> }).inline_keyboard[0]![0]!;
     expect(mapButton.url).toBe('https://www.openstreetmap.org/?mlat=49.07&mlon=56.48#map=17/49.07/56.48');
     // Nothing was downloaded: the photos went back to Telegram by id.
     expect(callsOf(calls, 'getFile')).toEqual([]);
