@@ -17,12 +17,15 @@ export interface LeaderLock {
 /** Key of the delivery leader's lock (any 64-bit number that no other feature uses). */
 export const DELIVERY_LOCK_KEY = 0x616b696d_64656c // "akimdel"
 
-/** SQLite is one process's database: that process always leads. */
+/** SQLite is one process's database: that process always leads, until the lock is closed. */
 export function localLeaderLock(): LeaderLock {
-  // Closing ends the leadership, so a stopping LeaderTask's loop (waiting on `lost`) returns.
-  let release = (): void => undefined
+  let release: () => void = () => undefined
   const lost = new Promise<void>((resolve) => (release = resolve))
-  return { acquire: async () => true, lost, close: async () => release() }
+  return {
+    acquire: async () => true,
+    lost,
+    close: async () => release(),
+  }
 }
 
 export interface PostgresLeaderLockOptions {
