@@ -2,7 +2,7 @@
 # Build: docker build -t akim-bot .
 # Run:   docker run -e BOT_TOKEN=... -v akim-data:/app/data akim-bot
 
-FROM node:20-bookworm-slim AS deps
+FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 # better-sqlite3 compiles from source where no prebuilt binary is reachable.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
@@ -14,7 +14,7 @@ COPY prisma.config.ts* ./
 RUN npm ci --no-audit --no-fund
 
 FROM deps AS build
-COPY tsconfig.json vitest.config.ts ./
+COPY tsconfig.json tsconfig.page.json vitest.config.ts ./
 COPY src ./src
 COPY data ./data
 # The type check covers everything tsconfig.json includes (src/cli/eval-questions.ts imports
@@ -24,7 +24,7 @@ COPY bench ./bench
 # Type-check (the bot runs TypeScript directly through tsx; there is no separate JS output).
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     DATABASE_URL=file:/app/data/bot.db \
     PORT=8080

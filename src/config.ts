@@ -57,6 +57,9 @@ const schema = z
 
 export type Config = Readonly<z.output<typeof schema>>;
 
+/** Every variable loadConfig reads (.env.example lists them all; a test keeps it so). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 /** Thrown with one line per bad variable, e.g. "BOT_TOKEN is not set: ...". */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
