@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaChatRepository } from '../../src/adapters/db/repositories/prisma-chat-repository.ts';
+import { PrismaForumTopicRepository } from '../../src/adapters/db/repositories/prisma-forum-topic-repository.ts';
 import { PrismaGroupSettingsRepository } from '../../src/adapters/db/repositories/prisma-group-settings-repository.ts';
 import { PrismaJobSlotRepository } from '../../src/adapters/db/repositories/prisma-job-slot-repository.ts';
 import { chatId, userId } from '../../src/core/ids.ts';
@@ -45,12 +46,29 @@ describe.each(TEST_PROVIDERS)('group settings on %s', (provider) => {
     await repo.saveSubscription({ chatId: gone, kind: 'results', cron: '0 20 * * *', enabled: true });
     await chats.setStatus(gone, 'left');
     expect(await repo.listSubscriptions(g)).toEqual([
-      { chatId: g, kind: 'digest', cron: '0 9 * * *', enabled: false },
-      { chatId: g, kind: 'results', cron: '0 9 * * 1', enabled: true },
+      { chatId: g, kind: 'digest', cron: '0 9 * * *', enabled: false, threadId: null },
+      { chatId: g, kind: 'results', cron: '0 9 * * 1', enabled: true, threadId: null },
     ]);
     const active = (await repo.listActiveSubscriptions('results')).filter((s) => s.chatId === g || s.chatId === gone);
-    expect(active).toEqual([{ chatId: g, kind: 'results', cron: '0 9 * * 1', enabled: true, timeZone: 'Asia/Oral', locale: 'kk', areaIds: ['x/main', 'a/other'] }]);
+    expect(active).toEqual([{ chatId: g, kind: 'results', cron: '0 9 * * 1', enabled: true, threadId: null, timeZone: 'Asia/Oral', locale: 'kk', areaIds: ['x/main', 'a/other'] }]);
     expect((await repo.listActiveSubscriptions('digest')).filter((s) => s.chatId === g)).toEqual([]);
+  });
+
+  it('when a kind of post is sent to a forum topic and the topic is lost, then the kinds sent there move to General once', async () => {
+    const g = chatId(-1001000000007n);
+    const topics = new PrismaForumTopicRepository(m.db.prisma);
+    await chats.upsertSeen({ id: g, type: 'supergroup', title: 'Forum' });
+    await topics.saveTopic({ chatId: g, threadId: 7, name: 'Выборы' });
+    await topics.saveTopic({ chatId: g, threadId: 7 }); // seen again without its name: the name stays
+    await repo.saveSubscription({ chatId: g, kind: 'results', cron: '', enabled: true });
+    await repo.setTopic(g, 'results', 7);
+    await repo.setTopic(g, 'digest', 7); // no row yet: created switched off, with its topic
+    expect((await repo.listSubscriptions(g)).map((s) => [s.kind, s.enabled, s.threadId])).toEqual([['digest', false, 7], ['results', true, 7]]);
+    expect(await repo.clearTopic(g, 7)).toEqual(['digest', 'results']);
+    expect(await repo.clearTopic(g, 7)).toEqual([]);
+    expect((await repo.listSubscriptions(g)).map((s) => s.threadId)).toEqual([null, null]);
+    await topics.saveTopic({ chatId: g, threadId: 7, closed: true });
+    expect(await topics.listTopics(g)).toEqual([{ chatId: g, threadId: 7, name: 'Выборы', closed: true }]);
   });
 
   it('when settings changes are recorded, then they are listed newest first with who, what and details', async () => {
@@ -85,7 +103,7 @@ describe.each(TEST_PROVIDERS)('group settings on %s', (provider) => {
     expect(await chats.find(from)).toMatchObject({ status: 'migrated', migratedToId: to });
     expect(await repo.listAreas(to)).toEqual(['x/oiyl']);
     expect(await repo.listAreas(from)).toEqual([]);
-    expect(await repo.listSubscriptions(to)).toEqual([{ chatId: to, kind: 'reminders', cron: '0 9 * * 1', enabled: true }]);
+    expect(await repo.listSubscriptions(to)).toEqual([{ chatId: to, kind: 'reminders', cron: '0 9 * * 1', enabled: true, threadId: null }]);
     expect(await repo.listSubscriptions(from)).toEqual([]);
     const rows = await prisma.outboxMessage.findMany({ where: { chatId: { in: [from, to] } }, orderBy: { id: 'asc' } });
     expect(rows.map((r) => [r.text, r.chatId])).toEqual([['pending', to], ['sent', from]]);

@@ -53,7 +53,7 @@ export class PrismaGroupSettingsRepository implements GroupSettingsRepository, S
   }
 
   async clearTopic(chat: ChatId, threadId: number): Promise<SubscriptionKind[]> {
-    const rows = await this.db.chatSubscription.findMany({ where: { chatId: chat, threadId }, select: { kind: true } });
+    const rows = await this.db.chatSubscription.findMany({ where: { chatId: chat, threadId }, select: { kind: true }, orderBy: { kind: 'asc' } });
     if (!rows.length) return [];
     await this.db.chatSubscription.updateMany({ where: { chatId: chat, threadId }, data: { threadId: null } });
     return rows.map((r) => r.kind).filter(isSubscriptionKind);
