@@ -8,6 +8,7 @@ import { PrismaConversationRepository } from './adapters/db/repositories/prisma-
 import { PrismaUpdateLog } from './adapters/db/repositories/prisma-update-log.ts';
 import { PrismaUserRepository } from './adapters/db/repositories/prisma-user-repository.ts';
 import { startHttpServer, type RunningServer } from './adapters/http/server.ts';
+import { BotMetrics, withCallMetrics } from './adapters/metrics/metrics.ts';
 import type { BotApi } from './adapters/telegram/bot-api.ts';
 import { CommandMenus } from './adapters/telegram/commands-menu.ts';
 import type { ApiTransport, FrameworkBot, FrameworkOptions } from './adapters/telegram/framework.ts';
@@ -56,6 +57,8 @@ export interface App {
   db: Database;
   http: RunningServer;
   wiring: WiringContext;
+  /** What GET /metrics reports (Prometheus text format). */
+  metrics: BotMetrics;
   /** Stop taking updates, finish those in flight, stop tasks, close the database. */
   stop(): Promise<void>;
 }
@@ -69,16 +72,18 @@ export async function startApp(opts: AppOptions): Promise<App> {
   const clock = opts.clock ?? systemClock;
   const applied = await applyMigrations(config.DATABASE_URL);
   if (applied.applied.length) log.info({ migrations: applied.applied.length }, 'database migrated');
-  const db = await createDatabase(config.DATABASE_URL);
+  const metrics = new BotMetrics();
+  const db = await createDatabase(config.DATABASE_URL, { onQueryError: () => metrics.dbErrors.inc() });
+  metrics.watchDatabase(db.prisma, () => clock.now());
   try {
-    return await assemble(opts, db, clock);
+    return await assemble(opts, db, clock, metrics);
   } catch (err) {
     await db.close();
     throw err;
   }
 }
 
-async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<App> {
+async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: BotMetrics): Promise<App> {
   const { config, log } = opts;
   const me = opts.transport
     ? ((await opts.transport('getMe', {})) as BotIdentity)
@@ -90,20 +95,21 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
     token: config.BOT_TOKEN,
     apiRoot: config.TELEGRAM_API_ROOT,
     bot: me,
-    onUpdate: (update) => router!.handle(update),
+    onUpdate: (update) => metrics.timeUpdate(update, () => router!.handle(update)),
     onError: (err) => log.error({ err }, 'framework error'),
     transport: opts.transport,
   };
   const framework = config.BOT_FRAMEWORK === 'grammy' ? createGrammyBot(frameworkOptions) : createTelegrafBot(frameworkOptions);
+  const botApi = withCallMetrics(framework.api, metrics);
   const topics = new PrismaForumTopicRepository(db.prisma);
-  const resilient = new ResilientBotApi(framework.api, { chats, log });
+  const resilient = new ResilientBotApi(botApi, { chats, log });
   const onTopicLost = topicLossNotice({
     settings: new PrismaGroupSettingsRepository(db.prisma), topics, chats, i18n, api: resilient,
     defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, log,
   });
   const api = withTopicFallback(resilient, onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
   // Answers never wait out a 429 inline: the held chat's lane does, and the handler returns.
-  const answerApi = withTopicFallback(new ResilientBotApi(framework.api, { chats, log, maxRetryAfterSeconds: 0 }), onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
+  const answerApi = withTopicFallback(new ResilientBotApi(botApi, { chats, log, maxRetryAfterSeconds: 0 }), onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
   const lanes = new ChatLanes({ log, sleep: opts.sleep });
   const charts = new ChartRenderer(i18n);
   const media = new PrismaMediaStore(db.prisma);
@@ -139,6 +145,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
       return { ok: database === 'ok', database };
     },
     ready: async () => accepting && !stopping && (await db.health()) === 'ok',
+    metrics: () => metrics.render(),
     webhook,
   });
   if (opts.transport) log.debug('custom transport: updates come through framework.handleUpdate');
@@ -150,7 +157,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock): Promise<A
   // The bot works either way; with privacy mode off it still answers only when addressed.
   log.info({ framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username, privacy_mode: !me.can_read_all_group_messages }, 'bot started');
   const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log }));
-  return { router, framework, api, db, http, wiring, stop };
+  return { router, framework, api, db, http, wiring, metrics, stop };
 }
 
 /** Owners and admins, each with the language their menu is written in. */

@@ -36,6 +36,24 @@ export interface DatabaseOptions {
   busyTimeoutMs?: number
   /** PostgreSQL: pool size; default the URL's `connection_limit`, else node-postgres' 10. */
   poolMax?: number
+  /** Called for every query that fails (metrics); the error still reaches the caller. */
+  onQueryError?: () => void
+}
+
+/** The same client, with failing queries reported to `onError` first. */
+function withQueryErrors(prisma: PrismaDb, onError: () => void): PrismaDb {
+  return prisma.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        try {
+          return await query(args)
+        } catch (err) {
+          onError()
+          throw err
+        }
+      },
+    },
+  }) as unknown as PrismaDb
 }
 
 function openClient(target: DatabaseTarget, options: DatabaseOptions): PrismaDb {
@@ -57,7 +75,8 @@ function openClient(target: DatabaseTarget, options: DatabaseOptions): PrismaDb 
  */
 export async function createDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
   const target = parseDatabaseUrl(url)
-  const prisma = openClient(target, options)
+  const opened = openClient(target, options)
+  const prisma = options.onQueryError ? withQueryErrors(opened, options.onQueryError) : opened
   await prisma.$connect()
   let closing: Promise<void> | undefined
   const db: Database = {

@@ -7,6 +7,8 @@ export interface HttpServerOptions {
   health(): Promise<{ ok: boolean; database: string }>;
   /** /readyz: ready to take updates (started, not stopping, database writable). */
   ready(): Promise<boolean>;
+  /** /metrics: Prometheus text format. */
+  metrics?: () => Promise<{ contentType: string; body: string }>;
   webhook?: { path: string; handler: (req: IncomingMessage, res: ServerResponse) => void };
 }
 
@@ -15,7 +17,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** One small server: GET /healthz and /readyz always; POST <webhook path> in webhook mode. */
+/** One small server: GET /healthz, /readyz and /metrics always; POST <webhook path> in webhook mode. */
 export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -31,6 +33,13 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
       void opts.ready().then(
         (ok) => res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ ready: ok })),
         () => res.writeHead(503).end(),
+      );
+      return;
+    }
+    if (path === '/metrics' && probe && opts.metrics) {
+      void opts.metrics().then(
+        (m) => res.writeHead(200, { 'content-type': m.contentType }).end(m.body),
+        () => res.writeHead(500).end(),
       );
       return;
     }
