@@ -5,7 +5,7 @@ import type { UploadedFile } from '../../src/emulator/multipart.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { AREA, seedArea, seedElection, seedGroup } from '../support/posts-fixtures.ts';
-import { callback, groupText, privateText } from '../support/updates.ts';
+import { callback, privateText } from '../support/updates.ts';
 
 const ELECTION = 'aktogay-2026';
 

@@ -18,7 +18,7 @@ const COLORS = { bar: '#2f6fb3', against: '#9aa3ad', text: '#1d2430', muted: '#5
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Long names are cut with an ellipsis so a bar never runs into its label. */
-const fit = (s: string, max: number) => (s.length > max ? s.slice(0, max - 1).trimEnd() + '…' : s);
+const fit = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 export const chartHeight = (bars: number): number => HEAD + bars * ROW + FOOT;
 
