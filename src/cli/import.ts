@@ -1,18 +1,21 @@
 // `npm run import -- <file.yaml|file.json>` loads election data (areas, people, elections,
 // candidates, results) into DATABASE_URL (default file:./data/bot.db), after applying migrations.
+// Files over the upload cap (2 MB) are refused unless `--no-size-limit` comes first (CLI only: the
+// operator's own machine, not a chat upload).
 // `npm run import -- --schema [out.json]` writes the JSON Schema for editors instead
 // (default data/schema/election-data.schema.json). Exit codes: 0 ok, 1 invalid file or failure, 2 usage.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDatabase } from '../adapters/db/client.ts';
 import { applyMigrations } from '../adapters/db/migrations/index.ts';
 import { PrismaElectionImportStore } from '../adapters/db/repositories/prisma-election-import-store.ts';
+import { IMPORT_MAX_BYTES } from '../core/admin/import-election-file.ts';
 import { electionDataJsonSchema } from '../core/elections/import-format.ts';
 import { type ImportSummary, importElectionData } from '../core/elections/import-election-data.ts';
 
 export const DEFAULT_SCHEMA_PATH = 'data/schema/election-data.schema.json';
-const USAGE = 'usage: npm run import -- <file.yaml|file.json>   |   npm run import -- --schema [out.json]   (DATABASE_URL, default file:./data/bot.db)';
+const USAGE = 'usage: npm run import -- [--no-size-limit] <file.yaml|file.json>   |   npm run import -- --schema [out.json]   (DATABASE_URL, default file:./data/bot.db)';
 
 /** "areas 4 new, 0 updated, 0 unchanged; ..." */
 export function describeSummary(s: ImportSummary): string {
@@ -43,6 +46,8 @@ export async function runImportCli(
     log(`import: wrote ${args[1] ?? DEFAULT_SCHEMA_PATH}`);
     return 0;
   }
+  const unlimited = args[0] === '--no-size-limit';
+  if (unlimited) args = args.slice(1);
   if (args.length !== 1 || args[0].startsWith('-')) {
     fail(USAGE);
     return 2;
@@ -50,6 +55,11 @@ export async function runImportCli(
   const url = env.DATABASE_URL || 'file:./data/bot.db';
   let text: string;
   try {
+    const size = statSync(args[0]).size;
+    if (!unlimited && size > IMPORT_MAX_BYTES) {
+      fail(`import: ${args[0]} is ${(size / 1048576).toFixed(1)} MB, over the ${IMPORT_MAX_BYTES / 1048576} MB upload cap; split it, or pass --no-size-limit first`);
+      return 1;
+    }
     text = readFileSync(args[0], 'utf8');
   } catch (error) {
     fail(`import: cannot read ${args[0]}: ${(error as Error).message}`);

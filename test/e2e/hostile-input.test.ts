@@ -2,7 +2,8 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
-import { callback, groupText, privateText } from '../support/updates.ts';
+import { callback, document, groupText, privateText } from '../support/updates.ts';
+import { aliasBomb } from '../fixtures/hostile-data.ts';
 
 /** Names Object.prototype answers to, as whole button data and after every feature's prefix. */
 const PROTO_KEYS = ['__proto__', 'constructor', 'hasOwnProperty', 'toString', 'valueOf', '__defineGetter__', 'isPrototypeOf'];
@@ -41,5 +42,24 @@ describe.each(FRAMEWORKS)('hostile button data under %s', (framework) => {
     }
     for (const text of ['constructor', '__proto__', 'hasOwnProperty']) await h.send(privateText(8802, text));
     expect(logged.filter((l) => l.level >= 50).map((e) => e.msg)).toEqual([]);
+  });
+});
+
+describe.each(FRAMEWORKS)('hostile election data uploads under %s', (framework) => {
+  const OWNER = 8901;
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ framework, env: { ADMIN_IDS: String(OWNER) } });
+  });
+  afterAll(async () => h?.stop());
+
+  it('when an owner uploads an alias bomb or 2 MB of nested brackets, then each gets a clear error with its line and the bot keeps answering', async () => {
+    h.fake.registerFile('bomb', Buffer.from(aliasBomb()), 'bomb.yaml');
+    h.fake.registerFile('brackets', Buffer.from('['.repeat(1 << 20) + ']'.repeat(1 << 20 - 100)), 'brackets.yaml');
+    await h.send(privateText(OWNER, '/import'));
+    expect(h.texts(await h.send(document(OWNER, 'bomb', 'bomb.yaml'))).join('\n')).toMatch(/line 11, column \d+: aliases expand to more than 100 nodes/);
+    await h.send(privateText(OWNER, '/import'));
+    expect(h.texts(await h.send(document(OWNER, 'brackets', 'brackets.yaml'))).join('\n')).toMatch(/line 1, column 65: nested more than 64 levels deep/);
+    expect(h.texts(await h.send(privateText(OWNER, '/help'))).join()).not.toBe('');
   });
 });

@@ -48,3 +48,15 @@ describe('npm run import -- --schema', () => {
     expect((await run([], 'file:unused.db')).code).toBe(2);
   });
 });
+
+describe('npm run import size cap', () => {
+  it('when a file is over the 2 MB upload cap, then it is refused unless --no-size-limit comes first', async () => {
+    const big = join(tempDir(), 'big.yaml');
+    writeFileSync(big, exampleText() + '\n#' + ' '.repeat(2 * 1024 * 1024) + '\n');
+    const url = freshSqliteUrl();
+    const refused = await run([big], url);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/big\.yaml is 2\.\d MB, over the 2 MB upload cap; split it, or pass --no-size-limit first/);
+    expect((await run(['--no-size-limit', big], url)).code).toBe(0);
+  });
+});
