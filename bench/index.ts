@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   charts: () => import('./charts.ts'),
   'cold-start': () => import('./cold-start.ts'),
   'election-night': () => import('./election-night.ts'),
+  questions: () => import('./questions.ts'),
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -17,7 +17,7 @@ export { EXAMPLE_FILE, areasOfFile } from './question-knowledge.ts';
 export const TABLES: { name: string; tuned: boolean; note: string }[] = [
   { name: 'never-tuned-a', tuned: TRAINING_TABLES.includes('never-tuned-a'), note: 'scored first, then trained on' },
   { name: 'never-tuned-b', tuned: true, note: 'its phrasings were reused in the training corpus: not an honest estimate' },
-  { name: 'never-tuned-c', tuned: false, note: 'the honest estimate' },
+  { name: 'never-tuned-c', tuned: TRAINING_TABLES.includes('never-tuned-c'), note: 'first score (before training on it) recorded in README: the honest estimate' },
 ];
 
 export interface EvalRow {

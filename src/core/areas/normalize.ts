@@ -28,8 +28,24 @@ const DIGRAPHS: [RegExp, string][] = [
   [/ts/g, 's'],
 ];
 
+/**
+ * Keys already computed: place names and common words come back in every message, and the mapping
+ * is pure. Bounded: cleared when it grows past the limit, so odd input cannot grow it without end.
+ */
+const KEYS = new Map<string, string>();
+const KEYS_LIMIT = 50_000;
+
 /** Lower-cases and maps one word (or phrase) of any script to its phonetic key; non-letters are dropped. */
 export function phoneticKey(text: string): string {
+  const known = KEYS.get(text);
+  if (known !== undefined) return known;
+  const key = computeKey(text);
+  if (KEYS.size >= KEYS_LIMIT) KEYS.clear();
+  KEYS.set(text, key);
+  return key;
+}
+
+function computeKey(text: string): string {
   let out = '';
   for (const ch of text.toLowerCase().normalize('NFC')) {
     out += CYRILLIC[ch] ?? ch;

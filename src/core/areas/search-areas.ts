@@ -37,7 +37,18 @@ interface Variant {
 /** How many letters may differ: none for short keys, more for long ones. */
 const allowedEdits = (len: number): number => (len <= 3 ? 0 : len <= 5 ? 1 : len <= 8 ? 2 : 3);
 
+/** Variants per area object: the tree is read once per message, its names do not change under it. */
+const VARIANTS = new WeakMap<AreaEntry, Variant[]>();
+
 function variantsOf(area: AreaEntry): Variant[] {
+  const known = VARIANTS.get(area);
+  if (known) return known;
+  const made = makeVariants(area);
+  VARIANTS.set(area, made);
+  return made;
+}
+
+function makeVariants(area: AreaEntry): Variant[] {
   const texts = [area.names.kk, area.names.ru, area.names.en, ...area.aliases].filter(Boolean);
   const out: Variant[] = [];
   for (const text of new Set(texts)) {
@@ -77,11 +88,21 @@ export function searchAreas(areas: readonly AreaEntry[], query: string, opts: Ar
   const prefix = opts.prefix ?? usable.filter(Boolean).length === 1;
   const best = new Map<string, AreaMatch>();
   const candidates = opts.kinds ? areas.filter((a) => opts.kinds!.includes(a.kind)) : areas;
+  // A span's stems are the same for every variant of its length: compute them once.
+  const spans = new Map<string, { text: string; end: number; stems: ReturnType<typeof stemKeys> } | null>();
+  const spanOf = (start: number, count: number) => {
+    const id = `${start}:${count}`;
+    if (!spans.has(id)) {
+      const span = spanAt(qWords, usable, start, count);
+      spans.set(id, span && { ...span, stems: stemKeys(span.text) });
+    }
+    return spans.get(id)!;
+  };
   for (const variant of candidates.flatMap(variantsOf)) {
     for (let start = 0; start < qWords.length; start++) {
-      const span = spanAt(qWords, usable, start, variant.wordCount);
+      const span = spanOf(start, variant.wordCount);
       if (!span) continue;
-      const score = similarity(stemKeys(span.text), variant.key, prefix && variant.wordCount === 1);
+      const score = similarity(span.stems, variant.key, prefix && variant.wordCount === 1);
       const prev = best.get(variant.area.id);
       if (score > 0 && (!prev || score > prev.score)) {
         best.set(variant.area.id, { area: variant.area, score, matched: variant.text, start, end: span.end });
