@@ -36,7 +36,13 @@ function bigTree(base: readonly AreaEntry[]): AreaEntry[] {
     out.push({ id: did, parentId: null, kind: 'district', names: { kk: `Аудан${d}`, ru: `Район${d}`, en: `District${d}` }, aliases: [] });
     for (let s = 0; s < 100; s++) {
       const name = syll[(s * 7 + d) % syll.length] + syll[(s * 3 + d * 5) % syll.length] + syll[(s + d) % syll.length];
-      out.push({ id: `${did}/s${s}`, parentId: did, kind: 'settlement', names: { kk: name, ru: name, en: phoneticKey(name) }, aliases: [] });
+      out.push({
+        id: `${did}/s${s}`,
+        parentId: did,
+        kind: 'settlement',
+        names: { kk: name, ru: name, en: phoneticKey(name) },
+        aliases: [],
+      });
     }
   }
   return out;
@@ -59,9 +65,14 @@ export async function run(): Promise<void> {
   const baseline = time(texts, rounds, (t) => words(t).map(phoneticKey));
   const understand = (kn: QuestionKnowledge) => (t: string) => decide(readMessage(t, kn));
   time(texts, 2, understand(k)); // warm-up
-  for (const [label, kn] of [['sample data (4 areas, 7 people)', k], ['2,000 generated settlements', { ...k, areas: bigTree(k.areas) }]] as const) {
+  for (const [label, kn] of [
+    ['sample data (4 areas, 7 people)', k],
+    ['2,000 generated settlements', { ...k, areas: bigTree(k.areas) }],
+  ] as const) {
     const xs = time(texts, rounds, understand(kn));
-    console.log(`${label}: ${texts.length} messages x ${rounds}: p50 ${fmt(quantile(xs, 0.5))}, p99 ${fmt(quantile(xs, 0.99))} per message; ` +
-      `baseline (phonetic keys only) p99 ${fmt(quantile(baseline, 0.99))}, ratio ${(quantile(xs, 0.99) / quantile(baseline, 0.99)).toFixed(0)}x`);
+    console.log(
+      `${label}: ${texts.length} messages x ${rounds}: p50 ${fmt(quantile(xs, 0.5))}, p99 ${fmt(quantile(xs, 0.99))} per message; ` +
+        `baseline (phonetic keys only) p99 ${fmt(quantile(baseline, 0.99))}, ratio ${(quantile(xs, 0.99) / quantile(baseline, 0.99)).toFixed(0)}x`,
+    );
   }
 }

@@ -17,7 +17,11 @@ export { EXAMPLE_FILE, areasOfFile } from './question-knowledge.ts';
 export const TABLES: { name: string; tuned: boolean; note: string }[] = [
   { name: 'never-tuned-a', tuned: TRAINING_TABLES.includes('never-tuned-a'), note: 'scored first, then trained on' },
   { name: 'never-tuned-b', tuned: true, note: 'its phrasings were reused in the training corpus: not an honest estimate' },
-  { name: 'never-tuned-c', tuned: TRAINING_TABLES.includes('never-tuned-c'), note: 'first score (before training on it) recorded in README: the honest estimate' },
+  {
+    name: 'never-tuned-c',
+    tuned: TRAINING_TABLES.includes('never-tuned-c'),
+    note: 'first score (before training on it) recorded in README: the honest estimate',
+  },
 ];
 
 export interface EvalRow {
@@ -41,7 +45,14 @@ export function evaluateCase(k: QuestionKnowledge, c: TableCase): EvalRow {
   if (d.kind === 'which-place') [intent, entity] = [d.intent, `ambiguous(${d.places.map((p) => p.id).join('|')})`];
   if (d.kind === 'answer') [intent, entity] = [d.intent, d.place?.id ?? null];
   const expected = c.person ?? c.place;
-  return { case: c, intent, entity, intentOk: intent === c.intent, entityOk: c.intent === 'chat' || entity === expected, answers: d.kind !== 'quiet' };
+  return {
+    case: c,
+    intent,
+    entity,
+    intentOk: intent === c.intent,
+    entityOk: c.intent === 'chat' || entity === expected,
+    answers: d.kind !== 'quiet',
+  };
 }
 
 export const evaluate = (k: QuestionKnowledge, cases: readonly TableCase[]): EvalRow[] => cases.map((c) => evaluateCase(k, c));
@@ -69,12 +80,24 @@ export function summarize(rows: readonly EvalRow[]) {
 
 /** The lexicon era's coarse labels, for the older tables: newer kinds fold into the one they refine. */
 const COARSE: Record<string, string> = {
-  'days-left': 'when', turnout: 'results', 'against-all': 'results', why: 'results', akim: 'results', person: 'results',
-  'where-vote': 'how-to-vote', documents: 'how-to-vote', chat: 'unknown', ask: 'unknown', 'which-person': 'results',
+  'days-left': 'when',
+  turnout: 'results',
+  'against-all': 'results',
+  why: 'results',
+  akim: 'results',
+  person: 'results',
+  'where-vote': 'how-to-vote',
+  documents: 'how-to-vote',
+  chat: 'unknown',
+  ask: 'unknown',
+  'which-person': 'results',
 };
 
 /** An older table (coarse intents, places only) read as the bot does now. */
-export function evaluateOlder(k: QuestionKnowledge, cases: readonly QuestionCase[]): { intentOk: boolean; placeOk: boolean; case: QuestionCase }[] {
+export function evaluateOlder(
+  k: QuestionKnowledge,
+  cases: readonly QuestionCase[],
+): { intentOk: boolean; placeOk: boolean; case: QuestionCase }[] {
   return cases.map((c) => {
     const row = evaluateCase(k, { lang: c.lang, intent: c.intent, place: c.place, person: null, text: c.text });
     const place = row.intent === 'person' ? c.place : row.entity;
@@ -84,21 +107,34 @@ export function evaluateOlder(k: QuestionKnowledge, cases: readonly QuestionCase
 
 function main(): void {
   const k = exampleKnowledge();
-  const older: [string, QuestionCase[]][] = [['question table + first held-out', [...QUESTIONS, ...HELD_OUT_1]], ['second held-out', HELD_OUT], ['third held-out', HELD_OUT_3], ['fourth (fresh) set', FRESH]];
+  const older: [string, QuestionCase[]][] = [
+    ['question table + first held-out', [...QUESTIONS, ...HELD_OUT_1]],
+    ['second held-out', HELD_OUT],
+    ['third held-out', HELD_OUT_3],
+    ['fourth (fresh) set', FRESH],
+  ];
   for (const [name, cases] of older) {
     const rows = evaluateOlder(k, cases);
-    console.log(`older table, ${name} (lexicon era; tuned for the old lexicon, never trained on by the model; coarse intents, places only): ${rows.length} questions`);
-    console.log(`  all intent ${pct(rows.filter((r) => r.intentOk).length, rows.length)}  place ${pct(rows.filter((r) => r.placeOk).length, rows.length)}`);
+    console.log(
+      `older table, ${name} (lexicon era; tuned for the old lexicon, never trained on by the model; coarse intents, places only): ${rows.length} questions`,
+    );
+    console.log(
+      `  all intent ${pct(rows.filter((r) => r.intentOk).length, rows.length)}  place ${pct(rows.filter((r) => r.placeOk).length, rows.length)}`,
+    );
   }
   for (const t of TABLES) {
     const rows = evaluate(k, loadTable(t.name));
     console.log(`${t.name} (${t.tuned ? 'USED FOR TRAINING/TUNING' : 'never tuned on'}; ${t.note}): ${rows.length} lines`);
     for (const s of summarize(rows)) {
-      console.log(`  ${s.lang.padEnd(3)} intent ${s.intent}  entity ${s.entity}  both ${s.both}  people ${s.people}  everyday chat answered ${s.chatAnswered}`);
+      console.log(
+        `  ${s.lang.padEnd(3)} intent ${s.intent}  entity ${s.entity}  both ${s.both}  people ${s.people}  everyday chat answered ${s.chatAnswered}`,
+      );
     }
     if (process.argv.includes('--misses')) {
       for (const r of rows.filter((x) => !x.intentOk || !x.entityOk)) {
-        console.log(`  miss: "${r.case.text}" -> ${r.intent} / ${r.entity ?? '-'} (expected ${r.case.intent} / ${r.case.person ?? r.case.place ?? '-'})`);
+        console.log(
+          `  miss: "${r.case.text}" -> ${r.intent} / ${r.entity ?? '-'} (expected ${r.case.intent} / ${r.case.person ?? r.case.place ?? '-'})`,
+        );
       }
     }
   }

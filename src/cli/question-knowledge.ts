@@ -26,7 +26,9 @@ export function entitiesOfFile(path: string): { areas: AreaEntry[]; people: Pers
 export const areasOfFile = (path: string): AreaEntry[] => entitiesOfFile(path).areas;
 
 /** Everything reading a message needs, from the sample data and a model (the committed one by default). */
-export function exampleKnowledge(model: IntentModel = IntentModel.fromFile(JSON.parse(readFileSync(MODEL_FILE, 'utf8')))): QuestionKnowledge {
+export function exampleKnowledge(
+  model: IntentModel = IntentModel.fromFile(JSON.parse(readFileSync(MODEL_FILE, 'utf8'))),
+): QuestionKnowledge {
   const { areas, people } = entitiesOfFile(EXAMPLE_FILE);
   return { areas, people: people.map(nameKeys), model };
 }

@@ -12,7 +12,6 @@ import { loadTable } from '../../test/fixtures/question-tables/load.ts';
 import { CORPUS_FILES, EXAMPLE_FILE, MODEL_FILE, entitiesOfFile } from './question-knowledge.ts';
 import { TRAINING_TABLES } from './training-tables.ts';
 
-
 function tableExamples(): TrainingExample[] {
   const { areas, people } = entitiesOfFile(EXAMPLE_FILE);
   const index = people.map(nameKeys);
@@ -31,4 +30,6 @@ const examples = [...expandCorpus(lines), ...tableExamples()];
 const { model, vocabulary } = trainIntentModel(examples);
 const file = model.toFile(vocabulary);
 writeFileSync(MODEL_FILE, `${JSON.stringify(file)}\n`);
-console.log(`${lines.length} corpus lines -> ${examples.length} examples, ${vocabulary.length} features; ${MODEL_FILE} (${(JSON.stringify(file).length / 1024).toFixed(0)} KB) in ${Date.now() - started} ms`);
+console.log(
+  `${lines.length} corpus lines -> ${examples.length} examples, ${vocabulary.length} features; ${MODEL_FILE} (${(JSON.stringify(file).length / 1024).toFixed(0)} KB) in ${Date.now() - started} ms`,
+);

@@ -111,6 +111,7 @@ export interface Feature {
    * A handler that returns false passes the message on as if no conversation were active (context
    * kept for follow-ups rather than a form that owns the next message).
    */
+  // biome-ignore lint/suspicious/noConfusingVoidType: form handlers return Promise<void>; only a pass-through returns false
   conversations?: Record<string, (ctx: HandlerContext) => Promise<void | boolean>>;
   /**
    * Conversation kinds that are one-question prompts (a status note, a number): any command or button

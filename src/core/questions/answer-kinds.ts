@@ -8,7 +8,8 @@ import { type Text, lines, msg } from '../replies.ts';
 export type KindIntent = 'days-left' | 'turnout' | 'against-all' | 'why' | 'akim' | 'where-vote';
 
 const DAY = 86_400_000;
-const localized = (t: Partial<Record<Locale, string>> | undefined, locale: Locale): string | undefined => t?.[locale] ?? t?.ru ?? t?.kk ?? t?.en;
+const localized = (t: Partial<Record<Locale, string>> | undefined, locale: Locale): string | undefined =>
+  t?.[locale] ?? t?.ru ?? t?.kk ?? t?.en;
 
 /** Whole days from today (UTC calendar) to the poll date. */
 export const daysUntil = (e: Election, now: Date): number =>
@@ -35,7 +36,9 @@ function againstAll(list: readonly Election[], area: AreaEntry, locale: Locale, 
   const a = computeResults(e).againstAll;
   const base = { area: areaName(area, locale), date: e.pollDate };
   if (!a) return msg('questions-against-all-unknown', base);
-  return a.percent === null ? msg('questions-against-all-votes', { ...base, votes: a.votes }) : msg('questions-against-all', { ...base, votes: a.votes, percent: a.percent });
+  return a.percent === null
+    ? msg('questions-against-all-votes', { ...base, votes: a.votes })
+    : msg('questions-against-all', { ...base, votes: a.votes, percent: a.percent });
 }
 
 /** Why a vote was annulled or cancelled, or a candidate withdrew or was removed: as published, or "no reason published". */
@@ -62,7 +65,8 @@ function why(list: readonly Election[], area: AreaEntry, locale: Locale): Text {
 function akim(list: readonly Election[], area: AreaEntry, locale: Locale, now: Date): Text {
   for (const e of [...list].filter((x) => x.pollDate <= now && x.status === 'held').sort((a, b) => +b.pollDate - +a.pollDate)) {
     const o = computeResults(e).outcome;
-    if (o.kind === 'winner') return msg('questions-akim', { area: areaName(area, locale), date: e.pollDate, name: personName(o.candidacy.person, locale) });
+    if (o.kind === 'winner')
+      return msg('questions-akim', { area: areaName(area, locale), date: e.pollDate, name: personName(o.candidacy.person, locale) });
   }
   return msg('questions-akim-unknown', { area: areaName(area, locale) });
 }

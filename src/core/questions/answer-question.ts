@@ -43,7 +43,12 @@ export interface QuestionOutcome {
 const VIEW: Partial<Record<AnswerIntent, ElectionView>> = { candidates: 'candidates', when: 'elections', results: 'results' };
 
 /** A follow-up continues the last question: a new place for the same question, or a new question about the same place. */
-export function continueRecent(d: QuestionDecision, r: MessageReading, recent: RecentQuestion | null, areas: readonly AreaEntry[]): QuestionDecision {
+export function continueRecent(
+  d: QuestionDecision,
+  r: MessageReading,
+  recent: RecentQuestion | null,
+  areas: readonly AreaEntry[],
+): QuestionDecision {
   if (!recent) return d;
   if (d.kind === 'answer' && d.placeOnly && d.place && recent.intent !== 'person') return { ...d, intent: recent.intent, placeOnly: false };
   const area = areas.find((a) => a.id === recent.areaId) ?? null;
@@ -61,7 +66,11 @@ export async function answerQuestion(deps: QuestionDeps, text: string, req: Ques
   const people = (await deps.elections.listPeople()).map(nameKeys);
   const reading = readMessage(text, { areas, people, model: deps.model });
   const d = continueRecent(decide(reading), reading, req.recent, areas);
-  const done = (replies: Reply[], remember: RecentQuestion | null = null): QuestionOutcome => ({ replies, remember, helpShown: req.helpShown });
+  const done = (replies: Reply[], remember: RecentQuestion | null = null): QuestionOutcome => ({
+    replies,
+    remember,
+    helpShown: req.helpShown,
+  });
   switch (d.kind) {
     case 'quiet':
       if (req.isGroup || req.helpShown) return done([]);
@@ -81,11 +90,13 @@ export async function answerQuestion(deps: QuestionDeps, text: string, req: Ques
 
 async function whichPerson(deps: QuestionDeps, people: Person[], areas: readonly AreaEntry[], req: QuestionRequest) {
   const byId = new Map(areas.map((a) => [a.id, a]));
-  const rows = await Promise.all(people.map(async (person) => {
-    const latest = (await deps.elections.listByPerson(person.id))[0];
-    const area = latest ? byId.get(latest.areaId) : undefined;
-    return { person, where: area ? areaName(area, req.locale) : '' };
-  }));
+  const rows = await Promise.all(
+    people.map(async (person) => {
+      const latest = (await deps.elections.listByPerson(person.id))[0];
+      const area = latest ? byId.get(latest.areaId) : undefined;
+      return { person, where: area ? areaName(area, req.locale) : '' };
+    }),
+  );
   return personChoices(rows, req.locale);
 }
 
@@ -95,12 +106,26 @@ export async function showPerson(deps: QuestionDeps, personId: string, req: Ques
   if (!person) return { replies: [message(msg('person-not-found'))], remember: null, helpShown: req.helpShown };
   const elections = await deps.elections.listByPerson(person.id);
   const text = personCard(person, elections, await deps.areas.listAll(), req.locale, deps.clock.now());
-  return { replies: [message(text, undefined, { edit: asEdit })], remember: { intent: 'person', personId, areaId: elections[0]?.areaId ?? null }, helpShown: req.helpShown };
+  return {
+    replies: [message(text, undefined, { edit: asEdit })],
+    remember: { intent: 'person', personId, areaId: elections[0]?.areaId ?? null },
+    helpShown: req.helpShown,
+  };
 }
 
 /** Answers one kind of question for a place (named, remembered, the group's) or asks which place. */
-export async function answerIntent(deps: QuestionDeps, intent: AnswerIntent, named: AreaEntry | null, req: QuestionRequest, asEdit = false): Promise<QuestionOutcome> {
-  const done = (replies: Reply[], area: AreaEntry | null = named): QuestionOutcome => ({ replies, remember: { intent, areaId: area?.id ?? null, personId: null }, helpShown: req.helpShown });
+export async function answerIntent(
+  deps: QuestionDeps,
+  intent: AnswerIntent,
+  named: AreaEntry | null,
+  req: QuestionRequest,
+  asEdit = false,
+): Promise<QuestionOutcome> {
+  const done = (replies: Reply[], area: AreaEntry | null = named): QuestionOutcome => ({
+    replies,
+    remember: { intent, areaId: area?.id ?? null, personId: null },
+    helpShown: req.helpShown,
+  });
   if (intent === 'complain') return done([message(msg('elections-complain-hint'), undefined, { edit: asEdit })]);
   if (intent === 'documents') return done([message(msg('questions-documents'), undefined, { edit: asEdit })]);
   const all = await deps.areas.listAll();
@@ -109,13 +134,34 @@ export async function answerIntent(deps: QuestionDeps, intent: AnswerIntent, nam
     const list = area ? await deps.elections.listByAreas([...subtreeIds(all, area.id)]) : [];
     const next = currentElection(list, deps.clock.now());
     const upcoming = next && isAhead(next, deps.clock.now()) ? next : null;
-    return done([message(upcoming ? msg('elections-how-to-vote-next', { date: upcoming.pollDate }) : msg('elections-how-to-vote'), undefined, { edit: asEdit })], area);
+    return done(
+      [
+        message(upcoming ? msg('elections-how-to-vote-next', { date: upcoming.pollDate }) : msg('elections-how-to-vote'), undefined, {
+          edit: asEdit,
+        }),
+      ],
+      area,
+    );
   }
   const view = VIEW[intent];
   if (view && !area) return done(await answerElectionRequest(deps, { ...req, view, placeText: null }), null);
   if (!area) {
     const withElections = new Set((await deps.elections.listByAreas(all.map((a) => a.id))).map((e) => e.areaId));
-    return done([message(msg('questions-which-place'), placeChoices(all, all.filter((a) => withElections.has(a.id)), intent, req.locale), { edit: asEdit })], null);
+    return done(
+      [
+        message(
+          msg('questions-which-place'),
+          placeChoices(
+            all,
+            all.filter((a) => withElections.has(a.id)),
+            intent,
+            req.locale,
+          ),
+          { edit: asEdit },
+        ),
+      ],
+      null,
+    );
   }
   await rememberArea(deps, req.rememberFor, area, req.knownAreaId);
   if (view) return done([await showAreaElections(deps, area, view, req.locale, asEdit)], area);

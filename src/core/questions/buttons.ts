@@ -15,8 +15,18 @@ import type { AnswerIntent } from './decide.ts';
 export const PREFIX = 'q';
 
 const CODES: Record<AnswerIntent, string> = {
-  candidates: 'c', when: 'w', 'days-left': 'd', results: 'r', turnout: 't', 'against-all': 'a', why: 'y',
-  akim: 'k', 'where-vote': 'p', documents: 'o', 'how-to-vote': 'h', complain: 'x',
+  candidates: 'c',
+  when: 'w',
+  'days-left': 'd',
+  results: 'r',
+  turnout: 't',
+  'against-all': 'a',
+  why: 'y',
+  akim: 'k',
+  'where-vote': 'p',
+  documents: 'o',
+  'how-to-vote': 'h',
+  complain: 'x',
 };
 const BY_CODE = new Map(Object.entries(CODES).map(([intent, code]) => [code, intent as AnswerIntent]));
 
@@ -51,7 +61,14 @@ export function intentChoices(areaId: string | null, withComplaint: boolean): Ke
 
 /** "Which one?": one button per person, with where they stood so namesakes are told apart. */
 export const personChoices = (people: readonly { person: Person; where: string }[], locale: Locale): Keyboard =>
-  people.slice(0, 10).map(({ person, where }) => [button(raw(where ? `${personName(person, locale)} — ${where}` : personName(person, locale)), encode({ op: 'person', personId: person.id }))]);
+  people
+    .slice(0, 10)
+    .map(({ person, where }) => [
+      button(
+        raw(where ? `${personName(person, locale)} — ${where}` : personName(person, locale)),
+        encode({ op: 'person', personId: person.id }),
+      ),
+    ]);
 
 /** "Which place?" for a question kind: one button per place. */
 export const placeChoices = (all: readonly AreaEntry[], places: readonly AreaEntry[], intent: AnswerIntent, locale: Locale): Keyboard =>

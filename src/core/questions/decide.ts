@@ -26,7 +26,9 @@ export function decide(r: MessageReading, threshold = CONFIDENCE_THRESHOLD): Que
   const sure = r.confidence >= threshold;
   const place = r.place.kind === 'one' ? r.place.match.area : null;
   if (r.person.kind !== 'none' && r.intent !== 'complain' && !(r.intent === 'chat' && sure)) {
-    return r.person.kind === 'one' ? { kind: 'person', person: r.person.match.person } : { kind: 'which-person', people: r.person.matches.map((m) => m.person) };
+    return r.person.kind === 'one'
+      ? { kind: 'person', person: r.person.match.person }
+      : { kind: 'which-person', people: r.person.matches.map((m) => m.person) };
   }
   if (r.placeOnly && r.place.kind !== 'none') return withPlace(r, 'when', true);
   if (r.intent === 'chat') return { kind: 'quiet' };

@@ -55,7 +55,14 @@ export class IntentModel {
     for (const w of this.weights) max = Math.max(max, Math.abs(w));
     const scale = max / 32767 || 1;
     const q = Int16Array.from(this.weights, (w) => Math.round(w / scale));
-    return { version: 1, intents: [...this.intents], vocabulary: vocabulary.join('\n'), scale, weights: Buffer.from(q.buffer).toString('base64'), bias: [...this.bias] };
+    return {
+      version: 1,
+      intents: [...this.intents],
+      vocabulary: vocabulary.join('\n'),
+      scale,
+      weights: Buffer.from(q.buffer).toString('base64'),
+      bias: [...this.bias],
+    };
   }
 
   /** Scores of every intent for these features (softmax probabilities). */

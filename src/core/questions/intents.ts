@@ -3,8 +3,20 @@
  * the bot stays quiet on it. `person` asks about a named candidate (who, nomination, votes, won).
  */
 export const QUESTION_INTENTS = [
-  'candidates', 'when', 'days-left', 'results', 'turnout', 'against-all', 'why', 'akim',
-  'where-vote', 'documents', 'how-to-vote', 'complain', 'person', 'chat',
+  'candidates',
+  'when',
+  'days-left',
+  'results',
+  'turnout',
+  'against-all',
+  'why',
+  'akim',
+  'where-vote',
+  'documents',
+  'how-to-vote',
+  'complain',
+  'person',
+  'chat',
 ] as const;
 export type QuestionIntent = (typeof QUESTION_INTENTS)[number];
 

@@ -27,7 +27,11 @@ function stood(e: Election, c: Candidacy, area: AreaEntry | undefined, locale: L
     msg('person-election', { area: area ? areaName(area, locale) : e.areaId, date: e.pollDate, status: e.status }),
     msg('person-nomination', { kind: c.nomination.kind, party: nomination }),
     msg('person-incumbent', { incumbent: c.incumbent ? 'yes' : 'no' }),
-    mine?.votes == null ? msg('person-votes-unknown') : mine.percent == null ? msg('person-votes', { votes: mine.votes }) : msg('person-votes-share', { votes: mine.votes, percent: mine.percent }),
+    mine?.votes == null
+      ? msg('person-votes-unknown')
+      : mine.percent == null
+        ? msg('person-votes', { votes: mine.votes })
+        : msg('person-votes-share', { votes: mine.votes, percent: mine.percent }),
     msg('person-outcome', { outcome: outcome(e, c, now) }),
     statement ? msg('person-statement', { text: statement }) : msg('person-statement-none'),
     source ? msg('person-source', { source }) : msg('person-source-none'),

@@ -22,7 +22,10 @@ const id = (v: unknown): string | null => (typeof v === 'string' && /^[a-z0-9][a
 
 /** Reads stored data defensively: anything odd counts as no context. */
 export function readQuestionContext(data: Record<string, unknown>): QuestionContext {
-  const intent = typeof data.intent === 'string' && (QUESTION_INTENTS as readonly string[]).includes(data.intent) && data.intent !== 'chat' ? data.intent : null;
+  const intent =
+    typeof data.intent === 'string' && (QUESTION_INTENTS as readonly string[]).includes(data.intent) && data.intent !== 'chat'
+      ? data.intent
+      : null;
   const at = typeof data.at === 'number' ? new Date(data.at) : null;
   const recent = intent ? ({ intent, areaId: id(data.areaId), personId: id(data.personId) } as RecentQuestion) : null;
   return {
@@ -34,11 +37,22 @@ export function readQuestionContext(data: Record<string, unknown>): QuestionCont
 }
 
 /** The conversation state that stores a context. */
-export function questionContextState(recent: RecentQuestion | null, askedAt: Date | null, helpShown: boolean, now: Date): ConversationState {
+export function questionContextState(
+  recent: RecentQuestion | null,
+  askedAt: Date | null,
+  helpShown: boolean,
+  now: Date,
+): ConversationState {
   return {
     kind: QUESTION_KIND,
     step: 'context',
-    data: { intent: recent?.intent ?? null, areaId: recent?.areaId ?? null, personId: recent?.personId ?? null, at: askedAt?.getTime() ?? null, helpShown },
+    data: {
+      intent: recent?.intent ?? null,
+      areaId: recent?.areaId ?? null,
+      personId: recent?.personId ?? null,
+      at: askedAt?.getTime() ?? null,
+      helpShown,
+    },
     expiresAt: new Date(now.getTime() + CONTEXT_TTL_MS),
   };
 }

@@ -27,14 +27,41 @@ export interface MessageReading {
 }
 
 /** Words with no meaning of their own around a place or in a follow-up, as phonetic keys. */
-const FILLER = new Set(['а', 'ал', 'ну', 'и', 'в', 'во', 'на', 'по', 'у', 'из', 'про', 'там', 'что', 'and', 'what', 'about', 'in', 'at', 'for', 'of', 'the', 'she', 'ше'].map(phoneticKey));
+const FILLER = new Set(
+  [
+    'а',
+    'ал',
+    'ну',
+    'и',
+    'в',
+    'во',
+    'на',
+    'по',
+    'у',
+    'из',
+    'про',
+    'там',
+    'что',
+    'and',
+    'what',
+    'about',
+    'in',
+    'at',
+    'for',
+    'of',
+    'the',
+    'she',
+    'ше',
+  ].map(phoneticKey),
+);
 const FOLLOW_UP_START = new Set(['а', 'ал', 'and', 'what about', 'ну а', 'ал енді', 'а что', 'а как'].map(phoneticKey));
 
 /** Drops a match whose area is an ancestor of another match: "Ойыл ауданы, Ақтөбе облысы" is Oiyl. */
 function childrenWin(areas: readonly AreaEntry[], matches: AreaMatch[]): AreaMatch[] {
   const byId = new Map(areas.map((a) => [a.id, a]));
   const isAncestor = (id: string, of: AreaEntry): boolean => {
-    for (let p = of.parentId ? byId.get(of.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined) if (p.id === id) return true;
+    for (let p = of.parentId ? byId.get(of.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined)
+      if (p.id === id) return true;
     return false;
   };
   return matches.filter((m) => !matches.some((o) => o !== m && (o.end <= m.start || o.start >= m.end) && isAncestor(m.area.id, o.area)));
@@ -48,7 +75,11 @@ const spansOf = (pick: AreaPick | PersonPick): { start: number; end: number }[] 
  * word, a street name or words that named a person; a child area over its parent), and what it
  * asks (the intent model, with the place and the person replaced by entity tokens). Pure.
  */
-export function locateEntities(text: string, areas: readonly AreaEntry[], people: readonly NameKeys[]): { place: AreaPick; person: PersonPick; spans: EntitySpan[] } {
+export function locateEntities(
+  text: string,
+  areas: readonly AreaEntry[],
+  people: readonly NameKeys[],
+): { place: AreaPick; person: PersonPick; spans: EntitySpan[] } {
   const ws = words(text);
   const person = pickPerson(findPeople(people, text));
   const personSpans = spansOf(person);

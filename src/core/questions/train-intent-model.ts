@@ -32,7 +32,10 @@ export function random(seed: number): () => number {
  * Trains the softmax model with AdaGrad on cross-entropy. Pure and deterministic: the same corpus
  * and options give the same weights.
  */
-export function trainIntentModel(examples: readonly TrainingExample[], opts: TrainOptions = {}): { model: IntentModel; vocabulary: string[] } {
+export function trainIntentModel(
+  examples: readonly TrainingExample[],
+  opts: TrainOptions = {},
+): { model: IntentModel; vocabulary: string[] } {
   const { epochs = 12, rate = 0.3, l2 = 1e-6, seed = 7 } = opts;
   const k = QUESTION_INTENTS.length;
   const index = new Map<string, number>();

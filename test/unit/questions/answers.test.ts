@@ -30,7 +30,7 @@ const ask = async (text: string, d?: QuestionDeps, locale: 'kk' | 'ru' | 'en' = 
   return out.replies.map((r) => renderText(i18n, (r as MessageReply).text, locale, 'Asia/Almaty')).join('\n');
 };
 
-describe('answers to residents\' questions', () => {
+describe("answers to residents' questions", () => {
   it('when asked who a candidate is, then the card lists each election with nomination, votes, share, outcome and statement fields', async () => {
     const text = await ask('кто такой Аубакиров?');
     expect(text).toMatch(/Дастан Аубакиров/);
@@ -51,7 +51,7 @@ describe('answers to residents\' questions', () => {
   });
 
   it('when no reason was published, then the answer says so', async () => {
-    const d = await deps('2026-11-27T00:00:00Z', exampleText().replace(/    statusReason:\n(      .*\n){3}/, ''));
+    const d = await deps('2026-11-27T00:00:00Z', exampleText().replace(/ {4}statusReason:\n( {6}.*\n){3}/, ''));
     expect(await ask('почему отменили выборы в Актогае?', d)).toMatch(/Причина в данных не опубликована/);
   });
 
@@ -73,7 +73,10 @@ describe('answers to residents\' questions', () => {
   it('when buttons are encoded, then they decode to the same thing and forged data is refused', () => {
     const b = { op: 'intent' as const, intent: 'turnout' as const, areaId: 'aqtobe/oiyl' };
     expect(decode(encode(b).split(':').slice(1))).toEqual(b);
-    expect(decode(encode({ op: 'person', personId: 'askar-kazybaev' }).split(':').slice(1))).toEqual({ op: 'person', personId: 'askar-kazybaev' });
+    expect(decode(encode({ op: 'person', personId: 'askar-kazybaev' }).split(':').slice(1))).toEqual({
+      op: 'person',
+      personId: 'askar-kazybaev',
+    });
     expect(decode(['i', 'zz'])).toBeNull();
     expect(decode(['h', '../x y'])).toBeNull();
   });

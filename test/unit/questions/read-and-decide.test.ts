@@ -19,7 +19,7 @@ const placeOf = (text: string) => {
   return d.kind === 'answer' ? `${d.intent}@${d.place?.id ?? '-'}` : d.kind;
 };
 
-describe('reading residents\' messages', () => {
+describe("reading residents' messages", () => {
   it.each([
     ['Аубакирова кто?', 'dastan-aubakirov'],
     ['Аубакировқа қанша дауыс берілді', 'dastan-aubakirov'],
@@ -33,7 +33,10 @@ describe('reading residents\' messages', () => {
   });
 
   it('when two candidates share a surname, then the bot asks which one', () => {
-    const twins = [...k.people, nameKeys({ id: 'erlan-kazybaev', names: { kk: null, ru: 'Ерлан Казыбаев', en: 'Erlan Kazybaev' }, aliases: [] })];
+    const twins = [
+      ...k.people,
+      nameKeys({ id: 'erlan-kazybaev', names: { kk: null, ru: 'Ерлан Казыбаев', en: 'Erlan Kazybaev' }, aliases: [] }),
+    ];
     const d = decide(readMessage('кто такой Казыбаев', { ...k, people: twins }));
     expect(d.kind).toBe('which-person');
     expect(decide(readMessage('кто такой Аскар Казыбаев', { ...k, people: twins })).kind).toBe('person');
@@ -43,9 +46,16 @@ describe('reading residents\' messages', () => {
     expect(personOf('Аскар, ты где?')).toBe('quiet');
   });
 
-  it.each(['Ойыл?=when@aqtobe/oiyl', 'Aqtoghai=when@abai/aqtoghai', 'кто продает сено в Ойыле?=quiet', 'I will be late today=quiet',
-    'Абай көшесінде дүкен ашылды=quiet', 'see you on Abai street=quiet', 'когда выборы в Ойыле Актюбинской области=when@aqtobe/oiyl',
-    'Ақтөбе облысы Ойыл ауданы сайлау қашан=when@aqtobe/oiyl'])('when "%s" comes (text=decision), then the decision holds', (pair) => {
+  it.each([
+    'Ойыл?=when@aqtobe/oiyl',
+    'Aqtoghai=when@abai/aqtoghai',
+    'кто продает сено в Ойыле?=quiet',
+    'I will be late today=quiet',
+    'Абай көшесінде дүкен ашылды=quiet',
+    'see you on Abai street=quiet',
+    'когда выборы в Ойыле Актюбинской области=when@aqtobe/oiyl',
+    'Ақтөбе облысы Ойыл ауданы сайлау қашан=when@aqtobe/oiyl',
+  ])('when "%s" comes (text=decision), then the decision holds', (pair) => {
     const [text, expected] = pair.split('=');
     expect(placeOf(text)).toBe(expected);
   });
@@ -56,11 +66,14 @@ describe('reading residents\' messages', () => {
     expect(d).toMatchObject({ kind: 'answer', intent: 'results', place: { id: 'abai/aqtoghai' } });
   });
 
-  it.each(['а кандидаты?', 'and the candidates?', 'ал кандидаттар ше?'])('when "%s" follows a question about Oiyl, then it asks the new question about Oiyl', (text) => {
-    const r = readMessage(text, k);
-    const d = continueRecent(decide(r), r, { intent: 'when', areaId: 'aqtobe/oiyl', personId: null }, k.areas);
-    expect(d).toMatchObject({ kind: 'answer', intent: 'candidates', place: { id: 'aqtobe/oiyl' } });
-  });
+  it.each(['а кандидаты?', 'and the candidates?', 'ал кандидаттар ше?'])(
+    'when "%s" follows a question about Oiyl, then it asks the new question about Oiyl',
+    (text) => {
+      const r = readMessage(text, k);
+      const d = continueRecent(decide(r), r, { intent: 'when', areaId: 'aqtobe/oiyl', personId: null }, k.areas);
+      expect(d).toMatchObject({ kind: 'answer', intent: 'candidates', place: { id: 'aqtobe/oiyl' } });
+    },
+  );
 
   it('when there is no recent question, then a lone place is a question about that place', () => {
     const r = readMessage('а в Актогае?', k);
@@ -76,7 +89,7 @@ describe('question tables (regression guards; the honest figures come from `npm 
     }
   });
 
-  it('when the lexicon era\'s tables are read with coarse labels, then at least 93% intent and 97% place hold', () => {
+  it("when the lexicon era's tables are read with coarse labels, then at least 93% intent and 97% place hold", () => {
     const rows = evaluateOlder(k, [...QUESTIONS, ...HELD_OUT, ...HELD_OUT_3]);
     expect(rows.filter((r) => r.intentOk).length / rows.length).toBeGreaterThanOrEqual(0.93);
     expect(rows.filter((r) => r.placeOk).length / rows.length).toBeGreaterThanOrEqual(0.97);

@@ -1,4 +1,9 @@
-import { answerElectionRequest, answerForArea, browseAreas, type ElectionRequest } from '../../../core/elections/answer-election-request.ts';
+import {
+  answerElectionRequest,
+  answerForArea,
+  browseAreas,
+  type ElectionRequest,
+} from '../../../core/elections/answer-election-request.ts';
 import { type ElectionView, VIEW_BY_CODE } from '../../../core/elections/buttons.ts';
 import type { ElectionsDeps } from '../../../core/elections/ports.ts';
 import { showCandidates } from '../../../core/elections/show-candidates.ts';
@@ -9,9 +14,21 @@ import { DomainError } from '../../../core/errors.ts';
 import { electionCalendar } from '../../../core/elections/calendar-event.ts';
 import { msg, toast } from '../../../core/replies.ts';
 import type { StartPayloadHandler } from './core.ts';
-import { answerIntent, answerQuestion, type QuestionDeps, type QuestionOutcome, type QuestionRequest, showPerson } from '../../../core/questions/answer-question.ts';
+import {
+  answerIntent,
+  answerQuestion,
+  type QuestionDeps,
+  type QuestionOutcome,
+  type QuestionRequest,
+  showPerson,
+} from '../../../core/questions/answer-question.ts';
 import { decode as decodeQuestionButton, PREFIX as QUESTION_PREFIX } from '../../../core/questions/buttons.ts';
-import { type QuestionContext, QUESTION_KIND, readQuestionContext, questionContextState } from '../../../core/questions/question-context.ts';
+import {
+  type QuestionContext,
+  QUESTION_KIND,
+  readQuestionContext,
+  questionContextState,
+} from '../../../core/questions/question-context.ts';
 import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
 import { own } from '../../../core/own.ts';
 
@@ -90,7 +107,14 @@ async function deliver(ctx: HandlerContext, stored: QuestionContext | null, out:
   if (!out.remember && out.helpShown === (stored?.helpShown ?? false)) return;
   const current = await ctx.conversation.get();
   if (current && current.kind !== QUESTION_KIND) return;
-  await ctx.conversation.set(questionContextState(out.remember ?? stored?.recent ?? null, out.remember ? ctx.now() : (stored?.askedAt ?? null), out.helpShown, ctx.now()));
+  await ctx.conversation.set(
+    questionContextState(
+      out.remember ?? stored?.recent ?? null,
+      out.remember ? ctx.now() : (stored?.askedAt ?? null),
+      out.helpShown,
+      ctx.now(),
+    ),
+  );
 }
 
 /**
