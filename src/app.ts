@@ -7,7 +7,9 @@ import { PrismaChatRepository } from './adapters/db/repositories/prisma-chat-rep
 import { PrismaConversationRepository } from './adapters/db/repositories/prisma-conversation-repository.ts';
 import { PrismaUpdateLog } from './adapters/db/repositories/prisma-update-log.ts';
 import { PrismaUserRepository } from './adapters/db/repositories/prisma-user-repository.ts';
+import { photoRoute } from './adapters/http/photo-route.ts';
 import { startHttpServer, type RunningServer } from './adapters/http/server.ts';
+import { photoLinks as createPhotoLinks } from './core/exports/photo-links.ts';
 import { BotMetrics, withCallMetrics } from './adapters/metrics/metrics.ts';
 import type { BotApi } from './adapters/telegram/bot-api.ts';
 import { CommandMenus } from './adapters/telegram/commands-menu.ts';
@@ -113,6 +115,9 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
   const lanes = new ChatLanes({ log, sleep: opts.sleep });
   const charts = new ChartRenderer(i18n);
   const media = new PrismaMediaStore(db.prisma);
+  let httpPort = config.PORT;
+  const publicBase = config.PUBLIC_URL ?? (config.WEBHOOK_URL ? new URL(config.WEBHOOK_URL).origin : null);
+  const photoLinks = createPhotoLinks(config.PHOTO_LINK_SECRET ?? `photo-links:${config.BOT_TOKEN}`, () => publicBase ?? `http://localhost:${httpPort}`);
   let features: Feature[] = [];
   const menus = new CommandMenus(api, i18n, () => features, config.DEFAULT_LOCALE);
   const wiring: WiringContext = {
@@ -122,7 +127,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     notifier: new TelegramNotifier(answerApi, i18n, log, config.DEFAULT_TIMEZONE, lanes),
     bot: { id: me.id, username: me.username },
     staffChanged: async (user, staff) => (staff ? menus.showStaff(user, await localeOf(wiring, user)) : menus.hideStaff(user)),
-    charts, photos: new CachedPhotos(api, media),
+    charts, photos: new CachedPhotos(api, media), photoLinks,
   };
   const modules: FeatureModule[] = [];
   for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));
@@ -147,7 +152,9 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     ready: async () => accepting && !stopping && (await db.health()) === 'ok',
     metrics: () => metrics.render(),
     webhook,
+    photos: photoRoute({ links: photoLinks, api, log, now: () => clock.now() }),
   });
+  httpPort = http.port;
   if (opts.transport) log.debug('custom transport: updates come through framework.handleUpdate');
   else if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
   else await framework.startPolling();

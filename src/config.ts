@@ -30,6 +30,10 @@ const schema = z
     WEBHOOK_SECRET: z.string().regex(SECRET, 'must be 1-256 characters of A-Z a-z 0-9 _ -').optional(),
     /** Key of the hash that keeps the complaint limit counting after /forgetme (default: derived from BOT_TOKEN). */
     RATE_LIMIT_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Key of the signed photo links in exports (default: derived from BOT_TOKEN). */
+    PHOTO_LINK_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+    /** Where staff reach this bot's HTTP server, for photo links in exports (default: WEBHOOK_URL's origin, else http://localhost:PORT). */
+    PUBLIC_URL: z.url().optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
     ADMIN_IDS: z
       .string()

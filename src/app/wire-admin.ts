@@ -45,7 +45,7 @@ export const wireAdmin: WireFeature = (w) => {
       merge: { complaints, areas, ...auditDeps },
       notes: { complaints, areas, ...auditDeps, notify: change },
     },
-    exports: { inbox, exports: { source: review, areas }, audit: auditDeps, timeZone: w.config.DEFAULT_TIMEZONE },
+    exports: { inbox, exports: { source: review, areas, photoUrl: (fileId: string, now: Date) => w.photoLinks.url(fileId, now) }, audit: auditDeps, timeZone: w.config.DEFAULT_TIMEZONE },
     elections: {
       results: { ...auditDeps, results: new PrismaResultsEntryRepository(w.prisma), areas, announcer },
       importer: { ...auditDeps, store: new PrismaElectionImportStore(w.prisma), announcer },

@@ -1,3 +1,4 @@
+import type { PhotoLinks } from '../core/exports/photo-links.ts';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
 import type { ForumTopicRepository } from '../core/chats/ports.ts';
@@ -31,6 +32,8 @@ export interface WiringContext {
   /** Results charts: rendered in process, sent as photos uploaded once per picture. */
   charts: ChartRenderer;
   photos: CachedPhotos;
+  /** Signed, expiring links to complaint photos, served by this process's HTTP server. */
+  photoLinks: PhotoLinks;
   /** Someone became staff or stopped being staff: their private command menu follows. */
   staffChanged: StaffChanged;
 }

@@ -1,3 +1,4 @@
+import { photoLinks } from '../core/exports/photo-links.ts';
 // `npm run export -- --format csv|xlsx|open311 [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--category water,roads]
 //   [--status new,acknowledged] [--area <area id>] [--locale ru] [--tz Asia/Almaty] --out <file>`
 // Streams complaints from the database (DATABASE_URL) to a file. Exit code 0 ok, 1 failed, 2 usage.
@@ -83,7 +84,11 @@ export async function runExportCli(args: string[], env: NodeJS.ProcessEnv = proc
     const filter = scopeFilter(opts.filter, null, all);
     const started = performance.now();
     const sink = fileSink(opts.out);
-    const { rows } = await runExport({ source: new PrismaComplaintReviewRepository(db.prisma), areas }, { filter, locale: opts.locale, now: new Date() }, sink, {
+    // Links are signed like the bot's own: the running bot serves them when the secret and URL match.
+    const secret = env.PHOTO_LINK_SECRET || (env.BOT_TOKEN ? `photo-links:${env.BOT_TOKEN}` : null);
+    const links = secret ? photoLinks(secret, env.PUBLIC_URL || `http://localhost:${env.PORT || 8080}`) : null;
+    const photoUrl = links ? (fileId: string, now: Date) => links.url(fileId, now) : undefined;
+    const { rows } = await runExport({ source: new PrismaComplaintReviewRepository(db.prisma), areas, photoUrl }, { filter, locale: opts.locale, now: new Date() }, sink, {
       format: opts.format, timeZone: opts.timeZone,
     });
     log(`export: ${rows} complaint(s) to ${sink.files.join(', ')} in ${Math.round(performance.now() - started)} ms`);

@@ -1,5 +1,7 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/prisma-complaint-repository.ts';
+import { photoLinks } from '../../src/core/exports/photo-links.ts';
 import { userId } from '../../src/core/ids.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
@@ -71,5 +73,28 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
     const history = await complaints.history(c.id);
     expect(history.map((u) => u.kind)).toEqual(['status', 'note']);
     expect((await complaints.findById(c.id))?.lastNote).toBe('Бригада приедет завтра');
+  });
+
+  it('when staff export, then rows carry the place and signed photo links that serve the photo, and a tampered or expired link is refused', async () => {
+    const c = await complaints.create({ ...base, description: 'Открытый люк во дворе', photos: ['pit-2', 'pit-3'], latitude: 49.0712, longitude: 56.4833 });
+    await h.send(privateText(OWNER, '/export'));
+    const calls = await h.send(callback(OWNER, 'ex:go:-.-.-.0.0'));
+    const csv = calls.find((x) => x.method === 'sendDocument' && String((x.params.document as { filename: string }).filename).endsWith('.csv'));
+    const rows = parse((csv!.params.document as { data: Buffer }).data, { bom: true, columns: true }) as Record<string, string>[];
+    const row = rows.find((r) => r.reference === c.reference)!;
+    expect(row).toMatchObject({ latitude: '49.0712', longitude: '56.4833', photos: '2' });
+    const links = row['photo links']!.split(' ');
+    expect(links).toHaveLength(2);
+    for (const link of links) expect(link).not.toContain(h.fake.token.split(':')[1]!);
+    const served = await fetch(links[0]!);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).toString()).toBe('jpeg pit-2');
+    const [payload, signature] = links[1]!.split('/photos/')[1]!.split('.');
+    const forged = `${links[1]!.split('/photos/')[0]}/photos/${payload}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect((await fetch(forged)).status).toBe(403);
+    const otherFile = Buffer.from(JSON.stringify({ f: 'pit-1', e: 4_000_000_000 })).toString('base64url');
+    expect((await fetch(`${links[1]!.split('/photos/')[0]}/photos/${otherFile}.${signature}`)).status).toBe(403);
+    const old = photoLinks(`photo-links:${h.fake.token}`, `http://localhost:${h.app.http.port}`).url('pit-2', new Date(Date.now() - 8 * 86_400_000));
+    expect((await fetch(old)).status).toBe(410);
   });
 });

@@ -10,6 +10,8 @@ export interface HttpServerOptions {
   /** /metrics: Prometheus text format. */
   metrics?: () => Promise<{ contentType: string; body: string }>;
   webhook?: { path: string; handler: (req: IncomingMessage, res: ServerResponse) => void };
+  /** GET /photos/<token>: signed photo links from exports. */
+  photos?: (token: string, res: ServerResponse) => Promise<void>;
 }
 
 export interface RunningServer {
@@ -17,7 +19,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** One small server: GET /healthz, /readyz and /metrics always; POST <webhook path> in webhook mode. */
+/** One small server: GET /healthz, /readyz, /metrics and /photos/<signed link> always; POST <webhook path> in webhook mode. */
 export async function startHttpServer(opts: HttpServerOptions): Promise<RunningServer> {
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -41,6 +43,10 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
         (m) => res.writeHead(200, { 'content-type': m.contentType }).end(m.body),
         () => res.writeHead(500).end(),
       );
+      return;
+    }
+    if (opts.photos && path.startsWith('/photos/') && probe) {
+      void opts.photos(path.slice('/photos/'.length), res).catch(() => res.headersSent ? res.destroy() : res.writeHead(500).end());
       return;
     }
     if (opts.webhook && path === opts.webhook.path && req.method === 'POST') return opts.webhook.handler(req, res);

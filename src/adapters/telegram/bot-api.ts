@@ -47,6 +47,8 @@ export interface BotApi {
   setMyDescription(text: string, opts: { languageCode?: string; short?: boolean }): Promise<void>;
   /** Downloads a file the user sent (<= 20 MB, Telegram's getFile limit). */
   downloadFile(fileId: string): Promise<Buffer>;
+  /** Opens a file Telegram holds as a stream (nothing stored), for the signed photo links. */
+  openFile(fileId: string): Promise<{ body: ReadableStream<Uint8Array>; contentType: string | null; size: number | null }>;
 }
 
 /**

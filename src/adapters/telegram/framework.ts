@@ -37,6 +37,14 @@ export interface FrameworkOptions {
 
 export type ApiTransport = (method: string, payload: Record<string, unknown>) => Promise<unknown>;
 
+/** Opens a Telegram file as a stream; the URL (it carries the token) never leaves this function. */
+export async function streamFile(apiRoot: string, token: string, filePath: string) {
+  const res = await fetch(`${apiRoot}/file/bot${token}/${filePath}`);
+  if (!res.ok || !res.body) throw new Error(`file download failed: HTTP ${res.status}`);
+  const size = Number(res.headers.get('content-length'));
+  return { body: res.body as ReadableStream<Uint8Array>, contentType: res.headers.get('content-type'), size: Number.isFinite(size) && size > 0 ? size : null };
+}
+
 /** Telegram file download URL (getFile's file_path under /file/bot<token>/). */
 export async function fetchFile(apiRoot: string, token: string, filePath: string): Promise<Buffer> {
   const res = await fetch(`${apiRoot}/file/bot${token}/${filePath}`);

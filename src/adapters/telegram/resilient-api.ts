@@ -70,6 +70,9 @@ export class ResilientBotApi implements BotApi {
   downloadFile(fileId: string) {
     return this.call('getFile', null, () => this.inner.downloadFile(fileId));
   }
+  openFile(fileId: string) {
+    return this.call('getFile', null, () => this.inner.openFile(fileId));
+  }
 
   private async call<T>(method: string, chat: ChatId | null, fn: (chat: ChatId) => Promise<T>): Promise<T> {
     const maxAttempts = this.opts.maxAttempts ?? 4;

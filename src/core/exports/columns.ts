@@ -18,6 +18,10 @@ export const COMPLAINT_COLUMNS = [
   { key: 'source', header: 'source', type: 'string', width: 9 },
   { key: 'reporter', header: 'reporter', type: 'string', width: 28 },
   { key: 'lastNote', header: 'last note', type: 'string', width: 40 },
+  { key: 'latitude', header: 'latitude', type: 'number', width: 11 },
+  { key: 'longitude', header: 'longitude', type: 'number', width: 11 },
+  { key: 'photoCount', header: 'photos', type: 'integer', width: 8 },
+  { key: 'photoLinks', header: 'photo links', type: 'string', width: 60 },
 ] as const;
 
 export const CHANGE_COLUMNS = [
@@ -52,6 +56,11 @@ export interface ExportRow {
   /** Only with the author's consent for this complaint; empty otherwise. */
   reporter: string | null;
   lastNote: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  photoCount: number;
+  /** Signed links (7 days), space-separated; null without photos or without a link signer. */
+  photoLinks: string | null;
 }
 
 /** One line of a complaint's history (the XLSX's second sheet). */

@@ -34,6 +34,7 @@ export function toServiceRequest(row: ExportRow, extra: Open311Extra): Record<st
     zipcode: null,
     lat: publishedCoordinate(extra.latitude, extra.consent),
     long: publishedCoordinate(extra.longitude, extra.consent),
-    media_url: null,
+    // GeoReport v2 carries one media URL: the first photo's signed link.
+    media_url: row.photoLinks?.split(' ')[0] ?? null,
   };
 }

@@ -8,6 +8,8 @@ import { exportLookups, toChangeRow, toExportRow, type ExportLookups } from './t
 export interface ExportDeps {
   source: ComplaintExportSource;
   areas: AreaTree;
+  /** Signs a photo link valid from `now` (the bot's HTTP server serves it); absent = counts only. */
+  photoUrl?: (fileId: string, now: Date) => string;
 }
 
 export interface ExportRequest {
@@ -40,6 +42,8 @@ export interface ComplaintExport {
 /** Opens an export: loads the small lookup tables once, then reads the complaints lazily. */
 export async function openExport(deps: ExportDeps, req: ExportRequest): Promise<ComplaintExport> {
   const lookups = exportLookups(await deps.source.categories(), await deps.areas.listAll(), req.locale, req.now, req.scope ?? null);
+  const sign = deps.photoUrl;
+  if (sign) lookups.photoUrl = (fileId) => sign(fileId, req.now);
   const size = req.pageSize ?? 1000;
   return {
     complaints: () => complaintPages(deps.source, req.filter, lookups, size),

@@ -20,6 +20,8 @@ export interface ExportLookups {
   scope: Set<string> | null;
   /** Settlement labels ("Village, District, Province") by area id, filled as rows need them. */
   labels: Map<string, string>;
+  /** A signed, expiring link to one photo (absent: the export lists no links, only counts). */
+  photoUrl?: (fileId: string) => string;
 }
 
 export function exportLookups(categories: Category[], areas: AreaEntry[], locale: Locale, now: Date, scope: Set<string> | null = null): ExportLookups {
@@ -89,6 +91,10 @@ export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
     source: c.source,
     reporter: reporterOf(c),
     lastNote: c.lastNote,
+    latitude: c.latitude,
+    longitude: c.longitude,
+    photoCount: c.photos.length,
+    photoLinks: l.photoUrl && c.photos.length ? c.photos.map(l.photoUrl).join(' ') : null,
   };
 }
 

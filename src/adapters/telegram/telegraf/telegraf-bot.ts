@@ -1,6 +1,6 @@
 import { Telegraf, TelegramError } from 'telegraf';
 import { BotApiError, replyMarkup, scopeObject, type BotApi, type InlineKeyboard, type SendOptions } from '../bot-api.ts';
-import { ALLOWED_UPDATES, fetchFile, type FrameworkBot, type FrameworkOptions } from '../framework.ts';
+import { ALLOWED_UPDATES, fetchFile, streamFile, type FrameworkBot, type FrameworkOptions } from '../framework.ts';
 
 const markup = (kb?: InlineKeyboard) => (kb ? { reply_markup: { inline_keyboard: kb as any } } : {});
 const thread = (id?: number) => (id ? { message_thread_id: id } : {});
@@ -68,6 +68,11 @@ export function createTelegrafBot(opts: FrameworkOptions): FrameworkBot {
       mapped('getFile', async () => {
         const file = await tg.getFile(fileId);
         return fetchFile(opts.apiRoot, opts.token, file.file_path ?? '');
+      }),
+    openFile: (fileId) =>
+      mapped('getFile', async () => {
+        const file = await tg.getFile(fileId);
+        return streamFile(opts.apiRoot, opts.token, file.file_path ?? '');
       }),
   };
 
