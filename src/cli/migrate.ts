@@ -38,6 +38,8 @@ async function create(name: string, log: (line: string) => void): Promise<void> 
   const written = await createMigration(name)
   const files = Object.values(written).map((file) => relative(process.cwd(), file))
   log(files.length === 0 ? 'migrate: schema matches the migrations; nothing written' : `migrate: wrote ${files.join(', ')}`)
+  // The generated clients lag behind a changed schema until they are regenerated.
+  if (files.length > 0) log('migrate: now run `npm run db:generate` to regenerate the Prisma clients')
 }
 
 /**

@@ -77,13 +77,14 @@ describe('createMigration', () => {
     }
   })
 
-  it('when a model gains a field, then both providers get a migration under one name that applies', async () => {
+  it('when a model gains a field in the sqlite schema only, then the postgresql schema is derived and both providers get a migration under one name that applies', async () => {
     const sqliteSchema = join(prismaDir, 'sqlite', 'schema.prisma')
     const edited = readFileSync(sqliteSchema, 'utf8').replace(/(model Counter \{\n)/, '$1  note String?\n')
-    writeFileSync(sqliteSchema, edited)
-    writeFileSync(join(prismaDir, 'postgresql', 'schema.prisma'), derivePostgresSchema(edited))
+    writeFileSync(sqliteSchema, edited) // no db:generate: the derived schema is stale
 
     const written = await createMigration('counter note', { prismaDir, now: new Date('2099-01-02T03:04:05Z') })
+    expect(written.postgresqlSchema).toBe(join(prismaDir, 'postgresql', 'schema.prisma'))
+    expect(readFileSync(written.postgresqlSchema!, 'utf8')).toBe(derivePostgresSchema(edited))
     expect(written.sqlite).toMatch(/20990102030405_counter_note[/\\]migration\.sql$/)
     expect(written.postgresql).toMatch(/20990102030405_counter_note[/\\]migration\.sql$/)
     expect(readFileSync(written.postgresql!, 'utf8')).toMatch(/ALTER TABLE "Counter" ADD COLUMN\s+"note" TEXT/)

@@ -34,16 +34,19 @@ export function migrationDirName(name: string, now: Date): string {
   return `${stamp}_${slug}`
 }
 
-/** The schema the engine diffs against; the postgres one is derived so a stale copy cannot mislead. */
+/** The schema the engine diffs against; the postgres one is always derived from the sqlite one, never read. */
 async function schemaFor(prismaDir: string, provider: Provider): Promise<string> {
   const sqlite = await readFile(schemaFile(prismaDir, 'sqlite'), 'utf8')
-  if (provider === 'sqlite') return sqlite
-  const derived = derivePostgresSchema(sqlite)
-  const committed = await readFile(schemaFile(prismaDir, 'postgresql'), 'utf8').catch(() => null)
-  if (committed !== derived) {
-    throw new MigrationError('prisma/postgresql/schema.prisma is out of date: run `npm run db:generate` first')
-  }
-  return derived
+  return provider === 'sqlite' ? sqlite : derivePostgresSchema(sqlite)
+}
+
+/** Writes the derived postgres schema when its text differs. @returns its path when written */
+async function writeDerivedSchema(prismaDir: string): Promise<string | undefined> {
+  const path = schemaFile(prismaDir, 'postgresql')
+  const derived = await schemaFor(prismaDir, 'postgresql')
+  if ((await readFile(path, 'utf8').catch(() => null)) === derived) return undefined
+  await writeFile(path, derived)
+  return path
 }
 
 /** SQL that takes the committed migrations of `provider` to its schema, or null when nothing differs. */
@@ -85,16 +88,21 @@ function shadowFactory(url: string) {
   return postgresMigrationFactory(target.pool)
 }
 
+/** What {@link createMigration} wrote: migration.sql files by provider, and the derived schema if it changed. */
+export interface WrittenMigration {
+  sqlite?: string
+  postgresql?: string
+  postgresqlSchema?: string
+}
+
 /**
- * Writes prisma/<provider>/migrations/<timestamp>_<name>/migration.sql for SQLite and PostgreSQL,
+ * Derives prisma/postgresql/schema.prisma from the sqlite schema (the one file to edit) and writes
+ * prisma/<provider>/migrations/<timestamp>_<name>/migration.sql for SQLite and PostgreSQL,
  * each holding what the schema adds to that provider's committed migrations (plus migration_lock.toml
  * if missing). A provider whose migrations already match the schema gets nothing.
- * @returns absolute paths of the written migration.sql files, by provider
+ * @returns absolute paths of the written files
  */
-export async function createMigration(
-  name: string,
-  options: CreateMigrationOptions = {},
-): Promise<{ sqlite?: string; postgresql?: string }> {
+export async function createMigration(name: string, options: CreateMigrationOptions = {}): Promise<WrittenMigration> {
   const resolved = {
     prismaDir: options.prismaDir ?? DEFAULT_PRISMA_DIR,
     shadowDatabaseUrl: options.shadowDatabaseUrl ?? process.env.SHADOW_DATABASE_URL ?? DEFAULT_SHADOW_SERVER_URL,
@@ -105,7 +113,9 @@ export async function createMigration(
   const scripts: (string | null)[] = []
   // One after the other: both engines would share one wasm instance.
   for (const provider of providers) scripts.push(await diffFor(provider, resolved))
-  const written: { sqlite?: string; postgresql?: string } = {}
+  const written: WrittenMigration = {}
+  const schema = await writeDerivedSchema(resolved.prismaDir)
+  if (schema) written.postgresqlSchema = schema
   for (const [i, provider] of providers.entries()) {
     const sql = scripts[i]
     if (!sql) continue

@@ -5,6 +5,7 @@ export {
   migrationDirName,
   DEFAULT_SHADOW_SERVER_URL,
   type CreateMigrationOptions,
+  type WrittenMigration,
 } from './create-migration.ts'
 export { MigrationError } from './run-engine.ts'
 export { migrationNames } from './read-migrations.ts'
