@@ -22,7 +22,12 @@ async function main(): Promise<void> {
     process.stderr.write(`Start-up failed: ${message}\n`);
     process.exit(1);
   }
+  let stopping = false;
   const onSignal = (signal: string) => {
+    // Under `npm start` a terminal's Ctrl-C or systemd reaches both npm and the bot, and npm passes it on
+    // again: a second signal must not cut the graceful stop short (the hard stop below still bounds it).
+    if (stopping) return;
+    stopping = true;
     log.info({ signal }, 'signal received');
     // A hard stop if something hangs: the orchestrator expects us gone within 10 s.
     setTimeout(() => process.exit(1), 9_500).unref();
@@ -34,8 +39,8 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
 
 void main();

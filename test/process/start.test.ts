@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from '../../src/emulator/bot-api.ts';
 import { removeAllTempSqlite, tempSqliteUrl } from '../support/harness.ts';
-import { startBotProcess } from '../support/process.ts';
+import { descendants, isRunning, startBotProcess } from '../support/process.ts';
 import { privateText } from '../support/updates.ts';
 
 const freePort = () =>
@@ -70,6 +70,29 @@ describe('the real process (npm start)', () => {
       p.child.kill('SIGTERM');
       await p.exited;
       await late?.close();
+    }
+  });
+
+  it.each([
+    ['SIGTERM', 'npm alone (kill <npm pid>)'],
+    ['SIGINT', 'npm alone'],
+    ['SIGINT', 'the whole process group (Ctrl-C in a terminal)'],
+    ['SIGTERM', 'the whole process group (systemd stopping the unit)'],
+  ] as const)('when %s reaches %s under npm start, then the bot stops gracefully and no process is left behind', async (signal, target) => {
+    const group = target.startsWith('the whole');
+    const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' }, ['npm', 'start', '--silent'], { group });
+    await p.waitForLog((l) => l.msg === 'bot started', 60_000);
+    const below = descendants(p.child.pid!);
+    expect(below.length).toBeGreaterThan(0); // the bot's node process
+    try {
+      if (group) process.kill(-p.child.pid!, signal);
+      else p.child.kill(signal);
+      expect(await p.exited).toBe(0);
+      expect(p.logs.some((l) => l.msg === 'signal received' && l.signal === signal)).toBe(true);
+      expect(p.logs.some((l) => l.msg === 'stopped')).toBe(true);
+      expect(below.filter(isRunning)).toEqual([]);
+    } finally {
+      for (const pid of below.filter(isRunning)) process.kill(pid, 'SIGKILL'); // an orphan must not outlive a failed test
     }
   });
 });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,18 +14,41 @@ export interface BotProcess {
 }
 
 /**
- * The command behind `npm start`, read from package.json and run without npm in between, so a
- * signal reaches the bot itself (npm does not pass on the child's exit code after a signal).
+ * The command behind `npm start`, read from package.json and run without npm in between (the
+ * script's leading shell `exec` dropped), so tests see the bot's own exit code and logs.
  */
 export function startCommand(): string[] {
   const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/);
+  return pkg.scripts.start.split(/\s+/).filter((word, i) => !(i === 0 && word === 'exec'));
 }
 
-/** Starts the bot as `npm start` does, with the given environment. */
-export function startBotProcess(env: Record<string, string>, command: string[] = startCommand()): BotProcess {
+/** Every process below `pid` (children, grandchildren ...), from `ps`. */
+export function descendants(pid: number): number[] {
+  const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' }).trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+  const found: number[] = [];
+  for (let parents = [pid]; parents.length; ) {
+    parents = rows.filter(([, ppid]) => parents.includes(ppid!)).map(([child]) => child!);
+    found.push(...parents);
+  }
+  return found;
+}
+
+/** Whether a process with this id still runs (a zombie awaiting its parent counts as gone). */
+export function isRunning(pid: number): boolean {
+  try {
+    return !/^Z/.test(execFileSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' }).trim());
+  } catch {
+    return false; // ps exits 1 when there is no such process
+  }
+}
+
+/**
+ * Starts the bot as `npm start` does, with the given environment. `group: true` gives it a process
+ * group of its own, so a test can signal the whole group as a terminal or systemd does.
+ */
+export function startBotProcess(env: Record<string, string>, command: string[] = startCommand(), opts: { group?: boolean } = {}): BotProcess {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'BOT_TOKEN'));
-  const child = spawn(command[0]!, command.slice(1), { cwd: process.cwd(), env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command[0]!, command.slice(1), { cwd: process.cwd(), env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.group === true });
   const logs: Array<Record<string, unknown>> = [];
   const listeners = new Set<() => void>();
   let err = '';
