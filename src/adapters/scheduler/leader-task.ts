@@ -9,6 +9,12 @@ export interface LeadTask {
   takeOver?(): Promise<void>;
 }
 
+function stopSignal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = (): void => undefined;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 /**
  * Runs `task` only while this process holds the leader lock, so that several replicas together send
  * within Telegram's limits: one sender, one rate limiter. A replica that loses the lock (its database
@@ -19,6 +25,8 @@ export class LeaderTask {
   private running = false;
   private lock?: LeaderLock;
   private loop?: Promise<void>;
+  /** Resolves when stop() is called: a lock that is never lost (SQLite's) must not keep the loop waiting. */
+  private stopped = stopSignal();
   /** True while this process leads (tests, /readyz-style reporting). */
   leading = false;
 
@@ -34,11 +42,13 @@ export class LeaderTask {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.stopped = stopSignal();
     this.loop = this.run();
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    this.stopped.resolve();
     if (this.leading) await this.task.stop();
     await this.lock?.close();
     await this.loop;
@@ -56,7 +66,7 @@ export class LeaderTask {
         this.log.warn({ err }, 'leader take-over upkeep failed');
       }
       this.task.start();
-      await lock.lost;
+      await Promise.race([lock.lost, this.stopped.promise]);
       if (!this.running) return;
       this.log.warn({ task: this.name }, 'leader lock lost: sending stops until it is won again');
       this.leading = false;
