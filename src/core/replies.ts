@@ -19,7 +19,7 @@ export const msg = (key: string, vars?: Vars): Text => ({ key, vars });
 export const raw = (text: string): Text => ({ raw: text });
 export const lines = (...parts: Text[]): Text => ({ lines: parts });
 
-/** An inline button: callback data (<= 64 bytes, ids not text) or a URL. */
+/** An inline button: callback data (written by a button family's codec, core/buttons.ts) or a URL. */
 export type Button = { text: Text; data: string } | { text: Text; url: string };
 export type Keyboard = Button[][];
 
@@ -95,5 +95,4 @@ export const edit = (text: Text, buttons?: Keyboard): MessageReply => ({ kind: '
 export const album = (photos: string[]): AlbumReply => ({ kind: 'album', photos });
 export const location = (latitude: number, longitude: number, buttons?: Keyboard): LocationReply => ({ kind: 'location', latitude, longitude, buttons });
 export const toast = (text: Text, alert = false): ToastReply => ({ kind: 'toast', text, alert });
-export const button = (text: Text, data: string): Button => ({ text, data });
 export const urlButton = (text: Text, url: string): Button => ({ text, url });

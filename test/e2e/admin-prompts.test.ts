@@ -4,6 +4,8 @@ import { fixedClock } from '../../src/core/clock.ts';
 import { userId } from '../../src/core/ids.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, privateText } from '../support/updates.ts';
+import { EMPTY_STATE } from '../../src/core/admin/inbox-state.ts';
+import { openData, statusData } from '../../src/core/admin/buttons.ts';
 
 const OWNER = 9601;
 const AUTHOR = 9602;
@@ -28,26 +30,26 @@ describe.each(FRAMEWORKS)('pending admin prompts under %s', (framework) => {
   afterAll(async () => h?.stop());
 
   it('when the admin sends a command instead of the note, then a later message is not a note', async () => {
-    await h.send(callback(OWNER, `ic:${complaintId}:acknowledged`));
+    await h.send(callback(OWNER, statusData.encode({ id: complaintId, to: 'acknowledged' })));
     await h.send(privateText(OWNER, '/help'));
     expect(await noteReachedAuthor('а когда будет отчёт за неделю?')).toBe(false);
     expect(await status()).toBe('new');
   });
 
   it('when the admin presses another button instead of the note, then a later message is not a note', async () => {
-    await h.send(callback(OWNER, `ic:${complaintId}:acknowledged`));
-    await h.send(callback(OWNER, `io:${complaintId}:-.-.-.0.0`));
+    await h.send(callback(OWNER, statusData.encode({ id: complaintId, to: 'acknowledged' })));
+    await h.send(callback(OWNER, openData.encode({ id: complaintId, state: EMPTY_STATE })));
     expect(await noteReachedAuthor('а когда будет отчёт за неделю?')).toBe(false);
     expect(await status()).toBe('new');
   });
 
   it('when the note comes more than 15 minutes later, then it is not taken; within 15 minutes it is', async () => {
-    await h.send(callback(OWNER, `ic:${complaintId}:acknowledged`));
+    await h.send(callback(OWNER, statusData.encode({ id: complaintId, to: 'acknowledged' })));
     clock.advance(15 * 60_000 + 1000);
     expect(await noteReachedAuthor('а когда будет отчёт за неделю?')).toBe(false);
     expect(await status()).toBe('new');
 
-    await h.send(callback(OWNER, `ic:${complaintId}:acknowledged`));
+    await h.send(callback(OWNER, statusData.encode({ id: complaintId, to: 'acknowledged' })));
     clock.advance(14 * 60_000);
     expect(await noteReachedAuthor('Бригада выедет завтра')).toBe(true);
     expect(await status()).toBe('acknowledged');

@@ -7,6 +7,8 @@ import { electionKey } from '../../src/core/admin/enter-results.ts';
 import { userId } from '../../src/core/ids.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, document, privateText, sticker } from '../support/updates.ts';
+import { EMPTY_STATE } from '../../src/core/admin/inbox-state.ts';
+import { adminsData, auditData, duplicateData, exportData, inboxData, mergeData, openData, resultsData, statusData } from '../../src/core/admin/buttons.ts';
 
 const OWNER = 9001;
 const RESIDENT = 9100;
@@ -71,7 +73,7 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
       expect(h.texts(await h.send(privateText(RESIDENT, command))), command).toEqual(unknown);
     }
     const forged = toastOf(await h.send(callback(RESIDENT, 'zz:1')));
-    for (const data of ['ib:v:-.-.-.0.0', `io:${inAbai.id}:-.-.-.0.0`, `ic:${inAbai.id}:resolved`, 'ex:go:-.-.-.0.0', `er:e:${electionKey(ELECTION)}`, 'ad:rm:9200', 'au:p:0', `im:${inAbai.id}`]) {
+    for (const data of [inboxData.encode({ op: 'v', state: EMPTY_STATE }), openData.encode({ id: inAbai.id, state: EMPTY_STATE }), statusData.encode({ id: inAbai.id, to: 'resolved' }), exportData.encode({ op: 'go', state: EMPTY_STATE }), resultsData.encode({ op: 'e', key: electionKey(ELECTION) }), adminsData.encode({ op: 'rm', userId: '9200' }), auditData.encode({ op: 'p', page: 0 }), mergeData.encode({ id: inAbai.id })]) {
       const calls = await h.send(callback(RESIDENT, data));
       expect(toastOf(calls), data).toBe(forged);
       expect(calls.filter((c) => c.method === 'sendMessage' || c.method === 'sendDocument'), data).toEqual([]);
@@ -87,18 +89,18 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     const keyboard = JSON.stringify(inbox.find((c) => c.method === 'sendMessage')!.params.reply_markup);
     expect(keyboard).toContain(inAbai.reference);
     expect(keyboard).not.toContain(inOiyl.reference);
-    const open = await h.send(callback(ABAI_ADMIN, `io:${inOiyl.id}:-.-.-.0.0`));
+    const open = await h.send(callback(ABAI_ADMIN, openData.encode({ id: inOiyl.id, state: EMPTY_STATE })));
     expect(toastOf(open)).toMatch(/не найдена/);
-    const change = await h.send(callback(ABAI_ADMIN, `ic:${inOiyl.id}:resolved`));
+    const change = await h.send(callback(ABAI_ADMIN, statusData.encode({ id: inOiyl.id, to: 'resolved' })));
     expect(toastOf(change)).toMatch(/не найдена/);
     expect((await h.app.db.prisma.complaint.findUnique({ where: { id: inOiyl.id } }))!.status).toBe('new');
-    const mine = h.texts(await h.send(callback(ABAI_ADMIN, `io:${inAbai.id}:-.-.-.0.0`))).join('\n');
+    const mine = h.texts(await h.send(callback(ABAI_ADMIN, openData.encode({ id: inAbai.id, state: EMPTY_STATE })))).join('\n');
     expect(mine).toMatch(/Поддержали \(\+1\): 1/);
     expect(mine).toMatch(/Контакт автора \(с его согласия\): Әлия/);
   });
 
   it('when an admin changes a status with a note, then the author and supporters are told and the owner sees it in /audit', async () => {
-    await h.send(callback(ABAI_ADMIN, `ic:${inAbai.id}:acknowledged`));
+    await h.send(callback(ABAI_ADMIN, statusData.encode({ id: inAbai.id, to: 'acknowledged' })));
     const calls = await h.send(privateText(ABAI_ADMIN, 'Бригада выедет завтра'));
     expect(sentTo(calls, ABAI_ADMIN).join('\n')).toMatch(/Уведомлено жителей: 2/);
     expect(sentTo(calls, AUTHOR).join('\n')).toMatch(/Бригада выедет завтра/);
@@ -116,12 +118,12 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
       year: 2026, photos: [], latitude: null, longitude: null, source: 'private', sourceChatId: null, contactHandle: null, createdAt: new Date(),
       dueAt: new Date(Date.now() + 86_400_000), categoryCode: 'roads', areaId: 'abai/aqtoghai', description: 'Та же яма у школы', authorId: userId(9302), consent: false, contactName: null,
     });
-    await h.send(callback(OWNER, `ix:${copy.id}`));
+    await h.send(callback(OWNER, duplicateData.encode({ id: copy.id })));
     const done = await h.send(privateText(OWNER, `${inAbai.reference.toLowerCase()} уже в работе`));
     expect(sentTo(done, 9302).join('\n')).toMatch(/уже в работе/);
-    const view = h.texts(await h.send(callback(OWNER, `io:${copy.id}:-.-.-.0.0`))).join('\n');
+    const view = h.texts(await h.send(callback(OWNER, openData.encode({ id: copy.id, state: EMPTY_STATE })))).join('\n');
     expect(view).toContain(`Дубликат жалобы ${inAbai.reference}`);
-    expect(h.texts(await h.send(callback(OWNER, `im:${copy.id}`))).join('\n')).toMatch(/: 1\.$/);
+    expect(h.texts(await h.send(callback(OWNER, mergeData.encode({ id: copy.id })))).join('\n')).toMatch(/: 1\.$/);
     expect(await h.app.db.prisma.complaintSupporter.count({ where: { complaintId: inAbai.id, userId: 9302n } })).toBe(1);
   });
 
@@ -187,10 +189,10 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     const picker = await h.send(privateText(OWNER, '/enterresults'));
     expect(h.texts(picker).join('\n')).toMatch(/Выберите выборы/);
     expect(JSON.stringify(picker.find((c) => c.method === 'sendMessage')!.params.reply_markup)).toContain('Уилский район'); // a place, not an id
-    const screen = h.texts(await h.send(callback(OWNER, `er:e:${key}`))).join('\n');
+    const screen = h.texts(await h.send(callback(OWNER, resultsData.encode({ op: 'e', key: key })))).join('\n');
     expect(screen).toMatch(/^Итоги: Уилский район/);
     expect(screen).not.toContain(ELECTION);
-    await h.send(callback(OWNER, `er:c:${key}:0`));
+    await h.send(callback(OWNER, resultsData.encode({ op: 'c', key: key, index: 0 })));
     expect(h.texts(await h.send(privateText(OWNER, 'сорок'))).join('\n')).toMatch(/не целое число/);
     const saved = h.texts(await h.send(privateText(OWNER, '3742'))).join('\n');
     expect(saved).toMatch(/Итоги поставлены в очередь для групп: 1/);
@@ -204,7 +206,7 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
 
   it('when an owner exports, then a CSV and an XLSX arrive that read back intact', async () => {
     await h.send(privateText(OWNER, '/export'));
-    const calls = await h.send(callback(OWNER, 'ex:go:-.-.-.0.0'));
+    const calls = await h.send(callback(OWNER, exportData.encode({ op: 'go', state: EMPTY_STATE })));
     const docs = calls.filter((c) => c.method === 'sendDocument').map((c) => c.params.document as { filename: string; data: Buffer });
     expect(docs.map((d) => d.filename.split('.').pop())).toEqual(['csv', 'xlsx']);
     const rows = parse(docs[0]!.data, { bom: true, columns: true }) as Record<string, string>[];

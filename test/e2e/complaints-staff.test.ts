@@ -6,6 +6,9 @@ import { userId } from '../../src/core/ids.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, privateText } from '../support/updates.ts';
+import { EMPTY_STATE } from '../../src/core/admin/inbox-state.ts';
+import { myComplaintsData } from '../../src/core/complaints/buttons.ts';
+import { noteData, openData } from '../../src/core/admin/buttons.ts';
 
 const OWNER = 9401;
 const AUTHOR = 9402;
@@ -29,7 +32,7 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
 
   it('when staff open a complaint with photos and a place, then they get the album by file id, a map pin and a map link', async () => {
     const c = await complaints.create({ ...base, description: 'Яма на дороге у школы', photos: ['pit-1', 'pit-2', 'pit-3'], latitude: 49.07, longitude: 56.48 });
-    const calls = await h.send(callback(OWNER, `io:${c.id}:-.-.-.0.0`));
+    const calls = await h.send(callback(OWNER, openData.encode({ id: c.id, state: EMPTY_STATE })));
     expect(h.texts(calls).join('\n')).toContain(c.reference);
     const [album] = callsOf(calls, 'sendMediaGroup');
     expect(album?.params.chat_id).toBe(OWNER);
@@ -44,7 +47,7 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
 
   it('when a complaint has one photo and no place, then staff get that photo and no pin', async () => {
     const c = await complaints.create({ ...base, description: 'Мусор не вывозят', photos: ['pit-1'], latitude: null, longitude: null });
-    const calls = await h.send(callback(OWNER, `io:${c.id}:-.-.-.0.0`));
+    const calls = await h.send(callback(OWNER, openData.encode({ id: c.id, state: EMPTY_STATE })));
     expect(callsOf(calls, 'sendPhoto').map((p) => p.params.photo)).toEqual(['pit-1']);
     expect(callsOf(calls, 'sendLocation')).toEqual([]);
   });
@@ -52,19 +55,19 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
   it('when staff write an internal note, then no resident receives it or sees it in their history; a public note reaches author and supporter', async () => {
     const c = await complaints.create({ ...base, description: 'Нет света в подъезде', photos: [], latitude: null, longitude: null });
     await complaints.addSupporter(c.id, userId(SUPPORTER), new Date());
-    await h.send(callback(OWNER, `in:${c.id}:i`));
+    await h.send(callback(OWNER, noteData.encode({ id: c.id, visibility: 'internal' })));
     const internal = await h.send(privateText(OWNER, 'Подрядчик обещал в пятницу, жителям не говорить'));
     const residents = internal.filter((x) => x.method === 'sendMessage' && [AUTHOR, SUPPORTER].includes(Number(x.params.chat_id)));
     expect(residents).toEqual([]);
     expect(h.texts(internal).join('\n')).toMatch(/Внутренняя заметка/);
-    const staffView = h.texts(await h.send(callback(OWNER, `io:${c.id}:-.-.-.0.0`))).join('\n');
+    const staffView = h.texts(await h.send(callback(OWNER, openData.encode({ id: c.id, state: EMPTY_STATE })))).join('\n');
     expect(staffView).toMatch(/🔒.*Подрядчик обещал/);
     for (const resident of [AUTHOR, SUPPORTER]) {
-      const detail = h.texts(await h.send(callback(resident, `cm:d:${c.id}`))).join('\n');
+      const detail = h.texts(await h.send(callback(resident, myComplaintsData.encode({ op: 'd', id: c.id })))).join('\n');
       expect(detail).toContain(c.reference);
       expect(detail).not.toContain('Подрядчик');
     }
-    const sent = await h.send(callback(OWNER, `in:${c.id}:p`)).then(() => h.send(privateText(OWNER, 'Бригада приедет завтра')));
+    const sent = await h.send(callback(OWNER, noteData.encode({ id: c.id, visibility: 'public' }))).then(() => h.send(privateText(OWNER, 'Бригада приедет завтра')));
     for (const resident of [AUTHOR, SUPPORTER]) {
       const got = sent.filter((x) => x.method === 'sendMessage' && Number(x.params.chat_id) === resident).map((x) => String(x.params.text));
       expect(got.join('\n')).toMatch(/Бригада приедет завтра/);

@@ -5,6 +5,8 @@ import { userId } from '../../src/core/ids.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, contact, document, groupText, location, photo, privateText, sticker } from '../support/updates.ts';
+import { formData } from '../../src/core/complaints/form/buttons.ts';
+import { myComplaintsData } from '../../src/core/complaints/buttons.ts';
 
 const GROUP = -1005550001;
 
@@ -23,7 +25,7 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
   /** Category (heating unless given), settlement Ойыл: leaves the form at the description step. */
   async function toDescription(user: number, category = 'heating') {
     expect(await say(user, '/complain')).toMatch(/О чём жалоба/);
-    const afterCategory = await pressText(user, `cf:cat:${category}`);
+    const afterCategory = await pressText(user, formData.encode({ action: 'cat', arg: category }));
     if (/В каком населённом пункте/.test(afterCategory)) expect(await say(user, 'Ойыл')).toMatch(/Опишите проблему/);
   }
 
@@ -38,13 +40,13 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
   it('when the place is unknown to the bot, then the resident can still file without one', async () => {
     const user = 7801;
     await say(user, '/complain');
-    await pressText(user, 'cf:cat:roads');
+    await pressText(user, formData.encode({ action: 'cat', arg: 'roads' }));
     const lost = await h.send(privateText(user, 'Жаңаауыл-12'));
     expect(h.texts(lost).join('\n')).toMatch(/Не нашёл/);
-    const skip = keyboardOf(lost).find((b) => b.callback_data === 'cf:set:none');
+    const skip = keyboardOf(lost).find((b) => b.callback_data === formData.encode({ action: 'set', arg: 'none' }));
     expect(skip?.text).toBe('Без населённого пункта');
     expect(await pressText(user, skip!.callback_data!)).toMatch(/Опишите проблему/);
-    await press(user, 'cf:cancel:');
+    await press(user, formData.encode({ action: 'cancel', arg: '' }));
   });
 
   it('when a resident files with an album and a location, then one prompt per album and a reference at the end', async () => {
@@ -55,11 +57,11 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     await Promise.all(['a1', 'a2', 'a3'].map((id) => h.send(photo(user, `photo-${id}`, { mediaGroupId: 'album-1' }))));
     const albumTexts = h.texts(h.fake.calls.filter((c) => c.index >= mark));
     expect(albumTexts.filter((t) => /Фото получено/.test(t))).toHaveLength(1);
-    expect(await pressText(user, 'cf:next')).toMatch(/место на карте/);
+    expect(await pressText(user, formData.encode({ action: 'next', arg: '' }))).toMatch(/место на карте/);
     expect(h.texts(await h.send(location(user, 49.07, 56.48))).join()).toMatch(/ваше имя/);
-    expect(await pressText(user, 'cf:consent:y')).toMatch(/номером телефона/);
+    expect(await pressText(user, formData.encode({ action: 'consent', arg: 'y' }))).toMatch(/номером телефона/);
     expect(h.texts(await h.send(contact(user, '+77011234567'))).join()).toMatch(/Проверьте жалобу[\s\S]*Фото: 3[\s\S]*Геопозиция: есть/);
-    const filed = await pressText(user, 'cf:send');
+    const filed = await pressText(user, formData.encode({ action: 'send', arg: '' }));
     const reference = /C-\d{4}-\d{6}/.exec(filed)?.[0];
     expect(reference).toBeDefined();
     const saved = await complaints().findByReference(reference!);
@@ -71,11 +73,11 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     const user = 3002;
     const steps: Array<() => Promise<unknown>> = [
       async () => say(user, '/complain'),
-      async () => { await say(user, '/complain'); await press(user, 'cf:cat:roads'); },
+      async () => { await say(user, '/complain'); await press(user, formData.encode({ action: 'cat', arg: 'roads' })); },
       async () => { await toDescription(user); },
       async () => { await toDescription(user); await say(user, 'Яма на дороге возле школы'); },
-      async () => { await toDescription(user); await say(user, 'Яма на дороге возле школы'); await press(user, 'cf:next'); },
-      async () => { await toDescription(user); await say(user, 'Яма на дороге возле школы'); await press(user, 'cf:next'); await press(user, 'cf:skip'); },
+      async () => { await toDescription(user); await say(user, 'Яма на дороге возле школы'); await press(user, formData.encode({ action: 'next', arg: '' })); },
+      async () => { await toDescription(user); await say(user, 'Яма на дороге возле школы'); await press(user, formData.encode({ action: 'next', arg: '' })); await press(user, formData.encode({ action: 'skip', arg: '' })); },
     ];
     for (const reach of steps) {
       await reach();
@@ -83,9 +85,9 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
       expect(await say(user, '/cancel')).toMatch(/Отменено/);
       expect(await conversation(user)).toBeNull();
     }
-    expect(toastOf(await press(user, 'cf:consent:y'))).toMatch(/устарела/);
+    expect(toastOf(await press(user, formData.encode({ action: 'consent', arg: 'y' })))).toMatch(/устарела/);
     await say(user, '/complain');
-    expect(await pressText(user, 'cf:cancel')).toMatch(/Жалоба отменена/);
+    expect(await pressText(user, formData.encode({ action: 'cancel', arg: '' }))).toMatch(/Жалоба отменена/);
   });
 
   it('when the bot restarts mid-form, then the next step continues from the database', async () => {
@@ -104,7 +106,7 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     expect(link).toBe(`https://t.me/test_bot?start=c_${GROUP}`);
     expect(calls.filter((c) => c.method === 'sendMessage').every((c) => c.params.chat_id === GROUP)).toBe(true);
     expect(await say(3004, `/start c_${GROUP}`)).toMatch(/О чём жалоба/);
-    expect(await pressText(3004, 'cf:cat:waste')).toMatch(/Опишите проблему/);
+    expect(await pressText(3004, formData.encode({ action: 'cat', arg: 'waste' }))).toMatch(/Опишите проблему/);
     const state = await conversation(3004);
     expect(JSON.parse(state!.data)).toMatchObject({ settlementId: 'aqtobe/oiyl', source: 'group', sourceChatId: String(GROUP) });
     await say(3004, '/cancel');
@@ -113,11 +115,11 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
   it('when another resident has the same problem, then "+1" is offered and joining files no copy', async () => {
     const before = await h.app.db.prisma.complaint.count();
     await say(3005, '/complain');
-    expect(await pressText(3005, 'cf:cat:water')).toMatch(/В каком населённом пункте/);
+    expect(await pressText(3005, formData.encode({ action: 'cat', arg: 'water' }))).toMatch(/В каком населённом пункте/);
     const offer = await say(3005, 'Ойыл');
     expect(offer).toMatch(/Похожая жалоба уже подана/);
     const first = await h.app.db.prisma.complaint.findFirst({ where: { categoryCode: 'water' }, orderBy: { id: 'asc' } });
-    expect(await pressText(3005, `cf:join:${first!.id}`)).toMatch(/Вы поддержали жалобу/);
+    expect(await pressText(3005, formData.encode({ action: 'join', arg: String(first!.id) }))).toMatch(/Вы поддержали жалобу/);
     expect(await h.app.db.prisma.complaint.count()).toBe(before);
     expect(await complaints().supporterIds(first!.id)).toContain(userId(3005));
   });
@@ -133,16 +135,16 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     expect(sent.every((c) => /новый статус — решается[\s\S]*Бригада выехала/.test(String(c.params.text)))).toBe(true);
     const list = await say(3001, '/mycomplaints');
     expect(list).toMatch(/решается/);
-    const detail = await pressText(3001, `cm:d:${first!.id}`);
+    const detail = await pressText(3001, myComplaintsData.encode({ op: 'd', id: first!.id }));
     expect(detail).toMatch(/История:[\s\S]*Бригада выехала/);
-    expect(toastOf(await press(3002, `cm:d:${first!.id}`))).toMatch(/не найдена/);
+    expect(toastOf(await press(3002, myComplaintsData.encode({ op: 'd', id: first!.id })))).toMatch(/не найдена/);
   });
 
   it('when plain text reads like a complaint, then the form is offered; other text is left alone', async () => {
     const offer = await h.send(privateText(3006, 'третий день нет воды'));
     expect(h.texts(offer).join()).toMatch(/Похоже на жалобу/);
-    expect(keyboardOf(offer).map((b) => b.callback_data)).toContain('cm:s:water');
-    expect(await pressText(3006, 'cm:s:water')).toMatch(/В каком населённом пункте/);
+    expect(keyboardOf(offer).map((b) => b.callback_data)).toContain(myComplaintsData.encode({ op: 's', category: 'water' }));
+    expect(await pressText(3006, myComplaintsData.encode({ op: 's', category: 'water' }))).toMatch(/В каком населённом пункте/);
     await say(3006, '/cancel');
     expect(await say(3006, 'абырвалг')).not.toMatch(/Похоже на жалобу/);
   });
@@ -151,10 +153,10 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     const user = 3007;
     await say(user, '/complain');
     expect(h.texts(await h.send(sticker(user))).join()).toMatch(/кнопкой/);
-    expect(toastOf(await press(user, 'cf:cat:nuclear'))).toMatch(/устарела/);
-    await press(user, 'cf:cat:gas');
+    expect(toastOf(await press(user, formData.encode({ action: 'cat', arg: 'nuclear' })))).toMatch(/устарела/);
+    await press(user, formData.encode({ action: 'cat', arg: 'gas' }));
     expect(await say(user, 'Нигде')).toMatch(/Не нашёл/);
-    expect(toastOf(await press(user, 'cf:set:42'))).toMatch(/устарела/);
+    expect(toastOf(await press(user, formData.encode({ action: 'set', arg: '42' })))).toMatch(/устарела/);
     expect(await say(user, 'Oyil')).toMatch(/Опишите проблему/);
     expect(h.texts(await h.send(photo(user, 'early'))).join()).toMatch(/Сначала опишите/);
     expect(await say(user, 'газ')).toMatch(/Слишком коротко/);
@@ -162,24 +164,24 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     await say(user, 'Пахнет газом в подъезде дома 5');
     expect(await say(user, 'вот')).toMatch(/жду фото/);
     expect(h.texts(await h.send(document(user, 'doc-1', 'photo.jpg'))).join()).toMatch(/как фото/);
-    await press(user, 'cf:next');
+    await press(user, formData.encode({ action: 'next', arg: '' }));
     expect(await say(user, 'у дома 5')).toMatch(/жду геопозицию/);
-    await press(user, 'cf:skip');
+    await press(user, formData.encode({ action: 'skip', arg: '' }));
     expect(await say(user, 'да')).toMatch(/кнопкой/);
-    expect(toastOf(await press(user, 'cf:send'))).toMatch(/устарела/);
-    await press(user, 'cf:consent:n');
-    expect(await pressText(user, 'cf:send')).toMatch(/C-\d{4}-\d{6}/);
+    expect(toastOf(await press(user, formData.encode({ action: 'send', arg: '' })))).toMatch(/устарела/);
+    await press(user, formData.encode({ action: 'consent', arg: 'n' }));
+    expect(await pressText(user, formData.encode({ action: 'send', arg: '' }))).toMatch(/C-\d{4}-\d{6}/);
   });
 
   it('when the category is gas, then the emergency number comes before the form continues', async () => {
     await say(3008, '/complain');
-    expect(await pressText(3008, 'cf:cat:gas')).toMatch(/звоните 104[\s\S]*В каком населённом пункте/);
+    expect(await pressText(3008, formData.encode({ action: 'cat', arg: 'gas' }))).toMatch(/звоните 104[\s\S]*В каком населённом пункте/);
     await say(3008, '/cancel');
   });
 
   it('when a resident asks /forgetme and confirms, then personal data goes and complaints stay anonymised', async () => {
     expect(await say(3001, '/forgetme')).toMatch(/Удалить ваши личные данные/);
-    expect(await pressText(3001, 'cm:f:y')).toMatch(/Сохранено без автора жалоб: 1/);
+    expect(await pressText(3001, myComplaintsData.encode({ op: 'f', answer: 'y' }))).toMatch(/Сохранено без автора жалоб: 1/);
     const mine = await h.app.db.prisma.complaint.findMany({ where: { contactName: 'Test' } });
     expect(mine.filter((c) => c.authorId === 3001n)).toHaveLength(0);
     expect(await h.app.db.prisma.complaint.count({ where: { authorId: null } })).toBeGreaterThanOrEqual(1);

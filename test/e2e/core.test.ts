@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, privateText, sticker, unknownUpdate, myChatMember } from '../support/updates.ts';
+import { languageData } from '../../src/core/users/buttons.ts';
 
 describe.each(FRAMEWORKS)('core commands under %s', (framework) => {
   let h: Harness;
@@ -32,7 +33,7 @@ describe.each(FRAMEWORKS)('core commands under %s', (framework) => {
     const ask = await h.send(privateText(1003, '/language', { languageCode: 'ru' }));
     const keyboard = ask.find((c) => c.method === 'sendMessage')!.params.reply_markup.inline_keyboard;
     expect(keyboard[0].map((b: { text: string }) => b.text)).toEqual(['Қазақша', 'Русский', 'English']);
-    const pressed = await h.send(callback(1003, 'lang:kk', { messageId: ask[0]!.result ? (ask.find((c) => c.method === 'sendMessage')!.result as { message_id: number }).message_id : 1 }));
+    const pressed = await h.send(callback(1003, languageData.encode({ locale: 'kk' }), { messageId: ask[0]!.result ? (ask.find((c) => c.method === 'sendMessage')!.result as { message_id: number }).message_id : 1 }));
     expect(h.texts(pressed)[0]).toMatch(/қазақша сөйлеймін/);
     expect(pressed.some((c) => c.method === 'answerCallbackQuery')).toBe(true);
     const help = h.texts(await h.send(privateText(1003, '/help', { languageCode: 'ru' })));

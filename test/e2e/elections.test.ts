@@ -5,6 +5,7 @@ import { exampleText } from '../fixtures/elections.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, groupText, privateText } from '../support/updates.ts';
+import { electionsData } from '../../src/core/elections/buttons.ts';
 
 
 type Markup = { inline_keyboard: { text: string; callback_data?: string }[][] };
@@ -80,7 +81,7 @@ describe.each(FRAMEWORKS)('elections under %s', (framework) => {
   });
 
   it('when a forged or stale elections button arrives, then a polite toast answers', async () => {
-    const calls = await h.send(callback(3006, 'el:c:no/such/election:0', { languageCode: 'en' }));
+    const calls = await h.send(callback(3006, electionsData.encode({ op: 'c', electionId: 'no/such/election', page: 0 }), { languageCode: 'en' }));
     expect(calls.find((c) => c.method === 'answerCallbackQuery')?.params.text).toMatch(/out of date/);
   });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, contact, location, privateText } from '../support/updates.ts';
+import { formData } from '../../src/core/complaints/form/buttons.ts';
 
 const lastSent = (calls: ApiCall[]) => calls.filter((c) => c.method === 'sendMessage' && c.ok).at(-1)!;
 const sentWith = (calls: ApiCall[], key: 'keyboard' | 'remove_keyboard') => calls.filter((c) => c.method === 'sendMessage' && c.params.reply_markup?.[key]);
@@ -18,12 +19,12 @@ describe.each(FRAMEWORKS)('private form keyboards under %s', (framework) => {
   /** Through category, settlement, description and photos: the form asks for the place next. */
   async function toLocation(user: number, lang: string): Promise<ApiCall[]> {
     await h.send(privateText(user, '/complain', { languageCode: lang }));
-    await h.send(callback(user, 'cf:cat:water', { languageCode: lang }));
+    await h.send(callback(user, formData.encode({ action: 'cat', arg: 'water' }), { languageCode: lang }));
     await h.app.db.prisma.user.update({ where: { id: BigInt(user) }, data: { settlementId: 'aqtobe/oiyl' } });
     const texts = h.texts(await h.send(privateText(user, 'Ойыл', { languageCode: lang })));
     expect(texts.join()).not.toMatch(/^$/);
     await h.send(privateText(user, 'Третий день нет воды на улице Абая', { languageCode: lang }));
-    return h.send(callback(user, 'cf:next', { languageCode: lang }));
+    return h.send(callback(user, formData.encode({ action: 'next', arg: '' }), { languageCode: lang }));
   }
 
   it('when the form asks for the place, then a reply-keyboard button sends the location, and the keyboard is removed afterwards', async () => {
@@ -45,7 +46,7 @@ describe.each(FRAMEWORKS)('private form keyboards under %s', (framework) => {
     const user = 7302;
     await toLocation(user, 'en');
     await h.send(privateText(user, '⏭ Skip', { languageCode: 'en' }));
-    const asked = lastSent(await h.send(callback(user, 'cf:consent:y', { languageCode: 'en' })));
+    const asked = lastSent(await h.send(callback(user, formData.encode({ action: 'consent', arg: 'y' }), { languageCode: 'en' })));
     expect(asked.params.reply_markup.keyboard[0][0]).toEqual({ text: '📱 Share my phone number', request_contact: true });
     // Someone else's contact card or a typed number is not taken.
     expect(h.texts(await h.send(contact(user, '+77000000000', { ownerId: 999, languageCode: 'en' }))).join()).toMatch(/Only the button/);
@@ -55,7 +56,7 @@ describe.each(FRAMEWORKS)('private form keyboards under %s', (framework) => {
     expect(h.texts(shared).join('\n')).toMatch(/Number received[\s\S]*check your complaint/);
     const row = await h.app.db.prisma.conversationState.findFirst({ where: { userId: BigInt(user) } });
     expect(JSON.parse(row!.data)).toMatchObject({ consent: true, contactPhone: '+77011234567' });
-    const filed = h.texts(await h.send(callback(user, 'cf:send', { languageCode: 'en' }))).join();
+    const filed = h.texts(await h.send(callback(user, formData.encode({ action: 'send', arg: '' }), { languageCode: 'en' }))).join();
     const reference = /C-\d{4}-\d{6}/.exec(filed)?.[0];
     expect(reference).toBeDefined();
     expect(await h.app.db.prisma.complaint.findUnique({ where: { reference: reference! } })).toMatchObject({ consent: true, contactPhone: '+77011234567' });

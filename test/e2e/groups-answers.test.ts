@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, groupText, myChatMember } from '../support/updates.ts';
+import { groupsData } from '../../src/core/chats/buttons.ts';
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 
@@ -27,8 +28,8 @@ describe.each(FRAMEWORKS)('group answers under %s', (framework) => {
   it('when the group is set up in Kazakh, then the commands answer for its settlement in Kazakh without asking', async () => {
     h.fake.setChatMember(-6002, 73, 'creator');
     await h.send(myChatMember(-6002, 73, 'left', 'member'));
-    await h.send(callback(73, 'gs:a:aktobe/karasu', { chatId: -6002 }));
-    await h.send(callback(73, 'gs:lc:kk', { chatId: -6002 }));
+    await h.send(callback(73, groupsData.encode({ op: 'a', areaId: 'aktobe/karasu' }), { chatId: -6002 }));
+    await h.send(callback(73, groupsData.encode({ op: 'lc', locale: 'kk' }), { chatId: -6002 }));
     for (const cmd of ['/elections', '/candidates', '/results']) {
       const calls = await h.send(groupText(-6002, 74, cmd, { languageCode: 'ru' }));
       const texts = h.texts(calls);

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { anonymousAdminText, callback, groupText, migrateFromChat, migrateToChat, myChatMember } from '../support/updates.ts';
+import { groupsData } from '../../src/core/chats/buttons.ts';
+import { languageData } from '../../src/core/users/buttons.ts';
 
 const AREAS = [
   { id: 'aktobe', parentId: null, kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aktobe Region' },
@@ -35,7 +37,7 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     const calls = await addBot(-5001, 51);
     expect(h.texts(calls)).toHaveLength(1);
     expect(h.texts(calls)[0]).toMatch(/\/setup/);
-    expect(buttonsOf(sent(calls)[0])).toEqual(['gs:m']);
+    expect(buttonsOf(sent(calls)[0])).toEqual([groupsData.encode({ op: 'm' })]);
     expect((await chat(-5001))?.greetedAt).not.toBeNull();
     expect(h.texts(await h.send(myChatMember(-5001, 51, 'member', 'administrator')))).toEqual([]);
   });
@@ -45,14 +47,14 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     const panel = await h.send(groupText(-5002, 52, '/setup'));
     expect(h.texts(panel)).toHaveLength(1);
     expect(h.texts(panel)[0]).toMatch(/Настройки группы/);
-    expect(buttonsOf(sent(panel)[0])).toEqual(['gs:s', 'gs:l', 'gs:z', 'gs:p', 'gs:x']);
-    expect(h.texts(await h.send(callback(52, 'gs:q', { chatId: -5002 })))[0]).toMatch(/Ответьте на это сообщение/);
+    expect(buttonsOf(sent(panel)[0])).toEqual([groupsData.encode({ op: 's' }), groupsData.encode({ op: 'l' }), groupsData.encode({ op: 'z' }), groupsData.encode({ op: 'p' }), groupsData.encode({ op: 'x' })]);
+    expect(h.texts(await h.send(callback(52, groupsData.encode({ op: 'q' }), { chatId: -5002 })))[0]).toMatch(/Ответьте на это сообщение/);
     const saved = await h.send(groupText(-5002, 52, 'Карасу', { replyToBot: true }));
     expect(h.texts(saved)[0]).toMatch(/сохранён: Карасу, Уилский район/);
     expect(await chat(-5002)).toMatchObject({ settlementId: 'aktobe/oiyl-d/karasu', setupDone: true });
     expect((await audit(-5002)).map((a) => [a.action, a.target, a.actorId])).toEqual([['group.settlement.add', 'aktobe/oiyl-d/karasu', 52n]]);
     // A name that matches nothing keeps the question open; "/setup <name>" works in one go.
-    await h.send(callback(52, 'gs:q', { chatId: -5002 }));
+    await h.send(callback(52, groupsData.encode({ op: 'q' }), { chatId: -5002 }));
     expect(h.texts(await h.send(groupText(-5002, 52, 'Париж', { replyToBot: true })))[0]).toMatch(/Не нашёл/);
     expect(h.texts(await h.send(groupText(-5002, 52, 'Коптогай', { replyToBot: true })))[0]).toMatch(/сохранён: Коптогай/);
     expect(h.texts(await h.send(groupText(-5002, 52, '/setup@test_bot Карасу')))[0]).toMatch(/сохранён: Карасу/);
@@ -62,13 +64,13 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
   it('when an administrator picks a settlement from the tree and switches to Kazakh, then the panel speaks Kazakh', async () => {
     await addBot(-5003, 53);
     h.fake.setChatMember(-5003, 54, 'administrator');
-    const tree = await h.send(callback(54, 'gs:t', { chatId: -5003 }));
-    expect(buttonsOf(sent(tree)[0])).toEqual(['gs:t:aktobe', 'gs:s']);
-    const district = await h.send(callback(54, 'gs:t:aktobe/oiyl-d', { chatId: -5003 }));
-    expect(buttonsOf(sent(district)[0])).toContain('gs:a:aktobe/oiyl-d/koptogai');
-    const chosen = await h.send(callback(54, 'gs:a:aktobe/oiyl-d/koptogai', { chatId: -5003 }));
+    const tree = await h.send(callback(54, groupsData.encode({ op: 't', areaId: '', page: null }), { chatId: -5003 }));
+    expect(buttonsOf(sent(tree)[0])).toEqual([groupsData.encode({ op: 't', areaId: 'aktobe', page: null }), groupsData.encode({ op: 's' })]);
+    const district = await h.send(callback(54, groupsData.encode({ op: 't', areaId: 'aktobe/oiyl-d', page: null }), { chatId: -5003 }));
+    expect(buttonsOf(sent(district)[0])).toContain(groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/koptogai' }));
+    const chosen = await h.send(callback(54, groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/koptogai' }), { chatId: -5003 }));
     expect(toastOf(chosen)).toMatch(/Коптогай/);
-    const kk = await h.send(callback(54, 'gs:lc:kk', { chatId: -5003 }));
+    const kk = await h.send(callback(54, groupsData.encode({ op: 'lc', locale: 'kk' }), { chatId: -5003 }));
     expect(h.texts(kk)[0]).toMatch(/Топ баптаулары/);
     expect(h.texts(kk)[0]).toMatch(/Көптоғай/);
     expect(await chat(-5003)).toMatchObject({ locale: 'kk', settlementId: 'aktobe/oiyl-d/koptogai' });
@@ -83,8 +85,8 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     expect(h.texts(await h.send(anonymousAdminText(-5004, '/setup')))[0]).toMatch(/Настройки группы/);
     // Buttons pressed by an anonymous admin carry their real id (an administrator); replies come from GroupAnonymousBot.
     h.fake.setChatMember(-5004, 56, 'administrator');
-    await h.send(callback(56, 'gs:zc:6', { chatId: -5004 })); // UTC
-    expect(h.texts(await h.send(callback(56, 'gs:kc:digest', { chatId: -5004 })))[0]).toMatch(/cron.*\(UTC\)/);
+    await h.send(callback(56, groupsData.encode({ op: 'zc', zone: 'UTC' }), { chatId: -5004 })); // UTC
+    expect(h.texts(await h.send(callback(56, groupsData.encode({ op: 'kc', kind: 'digest' }), { chatId: -5004 })))[0]).toMatch(/cron.*\(UTC\)/);
     const bad = await h.send(anonymousAdminText(-5004, '@test_bot 0 25 * * *'));
     expect(h.texts(bad)).toHaveLength(1);
     expect(h.texts(bad)[0]).toMatch(/«25».*«час»/);
@@ -105,7 +107,7 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     await addBot(-5005, 57);
     h.fake.setChatMember(-5005, 58, 'member');
     expect(h.texts(await h.send(groupText(-5005, 58, '/setup')))).toEqual([expect.stringMatching(/только администраторы/)]);
-    for (const data of ['gs:m', 'gs:zc:3', 'gs:kp:results:d20', 'gs:lc:en', 'gs:a:aktobe/oiyl-d/karasu']) {
+    for (const data of [groupsData.encode({ op: 'm' }), groupsData.encode({ op: 'zc', zone: 'Asia/Oral' }), groupsData.encode({ op: 'kp', kind: 'results', preset: 'd20' }), groupsData.encode({ op: 'lc', locale: 'en' }), groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/karasu' })]) {
       const pressed = await h.send(callback(58, data, { chatId: -5005 }));
       expect(toastOf(pressed)).toMatch(/только администраторы/);
       expect(h.texts(pressed)).toEqual([]);
@@ -115,7 +117,7 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     expect(await h.app.db.prisma.chatSubscription.count({ where: { chatId: -5005n } })).toBe(0);
     // A demoted admin's half-finished prompt does not let them change anything either.
     h.fake.setChatMember(-5005, 59, 'administrator');
-    await h.send(callback(59, 'gs:q', { chatId: -5005 }));
+    await h.send(callback(59, groupsData.encode({ op: 'q' }), { chatId: -5005 }));
     h.fake.setChatMember(-5005, 59, 'member');
     expect(h.texts(await h.send(groupText(-5005, 59, 'Карасу', { replyToBot: true })))[0]).toMatch(/только администраторы/);
     expect((await chat(-5005))?.settlementId).toBeNull();
@@ -124,17 +126,17 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
   it('when an admin switches the language with /language, then the change is recorded; a member pressing it is refused', async () => {
     await addBot(-5010, 65);
     h.fake.setChatMember(-5010, 66, 'member');
-    expect(toastOf(await h.send(callback(66, 'lang:en', { chatId: -5010 })))).toMatch(/только администраторы/);
+    expect(toastOf(await h.send(callback(66, languageData.encode({ locale: 'en' }), { chatId: -5010 })))).toMatch(/только администраторы/);
     expect(h.texts(await h.send(groupText(-5010, 65, '/language')))).toHaveLength(1);
-    expect(h.texts(await h.send(callback(65, 'lang:en', { chatId: -5010 })))[0]).toMatch(/English in this group/);
+    expect(h.texts(await h.send(callback(65, languageData.encode({ locale: 'en' }), { chatId: -5010 })))[0]).toMatch(/English in this group/);
     expect((await audit(-5010)).map((a) => [a.action, a.target, a.actorId])).toEqual([['group.language', 'en', 65n]]);
     expect(h.texts(await h.send(groupText(-5010, 66, '/setup')))[0]).toMatch(/Only the group's admins/);
   });
 
   it('when the bot is removed and re-added, then nothing is sent meanwhile and the old settings come back', async () => {
     await addBot(-5006, 60);
-    await h.send(callback(60, 'gs:a:aktobe/oiyl-d/karasu', { chatId: -5006 }));
-    await h.send(callback(60, 'gs:kp:results:d20', { chatId: -5006 }));
+    await h.send(callback(60, groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/karasu' }), { chatId: -5006 }));
+    await h.send(callback(60, groupsData.encode({ op: 'kp', kind: 'results', preset: 'd20' }), { chatId: -5006 }));
     const removed = await h.send(myChatMember(-5006, 60, 'member', 'kicked'));
     expect(removed.filter((c) => c.method !== 'getChatMember')).toEqual([]);
     expect((await chat(-5006))?.status).toBe('left');
@@ -149,10 +151,10 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
   it('when the group becomes a supergroup mid-way, then settings follow and the old id is not used again', async () => {
     const [oldId, newId] = [-5007, -1005007000001];
     await addBot(oldId, 61);
-    await h.send(callback(61, 'gs:a:aktobe/oiyl-d/karasu', { chatId: oldId }));
-    await h.send(callback(61, 'gs:kp:reminders:w1', { chatId: oldId }));
+    await h.send(callback(61, groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/karasu' }), { chatId: oldId }));
+    await h.send(callback(61, groupsData.encode({ op: 'kp', kind: 'reminders', preset: 'w1' }), { chatId: oldId }));
     await h.app.db.prisma.outboxMessage.create({ data: { chatId: BigInt(oldId), kind: 'reminders', text: 'pending' } });
-    await h.send(callback(61, 'gs:kc:digest', { chatId: oldId })); // a prompt is open when the migration comes
+    await h.send(callback(61, groupsData.encode({ op: 'kc', kind: 'digest' }), { chatId: oldId })); // a prompt is open when the migration comes
     expect(h.texts(await h.send(migrateToChat(oldId, newId)))).toEqual([]);
     expect(h.texts(await h.send(migrateFromChat(newId, oldId)))).toEqual([]);
     expect(await chat(oldId)).toMatchObject({ status: 'migrated', migratedToId: BigInt(newId) });
@@ -172,7 +174,7 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
   it('when a reply hits a group that migrated without the service message, then it is resent to the new id and later sends go there', async () => {
     const [oldId, newId] = [-5008, -1005008000001];
     await addBot(oldId, 62);
-    await h.send(callback(62, 'gs:a:aktobe/oiyl-d/karasu', { chatId: oldId }));
+    await h.send(callback(62, groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/karasu' }), { chatId: oldId }));
     h.fake.migrateChat(oldId, newId);
     h.fake.setChatMember(newId, 62, 'creator');
     const calls = await h.send(groupText(oldId, 62, '/setup'));

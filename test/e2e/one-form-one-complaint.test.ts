@@ -3,6 +3,7 @@ import { FakeApiError } from '../../src/emulator/bot-api.ts';
 import { BUILTIN_METHODS } from '../../src/emulator/methods.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, privateText } from '../support/updates.ts';
+import { formData } from '../../src/core/complaints/form/buttons.ts';
 
 const REFERENCE = /C-\d{4}-\d{6}/;
 
@@ -15,12 +16,12 @@ describe.each(FRAMEWORKS)('one form files one complaint under %s', (framework) =
   /** A form at its confirmation screen (category "other", no settlement, no photos, no location). */
   async function toConfirm(user: number) {
     await say(user, '/complain');
-    await press(user, 'cf:cat:other');
-    await press(user, 'cf:set:none');
+    await press(user, formData.encode({ action: 'cat', arg: 'other' }));
+    await press(user, formData.encode({ action: 'set', arg: 'none' }));
     await say(user, 'Фонарь на остановке не горит уже месяц');
-    await press(user, 'cf:next');
-    await press(user, 'cf:skip');
-    expect(await press(user, 'cf:consent:n')).toMatch(/Проверьте жалобу/);
+    await press(user, formData.encode({ action: 'next', arg: '' }));
+    await press(user, formData.encode({ action: 'skip', arg: '' }));
+    expect(await press(user, formData.encode({ action: 'consent', arg: 'n' }))).toMatch(/Проверьте жалобу/);
   }
 
   beforeAll(async () => {
@@ -33,13 +34,13 @@ describe.each(FRAMEWORKS)('one form files one complaint under %s', (framework) =
     await toConfirm(user);
     // The complaint is saved, then closing the form fails: the second write of "Send".
     await sql(`CREATE TRIGGER fail_close BEFORE DELETE ON "ConversationState" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
-    const failed = await h.send(callback(user, 'cf:send'));
+    const failed = await h.send(callback(user, formData.encode({ action: 'send', arg: '' })));
     await sql('DROP TRIGGER fail_close');
     expect(h.texts(failed).join('\n')).not.toMatch(REFERENCE);
     const apology = failed.find((c) => c.method === 'answerCallbackQuery')?.params.text;
     expect(apology).toMatch(/что-то пошло не так/i);
 
-    const again = await press(user, 'cf:send');
+    const again = await press(user, formData.encode({ action: 'send', arg: '' }));
     const reference = REFERENCE.exec(again)?.[0];
     expect(reference).toBeDefined();
     const rows = await h.app.db.prisma.complaint.findMany({ where: { authorId: BigInt(user) } });
@@ -47,7 +48,7 @@ describe.each(FRAMEWORKS)('one form files one complaint under %s', (framework) =
     // The resident was told directly: the outbox's fallback receipt will not repeat it.
     const receipts = await h.app.db.prisma.outboxMessage.findMany({ where: { chatId: BigInt(user) } });
     expect(receipts.map((r) => r.status)).toEqual(['sent']);
-    expect(await press(user, 'cf:send')).not.toMatch(REFERENCE);
+    expect(await press(user, formData.encode({ action: 'send', arg: '' }))).not.toMatch(REFERENCE);
   });
 
   it('when the bot stops after saving but before answering, then the outbox tells the resident once', async () => {
@@ -58,7 +59,7 @@ describe.each(FRAMEWORKS)('one form files one complaint under %s', (framework) =
       if (params.chat_id === user) throw new FakeApiError(502, 'Bad Gateway');
       return BUILTIN_METHODS.sendMessage!(params, ctx);
     });
-    await press(user, 'cf:send');
+    await press(user, formData.encode({ action: 'send', arg: '' }));
     const [complaint] = await h.app.db.prisma.complaint.findMany({ where: { authorId: BigInt(user) } });
     expect(h.fake.sent(user).some((p) => String(p.text).includes(complaint!.reference))).toBe(false);
 

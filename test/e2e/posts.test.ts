@@ -3,6 +3,8 @@ import { postsRuntime, type PostsRuntime } from '../../src/app/wire-posts.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { enterResults, seedArea, seedComplaints, seedElection, seedGroup } from '../support/posts-fixtures.ts';
 import { callback, groupText, privateText } from '../support/updates.ts';
+import { chatId } from '../../src/core/ids.ts';
+import { postNowData } from '../../src/core/posts/buttons.ts';
 
 const textsTo = (h: Harness, chat: number) => h.fake.callsOf('sendMessage').filter((c) => c.ok && c.params.chat_id === chat).map((c) => String(c.params.text));
 
@@ -91,7 +93,7 @@ describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
     const texts = h.texts(preview).join('\n');
     expect(texts).toMatch(/Next complaint digest: .* at 20:00/);
     expect(texts).toMatch(/Water: new/);
-    const pressed = await h.send(callback(5101, `pn:digest:${g}`, { chatId: g }));
+    const pressed = await h.send(callback(5101, postNowData.encode({ kind: 'digest', chatId: chatId(g) }), { chatId: g }));
     expect(pressed.find((c) => c.method === 'answerCallbackQuery')?.params.text).toMatch(/Queued/);
     await h.fake.waitFor('sendMessage', (p, c) => p.chat_id === g && c.ok && /^Complaints in Aktogay/.test(p.text), 10_000);
     expect(h.texts(await h.send(groupText(g, 5102, '/preview')))[0]).toMatch(/Только администраторы|Only the group/);

@@ -7,6 +7,10 @@ import { userId } from '../../src/core/ids.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, contact, location, photo, privateText } from '../support/updates.ts';
+import { EMPTY_STATE } from '../../src/core/admin/inbox-state.ts';
+import { exportData } from '../../src/core/admin/buttons.ts';
+import { formData } from '../../src/core/complaints/form/buttons.ts';
+import { myComplaintsData } from '../../src/core/complaints/buttons.ts';
 
 /** What a resident typed that must never reach another resident. */
 const SECRET_PHONE = '8.701.123.45.67';
@@ -24,18 +28,18 @@ describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
   /** Files a water complaint in Oiyl with a photo and a location; `visible` turns on "show to neighbours". */
   async function file(user: number, description: string, visible: boolean): Promise<string> {
     await say(user, '/complain');
-    await pressText(user, 'cf:cat:water');
+    await pressText(user, formData.encode({ action: 'cat', arg: 'water' }));
     const afterPlace = await say(user, 'Ойыл');
-    if (/Похож/.test(afterPlace)) await pressText(user, 'cf:new');
+    if (/Похож/.test(afterPlace)) await pressText(user, formData.encode({ action: 'new', arg: '' }));
     await say(user, description);
     await h.send(photo(user, `photo-of-${user}`));
-    await pressText(user, 'cf:next');
+    await pressText(user, formData.encode({ action: 'next', arg: '' }));
     await h.send(location(user, 49.0712, 56.4843));
-    const confirm = await h.send(callback(user, 'cf:consent:n'));
+    const confirm = await h.send(callback(user, formData.encode({ action: 'consent', arg: 'n' })));
     expect(h.texts(confirm).join()).toMatch(/Описание: видно только вам и акимату/);
-    expect(keyboardOf(confirm).map((b) => b.callback_data)).toContain('cf:visible:y');
-    if (visible) expect(await pressText(user, 'cf:visible:y')).toMatch(/Описание: видно соседям/);
-    const filed = await pressText(user, 'cf:send');
+    expect(keyboardOf(confirm).map((b) => b.callback_data)).toContain(formData.encode({ action: 'visible', arg: 'y' }));
+    if (visible) expect(await pressText(user, formData.encode({ action: 'visible', arg: 'y' }))).toMatch(/Описание: видно соседям/);
+    const filed = await pressText(user, formData.encode({ action: 'send', arg: '' }));
     return /C-\d{4}-\d{6}/.exec(filed)![0];
   }
 
@@ -50,7 +54,7 @@ describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
   it('when a neighbour starts the same complaint, then the "+1" offer names it by category, place, date, status and supporters, never by its words', async () => {
     const reference = await file(8101, DESCRIPTION, false);
     await say(8102, '/complain');
-    await pressText(8102, 'cf:cat:water');
+    await pressText(8102, formData.encode({ action: 'cat', arg: 'water' }));
     const offer = await say(8102, 'Ойыл');
     expect(offer).toMatch(new RegExp(`${reference} · Вода · Ойыл, Актюбинская область · подана .+ · новая · поддержали: 0`));
     expect(offer).not.toMatch(/Нет воды третий день|701|Асель|aliya/);
@@ -61,7 +65,7 @@ describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
     await h.app.db.prisma.complaint.deleteMany({});
     await file(8103, DESCRIPTION, true);
     await say(8104, '/complain');
-    await pressText(8104, 'cf:cat:water');
+    await pressText(8104, formData.encode({ action: 'cat', arg: 'water' }));
     const offer = await say(8104, 'Ойыл');
     expect(offer).toMatch(/Нет воды третий день, звоните •••/);
     expect(offer).not.toMatch(/701|123|aliya/);
@@ -80,15 +84,15 @@ describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
     });
     await h.app.db.prisma.complaint.update({ where: { id: complaint.id }, data: { status: 'acknowledged', contactName: 'Асель', contactPhone: '+77011234567' } });
     await say(8106, '/complain');
-    await pressText(8106, 'cf:cat:water');
+    await pressText(8106, formData.encode({ action: 'cat', arg: 'water' }));
     await say(8106, 'Ойыл');
-    expect(await pressText(8106, `cf:join:${complaint.id}`)).toMatch(/Вы поддержали жалобу/);
+    expect(await pressText(8106, formData.encode({ action: 'join', arg: String(complaint.id) }))).toMatch(/Вы поддержали жалобу/);
     expect(await say(8106, '/mycomplaints')).toMatch(new RegExp(`${reference} · Вода · принята`));
-    const detail = await pressText(8106, `cm:d:${complaint.id}`);
+    const detail = await pressText(8106, myComplaintsData.encode({ op: 'd', id: complaint.id }));
     expect(detail).toMatch(new RegExp(`Жалоба ${reference}[\\s\\S]*Вода[\\s\\S]*Ойыл[\\s\\S]*принята[\\s\\S]*Подана`));
     expect(detail).toMatch(/Бригада приедет в среду/);
     expect(detail).not.toMatch(/Нет воды третий день|701|Асель|aliya|Фото|соседка|позвонить|49\.07/);
-    const own = await pressText(8105, `cm:d:${complaint.id}`);
+    const own = await pressText(8105, myComplaintsData.encode({ op: 'd', id: complaint.id }));
     expect(own).toMatch(/Нет воды третий день, звоните 8\.701\.123\.45\.67/);
     expect(own).toMatch(/Бригада приедет в среду/);
     expect(own).not.toMatch(/соседка/);
@@ -104,7 +108,7 @@ describe.each(FRAMEWORKS)('privacy of exports under %s', (framework) => {
 
   const exportCsv = async (admin: number): Promise<Record<string, string>[] & { xlsx: string }> => {
     await h.send(privateText(admin, '/export'));
-    const calls = await h.send(callback(admin, 'ex:go:-.-.-.0.0'));
+    const calls = await h.send(callback(admin, exportData.encode({ op: 'go', state: EMPTY_STATE })));
     const docs = calls.filter((c) => c.method === 'sendDocument').map((c) => c.params.document as { filename: string; data: Buffer });
     expect(docs.map((d) => d.filename.split('.').pop())).toEqual(['csv', 'xlsx']);
     const wb = new ExcelJS.Workbook();
@@ -176,20 +180,20 @@ describe.each(FRAMEWORKS)('/forgetme under %s', (framework) => {
     };
     for (let i = 0; i < 4; i++) await complaints.create({ ...base, description: `Яма номер ${i} у школы` });
     await say(user, '/complain');
-    await pressText(user, 'cf:cat:water');
+    await pressText(user, formData.encode({ action: 'cat', arg: 'water' }));
     await say(user, 'Ойыл');
     await say(user, 'Нет воды, звоните 8(701)1234567, ИИН 880101300123, aliya@mail.kz, кв. 14');
     await h.send(photo(user, 'photo-private-1'));
-    await pressText(user, 'cf:next');
+    await pressText(user, formData.encode({ action: 'next', arg: '' }));
     await h.send(location(user, 49.0712, 56.4843));
-    await pressText(user, 'cf:consent:y');
+    await pressText(user, formData.encode({ action: 'consent', arg: 'y' }));
     await h.send(contact(user, '+77011234567'));
-    const reference = /C-\d{4}-\d{6}/.exec(await pressText(user, 'cf:send'))![0];
+    const reference = /C-\d{4}-\d{6}/.exec(await pressText(user, formData.encode({ action: 'send', arg: '' })))![0];
     expect(await h.app.db.prisma.complaint.findUniqueOrThrow({ where: { reference } })).toMatchObject({ contactPhone: '+77011234567', latitude: 49.0712 });
     expect(await say(user, '/complain')).toMatch(/лимит|не больше|Можно подать/i);
 
     expect(await say(user, '/forgetme')).toMatch(/геопозицию, ваши фото[\s\S]*телефоны, e-mail, ники и ИИН[\s\S]*Лимит жалоб в час продолжит считаться/);
-    const done = await pressText(user, 'cm:f:y');
+    const done = await pressText(user, myComplaintsData.encode({ op: 'f', answer: 'y' }));
     expect(done).toMatch(/геопозиций: 1, фото: 1; описаний, из которых убраны телефоны, e-mail, ники и ИИН: 1; снято отметок «\+1»: 0/);
     expect(done).toMatch(/Сохранено без автора жалоб: 5\. В них остались категория, населённый пункт, описание без контактов, статус и история/);
     expect(done).toMatch(/Ещё 60 мин лимит жалоб учитывает/);

@@ -3,6 +3,7 @@ import { PrismaElectionImportStore } from '../../src/adapters/db/repositories/pr
 import { importElectionData } from '../../src/core/elections/import-election-data.ts';
 import { exampleText } from '../fixtures/elections.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
+import { questionData } from '../../src/core/questions/buttons.ts';
 import { callback, groupText, privateText } from '../support/updates.ts';
 import { FAKE_BOT } from '../support/update-parts.ts';
 
@@ -52,7 +53,7 @@ describe.each(FRAMEWORKS)('plain questions under %s', (framework) => {
   });
 
   it('when a question button is pressed, then it answers that question for its place, and forged data gets the stale toast', async () => {
-    const answer = h.texts(await h.send(callback(4106, 'q:i:a:aqtobe/oiyl', { languageCode: 'ru' })));
+    const answer = h.texts(await h.send(callback(4106, questionData.encode({ op: 'i', intent: 'against-all', areaId: 'aqtobe/oiyl' }), { languageCode: 'ru' })));
     expect(answer.join('\n')).toMatch(/против всех — 141/);
     const forged = await h.send(callback(4106, 'q:i:zz:aqtobe/oiyl', { languageCode: 'ru' }));
     expect(forged.some((c) => c.method === 'answerCallbackQuery')).toBe(true);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { groupsData } from '../../src/core/chats/buttons.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, document, editedMessage, groupText, location, photo, privateText, sticker } from '../support/updates.ts';
 
@@ -12,7 +13,7 @@ function oddUpdates(): Array<[string, Record<string, unknown>]> {
     ['message with a chat of an unknown type', { message: { message_id: 1, date: 0, chat: { id: 8102, type: 'secret' }, from: user(8102), text: 'hi' } }],
     ['callback without data', { callback_query: { id: 'cb1', from: user(8103), chat_instance: 'x' } }],
     ['callback with 200 bytes of data', callback(8104, 'x'.repeat(200))],
-    ['callback into a group the bot never saw', callback(8105, 'gs:m', { chatId: -1009999 })],
+    ['callback into a group the bot never saw', callback(8105, groupsData.encode({ op: 'm' }), { chatId: -1009999 })],
     ['only whitespace', privateText(8106, '   \n\t ')],
     ['a bare slash', privateText(8107, '/')],
     ['a command for another bot', privateText(8108, '/start@someone_else_bot')],

@@ -3,6 +3,7 @@ import { postsRuntime, type PostsRuntime } from '../../src/app/wire-posts.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { enterResults, seedArea, seedElection, seedGroup } from '../support/posts-fixtures.ts';
 import { callback, groupText, privateText, topicCreated } from '../support/updates.ts';
+import { groupsData } from '../../src/core/chats/buttons.ts';
 
 const sendsTo = (h: Harness, chat: number, from = 0) =>
   h.fake.callsOf('sendMessage').filter((c) => c.index >= from && c.params.chat_id === chat);
@@ -62,15 +63,15 @@ describe.each(FRAMEWORKS)('forum topics under %s', (framework) => {
     const menu = here.find((c) => c.method === 'sendMessage')!;
     expect(menu.params.message_thread_id).toBe(12);
     const buttons = menu.params.reply_markup.inline_keyboard.flat().map((b: { callback_data: string }) => b.callback_data);
-    expect(buttons).toContain('gs:th:results:12');
+    expect(buttons).toContain(groupsData.encode({ op: 'th', kind: 'results', thread: 12 }));
     // A member may not press it.
     h.fake.setChatMember(g, 6104, 'member');
-    await h.send(callback(6104, 'gs:th:results:12', { chatId: g, threadId: 12 }));
+    await h.send(callback(6104, groupsData.encode({ op: 'th', kind: 'results', thread: 12 }), { chatId: g, threadId: 12 }));
     expect((await h.app.db.prisma.chatSubscription.findFirst({ where: { chatId: BigInt(g), kind: 'results' } }))?.threadId).toBeNull();
-    await h.send(callback(6103, 'gs:th:results:12', { chatId: g, threadId: 12 }));
+    await h.send(callback(6103, groupsData.encode({ op: 'th', kind: 'results', thread: 12 }), { chatId: g, threadId: 12 }));
     expect((await h.app.db.prisma.chatSubscription.findFirst({ where: { chatId: BigInt(g), kind: 'results' } }))?.threadId).toBe(12);
     // The topic list in /setup names it.
-    const list = await h.send(callback(6103, 'gs:kt:results', { chatId: g }));
+    const list = await h.send(callback(6103, groupsData.encode({ op: 'kt', kind: 'results' }), { chatId: g }));
     const labels = list.filter((c) => c.method === 'editMessageText').flatMap((c) => c.params.reply_markup.inline_keyboard.flat().map((b: { text: string }) => b.text));
     expect(labels).toContain('✓ Выборы');
     const mark = h.fake.mark();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, privateText } from '../support/updates.ts';
+import { formData } from '../../src/core/complaints/form/buttons.ts';
 
 describe.each(FRAMEWORKS)('an update is never silently lost under %s', (framework) => {
   let h: Harness;
@@ -47,7 +48,7 @@ describe.each(FRAMEWORKS)('an update is never silently lost under %s', (framewor
   it('when the database fails on a button press, then the button is answered with the apology', async () => {
     await sql(`CREATE TRIGGER no_chats BEFORE UPDATE ON "Chat" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
     await sql(`CREATE TRIGGER no_new_chats BEFORE INSERT ON "Chat" BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END`);
-    const calls = await h.send(callback(9803, 'cf:cat:water', { languageCode: 'en' }));
+    const calls = await h.send(callback(9803, formData.encode({ action: 'cat', arg: 'water' }), { languageCode: 'en' }));
     await sql('DROP TRIGGER no_chats');
     await sql('DROP TRIGGER no_new_chats');
     const toast = calls.find((c) => c.method === 'answerCallbackQuery');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderKeyboard, renderText, splitText } from '../../src/adapters/telegram/render.ts';
+import { renderText, splitText } from '../../src/adapters/telegram/render.ts';
 import { addressesBot, readCommand, stripMention } from '../../src/adapters/telegram/parse.ts';
-import { button, lines, msg, raw } from '../../src/core/replies.ts';
+import { lines, msg, raw } from '../../src/core/replies.ts';
 import { createI18n } from '../../src/i18n/index.ts';
 
 const i18n = createI18n({ strict: true });
@@ -38,11 +38,6 @@ describe('rendering', () => {
 
   it('when Text has lines and raw data, then they are joined and data is shown as is', () => {
     expect(renderText(i18n, lines(msg('cancel-done'), raw('<b>Ойыл</b>')), 'ru', 'Asia/Almaty')).toBe('Отменено. Ничего не сохранено.\n<b>Ойыл</b>');
-  });
-
-  it('when callback data exceeds 64 bytes, then rendering refuses it', () => {
-    expect(() => renderKeyboard(i18n, [[button(raw('x'), 'el:' + 'ж'.repeat(31))]], 'ru', 'UTC')).toThrow(/64 bytes/);
-    expect(renderKeyboard(i18n, [[button(raw('x'), 'el:' + 'ж'.repeat(30))]], 'ru', 'UTC')).toHaveLength(1);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BotApi } from '../../src/adapters/telegram/bot-api.ts';
 import { ChatLanes } from '../../src/adapters/telegram/chat-lanes.ts';
 import { Router } from '../../src/adapters/telegram/router.ts';
+import { groupsData } from '../../src/core/chats/buttons.ts';
 import type { ChatRepository, ConversationRepository, UpdateLog, UserRepository } from '../../src/core/ports.ts';
 import { createI18n } from '../../src/i18n/index.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -31,7 +32,7 @@ describe('router', () => {
     const { router, answered } = routerWith({ upsertSeen: async () => Promise.reject(new Error('database is locked')) });
     const update = {
       update_id: 9001,
-      callback_query: { id: 'cb-1', from: { id: 7, is_bot: false, first_name: 'A' }, data: 'gs:m', message: { message_id: 3, chat: { id: -5, type: 'group' } } },
+      callback_query: { id: 'cb-1', from: { id: 7, is_bot: false, first_name: 'A' }, data: groupsData.encode({ op: 'm' }), message: { message_id: 3, chat: { id: -5, type: 'group' } } },
     };
     await expect(router.handle(update)).resolves.toBeUndefined();
     expect(answered).toEqual(['cb-1']);

@@ -1,6 +1,6 @@
 import { DomainError } from '../../core/errors.ts';
 import { message, msg, toast } from '../../core/replies.ts';
-import type { Feature, HandlerContext } from './feature.ts';
+import type { ButtonRoute, Feature, HandlerContext } from './feature.ts';
 import type { CommandCall } from './parse.ts';
 import { own } from '../../core/own.ts';
 
@@ -44,17 +44,24 @@ export async function dispatchMessage(features: Feature[], ctx: HandlerContext):
   if (ctx.isPrivate) await ctx.reply(message(msg('fallback-non-text')));
 }
 
-/** Buttons: `<prefix>:<args>`; anything unknown or forged gets a polite toast. */
+const inScope = (scope: ButtonRoute['scope'], ctx: HandlerContext): boolean =>
+  scope === 'private' ? ctx.isPrivate : scope === 'group' ? !ctx.isPrivate : true;
+
+/**
+ * Buttons: the family's codec decodes the data once. Stale, forged or foreign buttons (unknown data,
+ * wrong chat kind, or a handler that finds the thing gone: BUTTON.STALE) get one polite toast here.
+ */
 export async function dispatchCallback(features: Feature[], ctx: HandlerContext): Promise<void> {
   const data = ctx.callback?.data ?? '';
-  const [prefix, ...args] = data.split(':');
-  const handler = features.map((f) => own(f.callbacks, prefix ?? '')).find(Boolean);
-  if (!handler || data.length > 64) {
+  const prefix = data.split(':', 1)[0];
+  const route = features.flatMap((f) => f.buttons ?? []).find((r) => r.codec.prefix === prefix);
+  const value = route && inScope(route.scope, ctx) ? route.codec.decode(data) : null;
+  if (!route || value === null) {
     await ctx.reply(toast(msg('button-stale')));
     return;
   }
   try {
-    await handler(ctx, args);
+    await route.handle(ctx, value);
   } catch (err) {
     if (err instanceof DomainError && err.code === 'BUTTON.STALE') return ctx.reply(toast(msg('button-stale')));
     throw err;

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ButtonCodec } from '../../core/buttons.ts';
 import type { ChatId, UserId } from '../../core/ids.ts';
 import type { Locale } from '../../core/locale.ts';
 import type { ChatRecord, ChatType, ConversationState, UserRecord } from '../../core/ports.ts';
@@ -99,13 +100,34 @@ export interface ChatMemberChange {
 }
 
 /**
+ * One button family's handler. The router decodes the callback data with `codec` and hands over the
+ * value; a button it cannot decode, or pressed where the family does not work (`scope`), gets the
+ * "button is out of date" toast without reaching the handler.
+ */
+export interface ButtonRoute<T = any> {
+  codec: ButtonCodec<T>;
+  /** Where the family's buttons work. Default: 'all'. */
+  scope?: 'private' | 'group' | 'all';
+  handle(ctx: HandlerContext, value: T): Promise<void>;
+}
+
+/** Routes a button family to its handler (see `ButtonRoute`). */
+export const onButton = <T>(codec: ButtonCodec<T>, handle: (ctx: HandlerContext, value: T) => Promise<void>, scope?: ButtonRoute['scope']): ButtonRoute<T> => ({ codec, handle, scope });
+
+/** One handler per operation of a family built with `buttonFamily`, each given its narrowed value. */
+export const byOp =
+  <T extends { op: string }>(handlers: { [K in T['op']]: (ctx: HandlerContext, value: Extract<T, { op: K }>) => Promise<void> }) =>
+  (ctx: HandlerContext, value: T): Promise<void> =>
+    (handlers[value.op as T['op']] as (ctx: HandlerContext, value: T) => Promise<void>)(ctx, value);
+
+/**
  * A capability wired into the router: written once, run by both frameworks.
- * Callback data is `<prefix>:<arg>:<arg>` (<= 64 bytes, ids not text); the router dispatches by prefix.
+ * Buttons: one codec per family in core (`core/buttons.ts`); the router decodes and dispatches by prefix.
  */
 export interface Feature {
   name: string;
   commands?: CommandSpec[];
-  callbacks?: Record<string, (ctx: HandlerContext, args: string[]) => Promise<void>>;
+  buttons?: ButtonRoute[];
   /**
    * Messages while a conversation of this kind is active (text, photo, location, sticker ...).
    * A handler that returns false passes the message on as if no conversation were active (context

@@ -3,9 +3,8 @@ import type { Keyboard, Text } from '../../core/replies.ts';
 import type { I18n } from '../../i18n/index.ts';
 import type { InlineKeyboard } from './bot-api.ts';
 
-/** Telegram's limits (telegram-facts.md). */
+/** Telegram's limit on a message's text (telegram-facts.md); callback data is checked by its codec (core/buttons.ts). */
 export const MAX_TEXT = 4096;
-export const MAX_CALLBACK_BYTES = 64;
 
 /** Turns a core Text into words in one locale and time zone. */
 export function renderText(i18n: I18n, text: Text, locale: Locale, timeZone: string): string {
@@ -20,7 +19,6 @@ export function renderKeyboard(i18n: I18n, keyboard: Keyboard | undefined, local
     row.map((b) => {
       const label = renderText(i18n, b.text, locale, timeZone).slice(0, 64) || '·';
       if ('url' in b) return { text: label, url: b.url };
-      if (Buffer.byteLength(b.data, 'utf8') > MAX_CALLBACK_BYTES) throw new Error(`callback_data over ${MAX_CALLBACK_BYTES} bytes: ${b.data}`);
       return { text: label, callback_data: b.data };
     }),
   );

@@ -3,15 +3,12 @@ import type { ComplaintRepository } from '../complaints/ports.ts';
 import { DomainError } from '../errors.ts';
 import { message, msg, type MessageReply } from '../replies.ts';
 import { loadScoped, type ReviewDeps } from './open-for-review.ts';
-export { NOTE_PREFIX } from './open-for-review.ts';
 import { recordAudit, type AuditDeps } from './record-audit.ts';
 import type { Actor } from './types.ts';
 
 export type NoteVisibility = 'public' | 'internal';
 export type StaffNoteDeps = Pick<ReviewDeps, 'areas'> &
   AuditDeps & { complaints: Pick<ComplaintRepository, 'findById' | 'addNote'>; notify: NotifyResidentsDeps };
-
-export const visibilityOf = (code: string | undefined): NoteVisibility | null => (code === 'p' ? 'public' : code === 'i' ? 'internal' : null);
 
 /** First step: says who will read the note. @throws ADMIN.COMPLAINT_NOT_FOUND */
 export async function askStaffNote(deps: Pick<StaffNoteDeps, 'complaints' | 'areas'>, actor: Actor, id: number, visibility: NoteVisibility): Promise<MessageReply> {

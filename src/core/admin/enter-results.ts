@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { subtreeIds } from '../areas/area.ts';
 import { DomainError } from '../errors.ts';
-import { button, edit, lines, message, msg, type Keyboard, type MessageReply, type Text } from '../replies.ts';
+import { resultsData } from './buttons.ts';
+import { edit, lines, message, msg, type Keyboard, type MessageReply, type Text } from '../replies.ts';
 import type { AreaTree, ResultsAnnouncer, ResultsElection, ResultsField, ResultsStore } from './ports.ts';
 import { recordAudit, type AuditDeps } from './record-audit.ts';
 import type { Actor } from './types.ts';
-
-export const RESULTS_PREFIX = 'er';
 
 export interface EnterResultsDeps extends AuditDeps {
   results: ResultsStore;
@@ -27,7 +26,7 @@ async function visibleElections(deps: EnterResultsDeps, actor: Actor): Promise<R
 }
 
 /** Finds an election by its button key. @throws BUTTON.STALE when unknown or out of scope. */
-export async function electionByKey(deps: EnterResultsDeps, actor: Actor, key: string | undefined): Promise<ResultsElection> {
+export async function electionByKey(deps: EnterResultsDeps, actor: Actor, key: string): Promise<ResultsElection> {
   const found = (await visibleElections(deps, actor)).find((e) => electionKey(e.id) === key);
   if (!found) throw new DomainError('BUTTON.STALE');
   return found;
@@ -37,7 +36,7 @@ export async function electionByKey(deps: EnterResultsDeps, actor: Actor, key: s
 export async function pickElection(deps: EnterResultsDeps, actor: Actor): Promise<MessageReply> {
   const list = (await visibleElections(deps, actor)).slice(0, 20);
   if (list.length === 0) return message(msg('admin-results-none'));
-  const rows: Keyboard = list.map((e) => [button(msg('admin-results-election', { placeKk: e.place.kk, placeRu: e.place.ru, placeEn: e.place.en, date: e.pollDate }), `${RESULTS_PREFIX}:e:${electionKey(e.id)}`)]);
+  const rows: Keyboard = list.map((e) => [resultsData.button(msg('admin-results-election', { placeKk: e.place.kk, placeRu: e.place.ru, placeEn: e.place.en, date: e.pollDate }), { op: 'e', key: electionKey(e.id) })]);
   return message(msg('admin-results-pick'), rows);
 }
 
@@ -46,15 +45,15 @@ export function resultsScreen(e: ResultsElection, asEdit: boolean): MessageReply
   const k = electionKey(e.id);
   const texts: Text[] = [msg('admin-results-title', { placeKk: e.place.kk, placeRu: e.place.ru, placeEn: e.place.en, date: e.pollDate, status: e.resultStatus ?? 'none', version: e.resultsVersion })];
   const rows: Keyboard = e.candidates.map((c, i) => [
-    button(msg('admin-results-candidate', { name: c.name, votes: c.votes ?? '-' }), `${RESULTS_PREFIX}:c:${k}:${i}`),
+    resultsData.button(msg('admin-results-candidate', { name: c.name, votes: c.votes ?? '-' }), { op: 'c', key: k, index: i }),
   ]);
   rows.push([
-    button(msg('admin-results-against-all', { value: e.againstAll ?? '-' }), `${RESULTS_PREFIX}:a:${k}`),
-    button(msg('admin-results-ballots', { value: e.ballotsCast ?? '-' }), `${RESULTS_PREFIX}:b:${k}`),
+    resultsData.button(msg('admin-results-against-all', { value: e.againstAll ?? '-' }), { op: 'a', key: k }),
+    resultsData.button(msg('admin-results-ballots', { value: e.ballotsCast ?? '-' }), { op: 'b', key: k }),
   ]);
   rows.push([
-    button(msg('admin-results-mark-preliminary'), `${RESULTS_PREFIX}:s:${k}:p`),
-    button(msg('admin-results-mark-official'), `${RESULTS_PREFIX}:s:${k}:o`),
+    resultsData.button(msg('admin-results-mark-preliminary'), { op: 's', key: k, status: 'p' }),
+    resultsData.button(msg('admin-results-mark-official'), { op: 's', key: k, status: 'o' }),
   ]);
   return asEdit ? edit(lines(...texts), rows) : message(lines(...texts), rows);
 }

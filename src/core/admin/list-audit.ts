@@ -1,9 +1,9 @@
 import { DomainError } from '../errors.ts';
-import { button, edit, lines, message, msg, type Button, type MessageReply, type Text } from '../replies.ts';
+import { auditData } from './buttons.ts';
+import { edit, lines, message, msg, type Button, type MessageReply, type Text } from '../replies.ts';
 import type { AuditLog } from './ports.ts';
 import type { Actor } from './types.ts';
 
-export const AUDIT_PREFIX = 'au';
 const PAGE = 15;
 
 /** `/audit` for owners: recent admin actions, newest first, paged with buttons. @throws ADMIN.OWNER_ONLY */
@@ -16,8 +16,8 @@ export async function listAudit(deps: { audit: AuditLog }, actor: Actor, pageNo:
     texts.push(msg('admin-audit-item', { date: e.createdAt, actor: e.actorId === null ? '-' : String(e.actorId), action: e.action, target: e.target ?? '' }));
   }
   const nav: Button[] = [];
-  if (page > 0) nav.push(button(msg('admin-button-prev'), `${AUDIT_PREFIX}:p:${page - 1}`));
-  if ((page + 1) * PAGE < total) nav.push(button(msg('admin-button-next'), `${AUDIT_PREFIX}:p:${page + 1}`));
+  if (page > 0) nav.push(auditData.button(msg('admin-button-prev'), { op: 'p', page: page - 1 }));
+  if ((page + 1) * PAGE < total) nav.push(auditData.button(msg('admin-button-next'), { op: 'p', page: page + 1 }));
   const buttons = nav.length ? [nav] : undefined;
   return asEdit ? edit(lines(...texts), buttons) : message(lines(...texts), buttons);
 }

@@ -5,14 +5,13 @@ import type { CategoryRepository } from '../complaints/ports.ts';
 import { isOverdue } from '../complaints/status.ts';
 import { COMPLAINT_STATUSES } from '../complaints/types.ts';
 import type { Locale } from '../locale.ts';
-import { button, edit, lines, message, msg, raw, type Button, type Keyboard, type MessageReply, type Text } from '../replies.ts';
+import { edit, lines, message, msg, raw, type Button, type Keyboard, type MessageReply, type Text } from '../replies.ts';
 import { scopeFilter, scopeOf } from './area-scope.ts';
-import { areaKey, encodeState, findAreaByKey, type InboxState } from './inbox-state.ts';
+import { inboxData, openData, type FilterButtons } from './buttons.ts';
+import { areaKey, EMPTY_STATE, findAreaByKey, type InboxState } from './inbox-state.ts';
 import type { AreaTree, ComplaintReviewQuery } from './ports.ts';
 import type { Actor } from './types.ts';
 
-export const INBOX_PREFIX = 'ib';
-export const OPEN_PREFIX = 'io';
 const PAGE = 8;
 
 export interface InboxDeps {
@@ -46,14 +45,14 @@ export async function listInbox(
   texts.push(filterLine(s, chosen, categories, locale, actor.areaIds !== null));
   if (total === 0) texts.push(msg('admin-inbox-empty'));
   const keyboard: Keyboard = items.map((c) => [
-    button(
+    openData.button(
       msg(isOverdue(c, now) ? 'admin-inbox-item-overdue' : 'admin-inbox-item', { reference: c.reference, category: categories.get(c.categoryCode) ?? c.categoryCode, status: c.status }),
-      `${OPEN_PREFIX}:${c.id}:${encodeState(s)}`,
+      { id: c.id, state: s },
     ),
   ]);
   const nav: Button[] = [];
-  if (s.page > 0) nav.push(button(msg('admin-button-prev'), `${INBOX_PREFIX}:v:${encodeState({ ...s, page: s.page - 1 })}`));
-  if ((s.page + 1) * PAGE < total) nav.push(button(msg('admin-button-next'), `${INBOX_PREFIX}:v:${encodeState({ ...s, page: s.page + 1 })}`));
+  if (s.page > 0) nav.push(inboxData.button(msg('admin-button-prev'), { op: 'v', state: { ...s, page: s.page - 1 } }));
+  if ((s.page + 1) * PAGE < total) nav.push(inboxData.button(msg('admin-button-next'), { op: 'v', state: { ...s, page: s.page + 1 } }));
   if (nav.length) keyboard.push(nav);
   keyboard.push(filterButtons(s));
   return input.asEdit ? edit(lines(...texts), keyboard) : message(lines(...texts), keyboard);
@@ -75,13 +74,14 @@ export const categoryNames = async (deps: Pick<InboxDeps, 'categories'>, locale:
   new Map((await deps.categories.listActive()).map((c) => [c.code, categoryName(c, locale)]));
 
 /** Filter row: status, category, overdue toggle, reset. */
-export function filterButtons(s: InboxState, prefix = INBOX_PREFIX): Button[] {
+export function filterButtons(s: InboxState, family: FilterButtons = inboxData): Button[] {
+  const first = { ...s, page: 0 };
   return [
-    button(msg('admin-filter-status'), `${prefix}:fs:${encodeState({ ...s, page: 0 })}`),
-    button(msg('admin-filter-category'), `${prefix}:fc:${encodeState({ ...s, page: 0 })}`),
-    button(msg('admin-filter-area'), `${prefix}:fa:${encodeState({ ...s, page: 0 })}`),
-    button(msg(s.overdue ? 'admin-filter-overdue-on' : 'admin-filter-overdue-off'), `${prefix}:v:${encodeState({ ...s, overdue: !s.overdue, page: 0 })}`),
-    button(msg('admin-filter-reset'), `${prefix}:v:${encodeState({ status: null, category: null, area: null, overdue: false, page: 0 })}`),
+    family.button(msg('admin-filter-status'), { op: 'fs', state: first }),
+    family.button(msg('admin-filter-category'), { op: 'fc', state: first }),
+    family.button(msg('admin-filter-area'), { op: 'fa', state: first }),
+    family.button(msg(s.overdue ? 'admin-filter-overdue-on' : 'admin-filter-overdue-off'), { op: 'v', state: { ...first, overdue: !s.overdue } }),
+    family.button(msg('admin-filter-reset'), { op: 'v', state: EMPTY_STATE }),
   ];
 }
 
@@ -91,14 +91,14 @@ export async function filterChoices(
   s: InboxState,
   kind: 'fs' | 'fc',
   locale: Locale,
-  prefix = INBOX_PREFIX,
+  family: FilterButtons = inboxData,
 ): Promise<MessageReply> {
-  const view = (next: InboxState) => `${prefix}:v:${encodeState({ ...next, page: 0 })}`;
-  const rows: Keyboard = [[button(msg('admin-filter-any'), view(kind === 'fs' ? { ...s, status: null } : { ...s, category: null }))]];
+  const view = (text: Text, next: InboxState) => family.button(text, { op: 'v', state: { ...next, page: 0 } });
+  const rows: Keyboard = [[view(msg('admin-filter-any'), kind === 'fs' ? { ...s, status: null } : { ...s, category: null })]];
   if (kind === 'fs') {
-    for (const st of COMPLAINT_STATUSES) rows.push([button(msg('admin-status-name', { status: st }), view({ ...s, status: st }))]);
+    for (const st of COMPLAINT_STATUSES) rows.push([view(msg('admin-status-name', { status: st }), { ...s, status: st })]);
   } else {
-    for (const c of await deps.categories.listActive()) rows.push([button(msg('admin-category-name', { name: categoryName(c, locale) }), view({ ...s, category: c.code }))]);
+    for (const c of await deps.categories.listActive()) rows.push([view(msg('admin-category-name', { name: categoryName(c, locale) }), { ...s, category: c.code })]);
   }
   return edit(msg(kind === 'fs' ? 'admin-filter-pick-status' : 'admin-filter-pick-category'), rows);
 }
@@ -108,16 +108,16 @@ export async function filterChoices(
  * actor may see: the whole tree's roots, or an area-limited admin's own areas. Each narrows the filter;
  * pressing "Area" again goes one level deeper.
  */
-export async function areaChoices(deps: Pick<InboxDeps, 'areas'>, actor: Actor, s: InboxState, locale: Locale, prefix = INBOX_PREFIX): Promise<MessageReply> {
+export async function areaChoices(deps: Pick<InboxDeps, 'areas'>, actor: Actor, s: InboxState, locale: Locale, family: FilterButtons = inboxData): Promise<MessageReply> {
   const areas = await deps.areas.listAll();
   const current = findAreaByKey(areas, s.area);
-  const view = (area: string | null) => `${prefix}:v:${encodeState({ ...s, area, page: 0 })}`;
+  const view = (text: Text, area: string | null) => family.button(text, { op: 'v', state: { ...s, area, page: 0 } });
   const tops = current
     ? areas.filter((a) => a.parentId === current.id)
     : areas.filter((a) => (actor.areaIds === null ? a.parentId === null : actor.areaIds.includes(a.id)));
-  const rows: Keyboard = [[button(msg('admin-filter-any-area'), view(null))]];
-  if (current) rows.push([button(raw(areaName(current, locale)), view(areaKey(current.id)))]);
+  const rows: Keyboard = [[view(msg('admin-filter-any-area'), null)]];
+  if (current) rows.push([view(raw(areaName(current, locale)), areaKey(current.id))]);
   const named = tops.map((a) => ({ a, name: areaName(a, locale) })).sort((x, y) => x.name.localeCompare(y.name, locale));
-  for (const { a, name } of named.slice(0, 40)) rows.push([button(raw(name), view(areaKey(a.id)))]);
+  for (const { a, name } of named.slice(0, 40)) rows.push([view(raw(name), areaKey(a.id))]);
   return edit(msg(named.length ? 'admin-filter-pick-area' : 'admin-filter-pick-area-none'), rows);
 }

@@ -1,7 +1,8 @@
 import type { AreaEntry } from '../areas/area.ts';
 import { DomainError } from '../errors.ts';
 import { userId as toUserId } from '../ids.ts';
-import { button, lines, message, msg, type MessageReply, type Text } from '../replies.ts';
+import { adminsData } from './buttons.ts';
+import { lines, message, msg, type MessageReply, type Text } from '../replies.ts';
 import type { AdminRepository, AreaTree } from './ports.ts';
 import { recordAudit, type AuditDeps } from './record-audit.ts';
 import type { Actor } from './types.ts';
@@ -11,9 +12,6 @@ export interface ManageAdminsDeps extends AuditDeps {
   areas: AreaTree;
   ownerIds: readonly bigint[];
 }
-
-/** Callback prefix of the admin list's buttons. */
-export const ADMINS_PREFIX = 'ad';
 
 function assertOwner(actor: Actor): void {
   // Only reachable by staff; an admin who is not an owner is told plainly.
@@ -30,7 +28,7 @@ export async function listAdmins(deps: ManageAdminsDeps, actor: Actor): Promise<
   }
   if (admins.length === 0) texts.push(msg('admin-admins-empty'));
   texts.push(msg('admin-admins-usage'));
-  const buttons = admins.map((a) => [button(msg('admin-admins-remove-button', { id: String(a.userId) }), `${ADMINS_PREFIX}:rm:${a.userId}`)]);
+  const buttons = admins.map((a) => [adminsData.button(msg('admin-admins-remove-button', { id: String(a.userId) }), { op: 'rm', userId: String(a.userId) })]);
   return message(lines(...texts), buttons);
 }
 

@@ -6,19 +6,13 @@ import type { ComplaintRecord, ComplaintUpdateRecord } from '../complaints/types
 import { DomainError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
 import { mapLink } from '../complaints/map-link.ts';
-import { album, button, edit, lines, location, msg, raw, urlButton, type Keyboard, type MessageReply, type Reply, type Text } from '../replies.ts';
+import { album, edit, lines, location, msg, raw, urlButton, type Keyboard, type MessageReply, type Reply, type Text } from '../replies.ts';
 import { inScope, scopeOf } from './area-scope.ts';
-import { encodeState, type InboxState } from './inbox-state.ts';
-import { INBOX_PREFIX } from './list-inbox.ts';
+import { duplicateData, inboxData, mergeData, noteData, statusData } from './buttons.ts';
+import type { InboxState } from './inbox-state.ts';
 import type { AreaTree } from './ports.ts';
 import { recordAudit, type AuditDeps } from './record-audit.ts';
 import type { Actor } from './types.ts';
-
-export const STATUS_PREFIX = 'ic';
-export const DUPLICATE_PREFIX = 'ix';
-export const MERGE_PREFIX = 'im';
-/** `in:<id>:p|i`: a public or an internal note (handled in add-staff-note.ts). */
-export const NOTE_PREFIX = 'in';
 
 export interface ReviewDeps {
   complaints: Pick<ComplaintRepository, 'findById' | 'findByReference' | 'staffHistory'>;
@@ -104,14 +98,14 @@ function reviewButtons(c: ComplaintRecord, state: InboxState, originalVisible: b
   const rows: Keyboard = [];
   for (const to of nextStatuses(c.status)) {
     if (to === 'duplicate') continue;
-    rows.push([button(msg('admin-review-set-status', { status: to }), `${STATUS_PREFIX}:${c.id}:${to}`)]);
+    rows.push([statusData.button(msg('admin-review-set-status', { status: to }), { id: c.id, to })]);
   }
   rows.push([
-    button(msg('admin-review-public-note'), `${NOTE_PREFIX}:${c.id}:p`),
-    button(msg('admin-review-internal-note'), `${NOTE_PREFIX}:${c.id}:i`),
+    noteData.button(msg('admin-review-public-note'), { id: c.id, visibility: 'public' }),
+    noteData.button(msg('admin-review-internal-note'), { id: c.id, visibility: 'internal' }),
   ]);
-  if (nextStatuses(c.status).includes('duplicate')) rows.push([button(msg('admin-review-mark-duplicate'), `${DUPLICATE_PREFIX}:${c.id}`)]);
-  if (c.status === 'duplicate' && originalVisible) rows.push([button(msg('admin-review-merge'), `${MERGE_PREFIX}:${c.id}`)]);
-  rows.push([button(msg('admin-button-back'), `${INBOX_PREFIX}:v:${encodeState(state)}`)]);
+  if (nextStatuses(c.status).includes('duplicate')) rows.push([duplicateData.button(msg('admin-review-mark-duplicate'), { id: c.id })]);
+  if (c.status === 'duplicate' && originalVisible) rows.push([mergeData.button(msg('admin-review-merge'), { id: c.id })]);
+  rows.push([inboxData.button(msg('admin-button-back'), { op: 'v', state })]);
   return rows;
 }

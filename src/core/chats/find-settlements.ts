@@ -1,10 +1,10 @@
 import { areaLabel } from '../areas/area.ts';
 import { pickArea, searchAreas } from '../areas/search-areas.ts';
 import type { Locale } from '../locale.ts';
-import { button, message, msg, raw, type MessageReply } from '../replies.ts';
+import { message, msg, raw, type MessageReply } from '../replies.ts';
 import { GROUP_AREA_KINDS } from './add-settlement.ts';
 import type { GroupSettingsDeps } from './deps.ts';
-import { fits } from './settings-menus.ts';
+import { groupsData } from './buttons.ts';
 
 export interface SettlementOption {
   id: string;
@@ -19,12 +19,12 @@ export async function findSettlements(deps: Pick<GroupSettingsDeps, 'areas'>, qu
   const all = await deps.areas.listAll();
   const pick = pickArea(searchAreas(all, query, { kinds: GROUP_AREA_KINDS, limit, prefix: true }));
   const matches = pick.kind === 'one' ? [pick.match] : pick.kind === 'many' ? pick.matches : [];
-  const options = matches.filter((m) => fits('gs:a:', m.area.id)).slice(0, limit).map((m) => ({ id: m.area.id, label: areaLabel(all, m.area, locale) }));
+  const options = matches.filter((m) => groupsData.tryEncode({ op: 'a', areaId: m.area.id }) !== null).slice(0, limit).map((m) => ({ id: m.area.id, label: areaLabel(all, m.area, locale) }));
   return { clear: pick.kind === 'one' && options.length === 1, options };
 }
 
 /** "Which one?" with a button per option, or "not found" with the way to the area tree. */
 export function settlementChoices(options: SettlementOption[]): MessageReply {
-  if (options.length === 0) return message(msg('setup-settlement-not-found'), [[button(msg('setup-btn-tree'), 'gs:t'), button(msg('setup-btn-back'), 'gs:m')]]);
-  return message(msg('setup-settlement-choose'), [...options.map((o) => [button(raw(o.label), `gs:a:${o.id}`)]), [button(msg('setup-btn-back'), 'gs:m')]]);
+  if (options.length === 0) return message(msg('setup-settlement-not-found'), [[groupsData.button(msg('setup-btn-tree'), { op: 't', areaId: '', page: null }), groupsData.button(msg('setup-btn-back'), { op: 'm' })]]);
+  return message(msg('setup-settlement-choose'), [...options.map((o) => [groupsData.button(raw(o.label), { op: 'a', areaId: o.id })]), [groupsData.button(msg('setup-btn-back'), { op: 'm' })]]);
 }

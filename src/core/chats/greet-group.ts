@@ -1,6 +1,7 @@
 import type { ChatId } from '../ids.ts';
 import type { ChatRepository } from '../ports.ts';
-import { button, message, msg, type Reply } from '../replies.ts';
+import { message, msg, type Reply } from '../replies.ts';
+import { groupsData } from './buttons.ts';
 
 const PRESENT = new Set(['member', 'administrator', 'creator', 'restricted']);
 
@@ -19,5 +20,5 @@ export async function greetGroup(chats: Pick<ChatRepository, 'find' | 'update'>,
   if (!chat || chat.type === 'private' || chat.type === 'channel') return [];
   if (chat.greetedAt) return [message(chat.setupDone ? msg('group-back') : msg('group-back-not-set-up'))];
   await chats.update(chatId, { greetedAt: now });
-  return [message(msg('group-greeting'), [[button(msg('setup-btn-open'), 'gs:m')]])];
+  return [message(msg('group-greeting'), [[groupsData.button(msg('setup-btn-open'), { op: 'm' })]])];
 }

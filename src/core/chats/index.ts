@@ -16,6 +16,7 @@ export * from './time-zones.ts';
 export * from './schedule-presets.ts';
 export * from './check-schedule.ts';
 export * from './format-run-time.ts';
+export * from './buttons.ts';
 export * from './settings-menus.ts';
 export * from './show-settings.ts';
 export * from './find-settlements.ts';

@@ -1,15 +1,14 @@
 import { LOCALE_NAMES, LOCALES } from '../locale.ts';
-import { button, edit, lines, msg, raw, type Button, type Keyboard, type MessageReply, type Text } from '../replies.ts';
+import { groupsData, type GroupsButton } from './buttons.ts';
+import { edit, lines, msg, raw, type Button, type Keyboard, type MessageReply, type Text } from '../replies.ts';
 import { SUBSCRIPTION_KINDS, type Subscription, type SubscriptionKind } from './ports.ts';
 import { describeSchedule } from './schedule-presets.ts';
 import { GROUP_TIME_ZONES } from './time-zones.ts';
 
-/** Callback prefix of every setup button: `gs:<action>:<args>`. */
-export const SETUP_PREFIX = 'gs';
 /** Conversation kind while the bot waits for an admin's reply (settlement name, cron expression). */
 export const SETUP_CONVERSATION = 'group-setup';
 
-export const back = (to = 'gs:m'): Button[] => [button(msg('setup-btn-back'), to)];
+export const back = (to: GroupsButton = { op: 'm' }): Button[] => [groupsData.button(msg('setup-btn-back'), to)];
 
 /** The name of a kind of post, e.g. "Results". */
 export const kindName = (kind: SubscriptionKind): Text => msg('post-kind', { kind });
@@ -23,53 +22,55 @@ export const postLine = (kind: SubscriptionKind, sub: Subscription | undefined):
 /** The main buttons of the panel. */
 export function panelKeyboard(): Keyboard {
   return [
-    [button(msg('setup-btn-settlement'), 'gs:s'), button(msg('setup-btn-language'), 'gs:l')],
-    [button(msg('setup-btn-time-zone'), 'gs:z'), button(msg('setup-btn-posts'), 'gs:p')],
-    [button(msg('setup-btn-close'), 'gs:x')],
+    [groupsData.button(msg('setup-btn-settlement'), { op: 's' }), groupsData.button(msg('setup-btn-language'), { op: 'l' })],
+    [groupsData.button(msg('setup-btn-time-zone'), { op: 'z' }), groupsData.button(msg('setup-btn-posts'), { op: 'p' })],
+    [groupsData.button(msg('setup-btn-close'), { op: 'x' })],
   ];
 }
 
 /** Settlements: the chosen ones with a remove button each, then search and tree. */
 export function settlementsMenu(chosen: { id: string; label: string }[]): MessageReply {
   const text = chosen.length === 0 ? msg('setup-settlements-empty') : lines(msg('setup-settlements-list'), ...chosen.map((c) => raw('• ' + c.label)));
-  const removable = chosen.filter((c) => fits('gs:r:', c.id)).map((c) => [button(msg('setup-btn-remove', { name: c.label }), `gs:r:${c.id}`)]);
-  return edit(text, [...removable, [button(msg('setup-btn-search'), 'gs:q'), button(msg('setup-btn-tree'), 'gs:t')], back()]);
+  const removable = chosen.flatMap((c) => {
+    const data = groupsData.tryEncode({ op: 'r', areaId: c.id });
+    return data ? [[{ text: msg('setup-btn-remove', { name: c.label }), data }]] : [];
+  });
+  return edit(text, [...removable, [groupsData.button(msg('setup-btn-search'), { op: 'q' }), groupsData.button(msg('setup-btn-tree'), { op: 't', areaId: '', page: null })], back()]);
 }
 
 export function languageMenu(): MessageReply {
-  return edit(msg('setup-language-menu'), [LOCALES.map((l) => button(raw(LOCALE_NAMES[l]), `gs:lc:${l}`)), back()]);
+  return edit(msg('setup-language-menu'), [LOCALES.map((l) => groupsData.button(raw(LOCALE_NAMES[l]), { op: 'lc', locale: l })), back()]);
 }
 
 export function timeZoneMenu(current: string): MessageReply {
-  const rows = GROUP_TIME_ZONES.map((z, i) => [button(raw((z === current ? '✓ ' : '') + z), `gs:zc:${i}`)]);
+  const rows = GROUP_TIME_ZONES.map((zone) => [groupsData.button(raw((zone === current ? '✓ ' : '') + zone), { op: 'zc', zone })]);
   return edit(msg('setup-time-zone-menu', { zone: current }), [...rows, back()]);
 }
 
 export function postsMenu(subs: Subscription[]): MessageReply {
   const byKind = (k: SubscriptionKind) => subs.find((s) => s.kind === k);
   const text = lines(msg('setup-posts-menu'), ...SUBSCRIPTION_KINDS.map((k) => postLine(k, byKind(k))));
-  return edit(text, [...SUBSCRIPTION_KINDS.map((k) => [button(kindName(k), `gs:k:${k}`)]), back()]);
+  return edit(text, [...SUBSCRIPTION_KINDS.map((k) => [groupsData.button(kindName(k), { op: 'k', kind: k })]), back()]);
 }
+
+const preset = (kind: SubscriptionKind, preset: Extract<GroupsButton, { op: 'kp' }>['preset'], text: Text): Button => groupsData.button(text, { op: 'kp', kind, preset });
 
 /** One kind's timetable; in a forum (`topic` given) also where it goes, with a button to pick the topic. */
 export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefined, timeZone: string, topic?: Text): MessageReply {
   const where = topic ? [msg('setup-post-topic'), topic] : [];
   return edit(lines(postLine(kind, sub), ...(topic ? [{ lines: where, separator: ' ' }] : []), msg('setup-post-when', { zone: timeZone })), [
-    ...(topic ? [[button(msg('setup-btn-topic'), `gs:kt:${kind}`)]] : []),
-    [button(msg('schedule-daily-20'), `gs:kp:${kind}:d20`), button(msg('schedule-daily-09'), `gs:kp:${kind}:d09`)],
+    ...(topic ? [[groupsData.button(msg('setup-btn-topic'), { op: 'kt', kind })]] : []),
+    [preset(kind, 'd20', msg('schedule-daily-20')), preset(kind, 'd09', msg('schedule-daily-09'))],
     kind === 'results'
-      ? [button(msg('schedule-on-event'), `gs:kp:${kind}:ev`), button(msg('schedule-weekly-mon-09'), `gs:kp:${kind}:w1`)]
-      : [button(msg('schedule-weekly-mon-09'), `gs:kp:${kind}:w1`)],
-    [button(msg('setup-btn-custom'), `gs:kc:${kind}`), button(msg('schedule-off'), `gs:kp:${kind}:off`)],
-    back('gs:p'),
+      ? [preset(kind, 'ev', msg('schedule-on-event')), preset(kind, 'w1', msg('schedule-weekly-mon-09'))]
+      : [preset(kind, 'w1', msg('schedule-weekly-mon-09'))],
+    [groupsData.button(msg('setup-btn-custom'), { op: 'kc', kind }), preset(kind, 'off', msg('schedule-off'))],
+    back({ op: 'p' }),
   ]);
 }
-
-/** Callback data must stay within Telegram's 64 bytes and ids must not hold the separator; area ids come from import files, so check. */
-export const fits = (prefix: string, id: string, suffix = ''): boolean => !id.includes(':') && Buffer.byteLength(prefix + id + suffix, 'utf8') <= 64;
 
 /** After a timetable change: what was chosen and, when on, the next three posts in the chat's zone and language. */
 export function scheduleSaved(kind: SubscriptionKind, sub: Subscription, runs: string[]): MessageReply {
   const text = sub.enabled && runs.length ? lines(postLine(kind, sub), msg('setup-next-runs', { runs: runs.map((r) => '• ' + r).join('\n') })) : postLine(kind, sub);
-  return edit(lines(msg('setup-saved'), text), [[button(msg('setup-btn-posts'), 'gs:p'), button(msg('setup-btn-back'), 'gs:m')]]);
+  return edit(lines(msg('setup-saved'), text), [[groupsData.button(msg('setup-btn-posts'), { op: 'p' }), groupsData.button(msg('setup-btn-back'), { op: 'm' })]]);
 }

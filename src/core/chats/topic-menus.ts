@@ -1,5 +1,6 @@
-import { button, edit, lines, message, msg, raw, type MessageReply, type Text } from '../replies.ts';
+import { edit, lines, message, msg, raw, type MessageReply, type Text } from '../replies.ts';
 import { SUBSCRIPTION_KINDS, type ForumTopic, type Subscription, type SubscriptionKind } from './ports.ts';
+import { groupsData } from './buttons.ts';
 import { back, kindName } from './settings-menus.ts';
 
 /** Topic 0 in buttons means General (Telegram's General topic has no message_thread_id). */
@@ -23,16 +24,16 @@ export function topicMenu(kind: SubscriptionKind, current: number | null, topics
   const rows = choices.slice(0, 20).map((c) => {
     const ticked = (current ?? GENERAL_TOPIC) === c.threadId ? '✓ ' : '';
     const label: Text = c.name === null ? { lines: [raw(ticked), msg('topic-general')], separator: '' } : raw(ticked + c.name);
-    return [button(label, `gs:tc:${kind}:${c.threadId}`)];
+    return [groupsData.button(label, { op: 'tc', kind, thread: c.threadId })];
   });
-  return edit(lines(kindName(kind), msg('topic-menu-hint')), [...rows, back(`gs:k:${kind}`)]);
+  return edit(lines(kindName(kind), msg('topic-menu-hint')), [...rows, back({ op: 'k', kind })]);
 }
 
 /** The answer to `/setup here` inside a topic: one button per kind of post to send it here. */
 export function hereMenu(threadId: number, subs: Subscription[]): MessageReply {
   const rows = SUBSCRIPTION_KINDS.map((k) => {
     const here = subs.find((s) => s.kind === k)?.threadId === threadId;
-    return [button({ lines: [raw(here ? '✓ ' : ''), kindName(k)], separator: '' }, `gs:th:${k}:${threadId}`)];
+    return [groupsData.button({ lines: [raw(here ? '✓ ' : ''), kindName(k)], separator: '' }, { op: 'th', kind: k, thread: threadId })];
   });
-  return message(msg('topic-here-prompt'), [...rows, [button(msg('setup-btn-close'), 'gs:x')]]);
+  return message(msg('topic-here-prompt'), [...rows, [groupsData.button(msg('setup-btn-close'), { op: 'x' })]]);
 }

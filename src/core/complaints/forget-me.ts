@@ -1,14 +1,14 @@
 import type { UserId } from '../ids.ts';
-import { button, edit, message, msg, type MessageReply } from '../replies.ts';
-import { MY_PREFIX } from './list-my-complaints.ts';
+import { edit, message, msg, type MessageReply } from '../replies.ts';
+import { myComplaintsData } from './buttons.ts';
 import { DEFAULT_LIMITS, type ComplaintLimits } from './limits.ts';
 import type { ComplaintRepository } from './ports.ts';
 
 /** /forgetme, step one: say what will happen and ask (buttons `cm:f:y` / `cm:f:n`). */
 export function askForgetMe(): MessageReply {
   return message(msg('complaint-forget-ask'), [
-    [button(msg('complaint-button-forget-yes'), `${MY_PREFIX}:f:y`)],
-    [button(msg('complaint-button-forget-no'), `${MY_PREFIX}:f:n`)],
+    [myComplaintsData.button(msg('complaint-button-forget-yes'), { op: 'f', answer: 'y' })],
+    [myComplaintsData.button(msg('complaint-button-forget-no'), { op: 'f', answer: 'n' })],
   ]);
 }
 

@@ -1,6 +1,7 @@
 import type { Locale } from '../locale.ts';
-import { button, lines, message, msg, raw, type Button, type MessageReply, type ReplyButton, type Text } from '../replies.ts';
-import { formButtonData, SKIP_MARK, type ComplaintForm } from './form-state.ts';
+import { lines, message, msg, raw, type Button, type MessageReply, type ReplyButton, type Text } from '../replies.ts';
+import { formData } from './form/buttons.ts';
+import { SKIP_MARK, type ComplaintForm, type FormAction } from './form-state.ts';
 import type { ComplaintLimits } from './limits.ts';
 import type { SettlementOption } from './ports.ts';
 import { neighbourExcerpt, neighbourView } from './public-view.ts';
@@ -8,14 +9,15 @@ import type { Category, ComplaintRecord } from './types.ts';
 
 /** The prompts of each form step. Category and settlement names are data (raw), the rest are keys. */
 
-const cancelRow = (): Button[] => [button(msg('complaint-button-cancel'), formButtonData('cancel'))];
+const formButton = (text: Text, action: FormAction, arg: string | number = ''): Button => formData.button(text, { action, arg: String(arg) });
+const cancelRow = (): Button[] => [formButton(msg('complaint-button-cancel'), 'cancel')];
 
 export const categoryName = (c: Category, locale: Locale): string => c.names[locale] || c.names.ru || c.code;
 
 export function askCategory(categories: Category[], locale: Locale): MessageReply {
   const rows: Button[][] = [];
   for (let i = 0; i < categories.length; i += 2) {
-    rows.push(categories.slice(i, i + 2).map((c) => button(raw(categoryName(c, locale)), formButtonData('cat', c.code))));
+    rows.push(categories.slice(i, i + 2).map((c) => formButton(raw(categoryName(c, locale)), 'cat', c.code)));
   }
   return message(msg('complaint-ask-category'), [...rows, cancelRow()]);
 }
@@ -27,11 +29,11 @@ export const askSettlement = (): MessageReply => message(msg('complaint-ask-sett
 
 /** Not in the directory (a new village, a typo beyond repair): try again, or file it without a place. */
 export const settlementNotFound = (query: string): MessageReply =>
-  message(msg('complaint-settlement-not-found', { query }), [[button(msg('complaint-button-no-settlement'), formButtonData('set', 'none'))], cancelRow()]);
+  message(msg('complaint-settlement-not-found', { query }), [[formButton(msg('complaint-button-no-settlement'), 'set', 'none')], cancelRow()]);
 
 export const pickSettlement = (options: SettlementOption[]): MessageReply =>
   message(msg('complaint-pick-settlement'), [
-    ...options.map((o, i) => [button(raw(o.label), formButtonData('set', i))]),
+    ...options.map((o, i) => [formButton(raw(o.label), 'set', i)]),
     cancelRow(),
   ]);
 
@@ -47,8 +49,8 @@ export function offerSimilar(similar: ComplaintRecord[], names: { category: stri
     return words === null ? item : lines(item, raw(words));
   });
   return message(lines(msg('complaint-similar-found', { count: similar.length }), ...items), [
-    ...similar.map((c) => [button(msg('complaint-button-join', { reference: c.reference }), formButtonData('join', c.id))]),
-    [button(msg('complaint-button-new'), formButtonData('new'))],
+    ...similar.map((c) => [formButton(msg('complaint-button-join', { reference: c.reference }), 'join', c.id)]),
+    [formButton(msg('complaint-button-new'), 'new')],
     cancelRow(),
   ]);
 }
@@ -58,13 +60,13 @@ export const askDescription = (l: ComplaintLimits): MessageReply =>
 
 export const askPhotos = (l: ComplaintLimits): MessageReply =>
   message(msg('complaint-ask-photos', { max: l.maxPhotos }), [
-    [button(msg('complaint-button-skip'), formButtonData('next'))],
+    [formButton(msg('complaint-button-skip'), 'next')],
     cancelRow(),
   ]);
 
 export const photosReceived = (count: number, l: ComplaintLimits): MessageReply =>
   message(msg('complaint-photos-received', { count, max: l.maxPhotos }), [
-    [button(msg('complaint-button-done'), formButtonData('next'))],
+    [formButton(msg('complaint-button-done'), 'next')],
     cancelRow(),
   ]);
 
@@ -91,8 +93,8 @@ export const keyboardDone = (key: 'complaint-location-received' | 'complaint-loc
 
 export const askConsent = (): MessageReply =>
   message(msg('complaint-ask-consent'), [
-    [button(msg('complaint-button-consent-no'), formButtonData('consent', 'n'))],
-    [button(msg('complaint-button-consent-yes'), formButtonData('consent', 'y'))],
+    [formButton(msg('complaint-button-consent-no'), 'consent', 'n')],
+    [formButton(msg('complaint-button-consent-yes'), 'consent', 'y')],
     cancelRow(),
   ]);
 
@@ -110,17 +112,17 @@ export function confirmScreen(form: ComplaintForm, category: string, settlement:
       raw(form.description ?? ''),
     ),
     [
-      [button(msg('complaint-button-send'), formButtonData('send'))],
+      [formButton(msg('complaint-button-send'), 'send')],
       [form.descriptionVisible
-        ? button(msg('complaint-button-visible-off'), formButtonData('visible', 'n'))
-        : button(msg('complaint-button-visible-on'), formButtonData('visible', 'y'))],
+        ? formButton(msg('complaint-button-visible-off'), 'visible', 'n')
+        : formButton(msg('complaint-button-visible-on'), 'visible', 'y')],
       cancelRow(),
     ],
   );
 }
 
 export const photosHint = (l: ComplaintLimits): MessageReply =>
-  message(msg('complaint-hint-photo-expected'), [[button(msg('complaint-button-done'), formButtonData('next'))], cancelRow()]);
+  message(msg('complaint-hint-photo-expected'), [[formButton(msg('complaint-button-done'), 'next')], cancelRow()]);
 
 export const locationHint = (): MessageReply => ({ ...askLocation(), text: msg('complaint-hint-location-expected') });
 

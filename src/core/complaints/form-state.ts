@@ -52,12 +52,6 @@ export type FormAction = (typeof FORM_ACTIONS)[number];
 export const SKIP_MARK = '⏭';
 export const isSkipText = (e: FormEvent): boolean => e.kind === 'text' && e.text.trim().startsWith(SKIP_MARK);
 
-/** Callback prefix of form buttons: `cf:<action>:<arg>`. */
-export const FORM_PREFIX = 'cf';
-export const formButtonData = (action: FormAction, arg: string | number = ''): string => `${FORM_PREFIX}:${action}:${arg}`;
-
-export const isFormAction = (value: string): value is FormAction => (FORM_ACTIONS as readonly string[]).includes(value);
-
 export const isFormStep = (value: string): value is FormStep => (FORM_STEPS as readonly string[]).includes(value);
 
 /** Reads a stored form defensively: a row written by an older version must not crash the bot. */

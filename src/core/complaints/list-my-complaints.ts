@@ -1,11 +1,9 @@
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
-import { button, edit, lines, message, msg, type Button, type MessageReply, type Text } from '../replies.ts';
+import { edit, lines, message, msg, type Button, type MessageReply, type Text } from '../replies.ts';
+import { myComplaintsData } from './buttons.ts';
 import { categoryName } from './form-prompts.ts';
 import type { CategoryRepository, ComplaintRepository } from './ports.ts';
-
-/** Callback prefix of /mycomplaints buttons: `cm:p:<page>` (page), `cm:d:<id>` (detail). */
-export const MY_PREFIX = 'cm';
 
 export interface ListMyComplaintsDeps {
   complaints: Pick<ComplaintRepository, 'listForUser'>;
@@ -31,11 +29,11 @@ export async function listMyComplaints(
     const category = await deps.categories.find(c.categoryCode);
     const vars = { reference: c.reference, category: category ? categoryName(category, input.locale) : c.categoryCode, status: c.status, date: c.createdAt };
     texts.push(c.authorId === input.user ? msg('complaint-list-item-own', vars) : msg('complaint-list-item-supported', vars));
-    rows.push([button(msg('complaint-button-open', { reference: c.reference }), `${MY_PREFIX}:d:${c.id}`)]);
+    rows.push([myComplaintsData.button(msg('complaint-button-open', { reference: c.reference }), { op: 'd', id: c.id })]);
   }
   const nav: Button[] = [];
-  if (page > 0) nav.push(button(msg('complaint-button-prev'), `${MY_PREFIX}:p:${page - 1}`));
-  if (page + 1 < pages) nav.push(button(msg('complaint-button-next'), `${MY_PREFIX}:p:${page + 1}`));
+  if (page > 0) nav.push(myComplaintsData.button(msg('complaint-button-prev'), { op: 'p', page: page - 1 }));
+  if (page + 1 < pages) nav.push(myComplaintsData.button(msg('complaint-button-next'), { op: 'p', page: page + 1 }));
   if (nav.length) rows.push(nav);
   return input.asEdit ? edit(lines(...texts), rows) : message(lines(...texts), rows);
 }

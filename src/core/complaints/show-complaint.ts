@@ -1,9 +1,9 @@
 import { DomainError } from '../errors.ts';
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
-import { button, edit, lines, msg, raw, type MessageReply, type Text } from '../replies.ts';
+import { edit, lines, msg, raw, type MessageReply, type Text } from '../replies.ts';
 import { categoryName } from './form-prompts.ts';
-import { MY_PREFIX } from './list-my-complaints.ts';
+import { myComplaintsData } from './buttons.ts';
 import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
 import { historyFor, neighbourView, type ComplaintViewer } from './public-view.ts';
 import { isOverdue } from './status.ts';
@@ -47,7 +47,7 @@ export async function showComplaint(
     msg('complaint-detail-history'),
     ...history.map(historyLine),
   ];
-  return edit(lines(...texts), [[button(msg('complaint-button-back'), `${MY_PREFIX}:p:0`)]]);
+  return edit(lines(...texts), [[myComplaintsData.button(msg('complaint-button-back'), { op: 'p', page: 0 })]]);
 }
 
 /** A resident's view of one history line (internal notes never reach here: `history` leaves them out). */

@@ -29,7 +29,7 @@ export async function rememberArea(deps: ElectionsDeps, user: UserId | null, are
 }
 
 /** Provinces (or other roots) as buttons to start browsing, paged. */
-export async function askForPlace(deps: ElectionsDeps, view: ElectionView, locale: Locale, asEdit: boolean, intro = msg('elections-choose-place'), page?: string): Promise<Reply> {
+export async function askForPlace(deps: ElectionsDeps, view: ElectionView, locale: Locale, asEdit: boolean, intro = msg('elections-choose-place'), page?: number | null): Promise<Reply> {
   const all = await deps.areas.listAll();
   const roots = await deps.areas.roots();
   if (roots.length === 0) return message(msg('elections-no-data'));
@@ -60,7 +60,7 @@ export async function answerElectionRequest(deps: ElectionsDeps, req: ElectionRe
 }
 
 /** `el:t`: one level down the tree (paged); a leaf (or "the whole area") answers the view. */
-export async function browseAreas(deps: ElectionsDeps, view: ElectionView, areaId: string, req: Omit<ElectionRequest, 'view' | 'placeText'>, page?: string): Promise<Reply[]> {
+export async function browseAreas(deps: ElectionsDeps, view: ElectionView, areaId: string, req: Omit<ElectionRequest, 'view' | 'placeText'>, page?: number | null): Promise<Reply[]> {
   if (!areaId) return [await askForPlace(deps, view, req.locale, true, undefined, page)];
   const all = await deps.areas.listAll();
   const area = all.find((a) => a.id === areaId);

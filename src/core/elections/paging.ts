@@ -24,7 +24,6 @@ export function paginate<T>(items: readonly T[], size: (item: T) => number, budg
 }
 
 /** A page number from button data, clamped to the pages that exist (data may be stale). */
-export function clampPage(raw: string | undefined, pages: number): number {
-  const n = Number.parseInt(raw ?? '0', 10);
-  return Number.isFinite(n) ? Math.min(Math.max(n, 0), Math.max(pages - 1, 0)) : 0;
+export function clampPage(page: number | null | undefined, pages: number): number {
+  return Math.min(Math.max(page ?? 0, 0), Math.max(pages - 1, 0));
 }

@@ -1,5 +1,6 @@
 import type { ChatId } from '../ids.ts';
-import { button, lines, message, msg, type Keyboard, type Reply, type Text } from '../replies.ts';
+import { postNowData } from './buttons.ts';
+import { lines, message, msg, type Keyboard, type Reply, type Text } from '../replies.ts';
 import type { PostKind } from './model.ts';
 import { nextPosts, type NextPost } from './next-posts.ts';
 import type { PostDeps } from './ports.ts';
@@ -14,10 +15,9 @@ function heading(item: NextPost, timeZone: string): Text {
 }
 
 function postNowButton(kind: PostKind, chatId: ChatId) {
-  const data = `pn:${kind}:${chatId}`;
-  if (kind === 'digest') return button(msg('preview-post-now-digest'), data);
-  if (kind === 'reminders') return button(msg('preview-post-now-reminders'), data);
-  return button(msg('preview-post-now-results'), data);
+  if (kind === 'digest') return postNowData.button(msg('preview-post-now-digest'), { kind, chatId });
+  if (kind === 'reminders') return postNowData.button(msg('preview-post-now-reminders'), { kind, chatId });
+  return postNowData.button(msg('preview-post-now-results'), { kind, chatId });
 }
 
 /**

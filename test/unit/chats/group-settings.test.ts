@@ -5,6 +5,7 @@ import {
 import { DomainError } from '../../../src/core/errors.ts';
 import { chatId, userId } from '../../../src/core/ids.ts';
 import { makeDeps } from './fakes.ts';
+import { groupsData } from '../../../src/core/chats/buttons.ts';
 
 const G = chatId(-100500);
 const admin = { id: userId(42), anonymous: false };
@@ -102,10 +103,10 @@ describe('group settings use cases', () => {
   it('when the area tree is browsed, then provinces open districts and settlements are chosen', async () => {
     const { deps } = await group();
     const roots = await browseAreas(deps, null, 0, 'en');
-    expect(roots.buttons?.map((r) => r.map((b) => ('data' in b ? b.data : '')))).toEqual([['gs:t:abai'], ['gs:t:aktobe'], ['gs:s']]);
+    expect(roots.buttons?.map((r) => r.map((b) => ('data' in b ? b.data : '')))).toEqual([[groupsData.encode({ op: 't', areaId: 'abai', page: null })], [groupsData.encode({ op: 't', areaId: 'aktobe', page: null })], [groupsData.encode({ op: 's' })]]);
     const district = await browseAreas(deps, 'aktobe/oiyl-d', 0, 'en');
     const data = district.buttons!.flat().map((b) => ('data' in b ? b.data : ''));
-    expect(data).toEqual(['gs:a:aktobe/oiyl-d', 'gs:a:aktobe/oiyl-d/karasu', 'gs:a:aktobe/oiyl-d/oiyl', 'gs:t:aktobe']);
+    expect(data).toEqual([groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d' }), groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/karasu' }), groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/oiyl' }), groupsData.encode({ op: 't', areaId: 'aktobe', page: null })]);
     await expect(browseAreas(deps, 'gone', 0, 'en')).rejects.toMatchObject({ code: 'BUTTON.STALE' });
   });
 
@@ -117,7 +118,7 @@ describe('group settings use cases', () => {
     expect(JSON.stringify(panel.text)).toContain('Oiyl, Oiyl District, Aktobe Region');
     expect(JSON.stringify(panel.text)).toContain('schedule-weekly-mon-09');
     expect(panel.edit).toBeUndefined();
-    expect(panel.buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual(['gs:s', 'gs:l', 'gs:z', 'gs:p', 'gs:x']);
+    expect(panel.buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual([groupsData.encode({ op: 's' }), groupsData.encode({ op: 'l' }), groupsData.encode({ op: 'z' }), groupsData.encode({ op: 'p' }), groupsData.encode({ op: 'x' })]);
   });
 });
 

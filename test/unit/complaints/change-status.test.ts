@@ -5,6 +5,7 @@ import { listMyComplaints } from '../../../src/core/complaints/list-my-complaint
 import { showComplaint } from '../../../src/core/complaints/show-complaint.ts';
 import { userId } from '../../../src/core/ids.ts';
 import { FakeCategories, FakeComplaints, FakeUsers, RecordingNotifier, fakeSettlements, keysOf } from './fakes.ts';
+import { myComplaintsData } from '../../../src/core/complaints/buttons.ts';
 
 const AUTHOR = userId(11);
 const FAN = userId(12);
@@ -98,10 +99,10 @@ describe('following complaints', () => {
     }
     const categories = new FakeCategories();
     const first = await listMyComplaints({ complaints, categories, pageSize: 5 }, { user: AUTHOR, locale: 'ru', page: 0 });
-    expect(first.buttons?.at(-1)?.map((b) => ('data' in b ? b.data : ''))).toEqual(['cm:p:1']);
+    expect(first.buttons?.at(-1)?.map((b) => ('data' in b ? b.data : ''))).toEqual([myComplaintsData.encode({ op: 'p', page: 1 })]);
     const second = await listMyComplaints({ complaints, categories, pageSize: 5 }, { user: AUTHOR, locale: 'ru', page: 1, asEdit: true });
     expect(second.edit).toBe(true);
-    expect(second.buttons?.at(-1)?.map((b) => ('data' in b ? b.data : ''))).toEqual(['cm:p:0']);
+    expect(second.buttons?.at(-1)?.map((b) => ('data' in b ? b.data : ''))).toEqual([myComplaintsData.encode({ op: 'p', page: 0 })]);
   });
 
   it('when a resident is forgotten, then complaints stay anonymised and the count is reported', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderKeyboard, renderText } from '../../../src/adapters/telegram/render.ts';
 import { answerElectionRequest, browseAreas } from '../../../src/core/elections/answer-election-request.ts';
+import { electionsData } from '../../../src/core/elections/buttons.ts';
 import { answerQuestion as answerFull, type QuestionDeps, type QuestionRequest } from '../../../src/core/questions/answer-question.ts';
 import { loadIntentModel } from '../../../src/core/questions/load-intent-model.ts';
 import { showCandidates } from '../../../src/core/elections/show-candidates.ts';
@@ -55,7 +56,7 @@ describe('election answers', () => {
   it('when no place is typed or known in private, then provinces are offered as buttons', async () => {
     const { deps } = await setup();
     const [reply] = await answerElectionRequest(deps, { ...base, view: 'elections', placeText: null });
-    expect((reply as MessageReply).buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual(['el:t:e:aqtobe', 'el:t:e:abai']);
+    expect((reply as MessageReply).buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual(['aqtobe', 'abai'].map((areaId) => electionsData.encode({ op: 't', view: 'elections', areaId, page: null })));
   });
 
   it('when a typed place is unknown, then it says so and offers the list', async () => {
@@ -106,14 +107,14 @@ describe('election answers', () => {
     let pages = 0;
     for (let page = 0; page < 20; page++) {
       pages++;
-      const reply = await showCandidates(deps, 'x/2027', String(page), 'ru', true);
+      const reply = await showCandidates(deps, 'x/2027', page, 'ru', true);
       const text = render(reply);
       expect(text.length).toBeLessThan(4096);
       for (const b of renderKeyboard(i18n, reply.buttons, 'ru', 'Asia/Almaty')!.flat()) {
         expect(Buffer.byteLength('callback_data' in b ? b.callback_data : '', 'utf8')).toBeLessThanOrEqual(64);
       }
       seen += (text.match(/^\d+\. Candidate Number/gm) ?? []).length;
-      if (!reply.buttons?.flat().some((b) => 'data' in b && b.data === `el:c:x/2027:${page + 1}`)) break;
+      if (!reply.buttons?.flat().some((b) => 'data' in b && b.data === electionsData.encode({ op: 'c', electionId: 'x/2027', page: page + 1 }))) break;
     }
     expect(seen).toBe(40);
     expect(pages).toBeGreaterThan(1);
@@ -132,16 +133,16 @@ describe('election answers', () => {
   it('when an area has more places than fit on one keyboard, then they are paged and every one can be reached', async () => {
     const deps = await bigDistrict(30);
     const reached = new Set<string>();
-    let data: string | undefined = 'el:t:e:d';
-    for (let hops = 0; data && hops < 10; hops++) {
-      const parts: string[] = data.split(':');
-      const [view, areaId, page]: (string | undefined)[] = parts.slice(2);
-      const [reply] = await browseAreas(deps, view === 'e' ? 'elections' : 'results', areaId ?? '', { ...base }, page);
+    type Browse = { op: 't'; view: 'elections' | 'candidates' | 'results'; areaId: string; page: number | null };
+    let next: Browse | undefined = { op: 't', view: 'elections', areaId: 'd', page: null };
+    for (let hops = 0; next && hops < 10; hops++) {
+      const { view, areaId, page }: Browse = next;
+      const [reply] = await browseAreas(deps, view, areaId, { ...base }, page);
       const buttons = renderKeyboard(i18n, (reply as MessageReply).buttons, 'ru', 'Asia/Almaty')!.flat() as { callback_data: string }[];
       for (const b of buttons) expect(Buffer.byteLength(b.callback_data, 'utf8')).toBeLessThanOrEqual(64);
-      buttons.filter((b) => b.callback_data.startsWith('el:t:e:d/')).forEach((b) => reached.add(b.callback_data));
-      const current: number = Number(page ?? 0);
-      data = buttons.map((b) => b.callback_data).find((d: string) => d.startsWith('el:t:e:d:') && Number(d.split(':')[4]) > current);
+      const pressed = buttons.map((b) => electionsData.decode(b.callback_data)).filter((d): d is Browse => d?.op === 't');
+      pressed.filter((d) => d.areaId.startsWith('d/')).forEach((d) => reached.add(d.areaId));
+      next = pressed.find((d) => d.areaId === 'd' && (d.page ?? 0) > (page ?? 0));
     }
     expect(reached.size).toBe(30);
   });

@@ -1,12 +1,13 @@
 import {
-  askNumber, electionByKey, pickElection, RESULTS_PREFIX, resultsScreen, saveFigure, setResultStatus,
+  askNumber, electionByKey, pickElection, resultsScreen, saveFigure, setResultStatus,
   type EnterResultsDeps, type ResultsInputTarget,
 } from '../../../core/admin/enter-results.ts';
 import { assertImportFile, assertMayImport, importElectionFile, type ImportFileDeps } from '../../../core/admin/import-election-file.ts';
-import { DomainError } from '../../../core/errors.ts';
+import { resultsData, type ResultsButton } from '../../../core/admin/buttons.ts';
+import type { ResultsField } from '../../../core/admin/ports.ts';
 import { message, msg } from '../../../core/replies.ts';
-import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
-import { idArg, staffForButton, staffForCommand, staffForStep, type ResolveActor } from './admin-guard.ts';
+import { byOp, onButton, type ButtonRoute, type CommandSpec, type Feature, type HandlerContext } from '../feature.ts';
+import { staffForButton, staffForCommand, staffForStep, type ResolveActor } from './admin-guard.ts';
 import type { Actor } from '../../../core/admin/types.ts';
 
 export interface AdminElectionsDeps {
@@ -46,7 +47,7 @@ async function importWithoutCommand(ctx: HandlerContext, deps: AdminElectionsDep
 }
 
 /** `/import` (an election data file) and `/enterresults` (election-night form). */
-export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callbacks' | 'conversations' | 'onAttachment'> & { commands: CommandSpec[] } {
+export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'conversations' | 'onAttachment'> & { commands: CommandSpec[]; buttons: ButtonRoute[] } {
   return {
     onAttachment: (ctx) => importWithoutCommand(ctx, deps),
     commands: [
@@ -72,22 +73,24 @@ export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'callback
         },
       },
     ],
-    callbacks: {
-      [RESULTS_PREFIX]: async (ctx, [verb, key, arg]) => {
+    buttons: [
+      onButton(resultsData, async (ctx, b) => {
         const actor = await staffForButton(ctx, deps.resolve);
-        const e = await electionByKey(deps.results, actor, key);
-        if (verb === 'e') return ctx.reply(resultsScreen(e, true));
-        if (verb === 's') {
-          if (arg !== 'p' && arg !== 'o') throw new DomainError('BUTTON.STALE');
-          return ctx.reply(...(await setResultStatus(deps.results, actor, e, arg === 'o' ? 'official' : 'preliminary', ctx.now())));
-        }
-        const field = verb === 'c' ? 'votes' : verb === 'a' ? 'againstAll' : verb === 'b' ? 'ballotsCast' : null;
-        if (!field) throw new DomainError('BUTTON.STALE');
-        const { reply, target } = askNumber(e, field, field === 'votes' ? idArg(arg) : undefined);
-        await ctx.conversation.set({ kind: RESULTS_KIND, step: 'number', data: { ...target } });
-        await ctx.reply(reply);
-      },
-    },
+        const e = await electionByKey(deps.results, actor, b.key);
+        const ask = async (field: ResultsField, index?: number) => {
+          const { reply, target } = askNumber(e, field, index);
+          await ctx.conversation.set({ kind: RESULTS_KIND, step: 'number', data: { ...target } });
+          await ctx.reply(reply);
+        };
+        await byOp<ResultsButton>({
+          e: async () => ctx.reply(resultsScreen(e, true)),
+          s: async (_, { status }) => ctx.reply(...(await setResultStatus(deps.results, actor, e, status === 'o' ? 'official' : 'preliminary', ctx.now()))),
+          c: async (_, { index }) => ask('votes', index),
+          a: async () => ask('againstAll'),
+          b: async () => ask('ballotsCast'),
+        })(ctx, b);
+      }, 'private'),
+    ],
     conversations: {
       [IMPORT_KIND]: async (ctx) => {
         const actor = await staffForStep(ctx, deps.resolve);

@@ -2,17 +2,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scopeOf } from '../../../core/admin/area-scope.ts';
-import { EXPORT_PREFIX, exportScreen } from '../../../core/admin/export-screen.ts';
-import { decodeState, EMPTY_STATE } from '../../../core/admin/inbox-state.ts';
+import { exportData } from '../../../core/admin/buttons.ts';
+import { exportScreen } from '../../../core/admin/export-screen.ts';
+import { EMPTY_STATE, encodeState, type InboxState } from '../../../core/admin/inbox-state.ts';
 import { areaChoices, filterChoices, inboxFilter, type InboxDeps } from '../../../core/admin/list-inbox.ts';
 import { pickAreaFilter } from '../../../core/admin/pick-area-filter.ts';
 import { recordAudit, type AuditDeps } from '../../../core/admin/record-audit.ts';
 import type { Actor } from '../../../core/admin/types.ts';
-import { DomainError } from '../../../core/errors.ts';
 import type { ExportDeps } from '../../../core/exports/read-export.ts';
 import { message, msg, type DocumentReply } from '../../../core/replies.ts';
 import { fileSink, runExport, type ExportFormat } from '../../export/run-export.ts';
-import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
+import { byOp, onButton, type ButtonRoute, type CommandSpec, type HandlerContext } from '../feature.ts';
 import { staffForButton, staffForCommand, type ResolveActor } from './admin-guard.ts';
 
 /** Telegram bots may send files up to 50 MB; a margin is kept for the multipart envelope. */
@@ -31,9 +31,7 @@ export interface AdminExportDeps {
  * Writes CSV and XLSX to a temporary folder (parts under the limit), then sends each file. Files are
  * read back one at a time, so at most one part is in memory.
  */
-async function sendExport(deps: AdminExportDeps, ctx: HandlerContext, actor: Actor, stateText: string | undefined): Promise<void> {
-  const state = decodeState(stateText);
-  if (!state) throw new DomainError('BUTTON.STALE');
+async function sendExport(deps: AdminExportDeps, ctx: HandlerContext, actor: Actor, state: InboxState): Promise<void> {
   const { filter, areas } = await inboxFilter(deps.inbox, actor, state, ctx.now());
   const scope = scopeOf(actor, areas);
   const dir = mkdtempSync(join(tmpdir(), 'akim-export-'));
@@ -51,15 +49,17 @@ async function sendExport(deps: AdminExportDeps, ctx: HandlerContext, actor: Act
         await ctx.reply(doc);
       }
     }
-    await recordAudit(deps.audit, actor, 'complaints.export', null, { rows, state: stateText });
+    await recordAudit(deps.audit, actor, 'complaints.export', null, { rows, state: encodeState(state) });
     await ctx.reply(message(msg('admin-export-done', { count: rows })));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
+type ExportButton = NonNullable<ReturnType<typeof exportData.decode>>;
+
 /** `/export [area]`: filter buttons like the inbox's, then the documents. */
-export function exportParts(deps: AdminExportDeps): Pick<Feature, 'callbacks'> & { commands: CommandSpec[] } {
+export function exportParts(deps: AdminExportDeps): { commands: CommandSpec[]; buttons: ButtonRoute[] } {
   return {
     commands: [
       {
@@ -74,21 +74,21 @@ export function exportParts(deps: AdminExportDeps): Pick<Feature, 'callbacks'> &
         },
       },
     ],
-    callbacks: {
-      [EXPORT_PREFIX]: async (ctx, [verb, ...rest]) => {
+    buttons: [
+      onButton(exportData, async (ctx, b) => {
         const actor = await staffForButton(ctx, deps.resolve);
-        const state = decodeState(rest.join(':'));
-        if (!state) throw new DomainError('BUTTON.STALE');
-        if (verb === 'v') return ctx.reply(await exportScreen(deps.inbox, state, ctx.locale, true, actor.areaIds !== null));
-        if (verb === 'fs' || verb === 'fc') return ctx.reply(await filterChoices(deps.inbox, state, verb, ctx.locale, EXPORT_PREFIX));
-        if (verb === 'fa') return ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale, EXPORT_PREFIX));
-        if (verb === 'go') {
-          await ctx.reply({ kind: 'toast', text: msg('admin-export-working') });
-          // Minutes for a big export: the documents follow when ready, other updates go on meanwhile.
-          return ctx.background(() => sendExport(deps, ctx, actor, rest.join(':')));
-        }
-        throw new DomainError('BUTTON.STALE');
-      },
-    },
+        await byOp<ExportButton>({
+          v: async (_, { state }) => ctx.reply(await exportScreen(deps.inbox, state, ctx.locale, true, actor.areaIds !== null)),
+          fs: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, exportData)),
+          fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, exportData)),
+          fa: async (_, { state }) => ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale, exportData)),
+          go: async (_, { state }) => {
+            await ctx.reply({ kind: 'toast', text: msg('admin-export-working') });
+            // Minutes for a big export: the documents follow when ready, other updates go on meanwhile.
+            ctx.background(() => sendExport(deps, ctx, actor, state));
+          },
+        })(ctx, b);
+      }, 'private'),
+    ],
   };
 }

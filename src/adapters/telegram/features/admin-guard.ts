@@ -41,9 +41,3 @@ export async function staffForStep(ctx: HandlerContext, resolve: ResolveActor): 
   }
   return actor;
 }
-
-/** Positive integer id from button data. @throws BUTTON.STALE */
-export function idArg(text: string | undefined): number {
-  if (!text || !/^\d{1,9}$/.test(text)) throw new DomainError('BUTTON.STALE');
-  return Number(text);
-}

@@ -1,13 +1,14 @@
-import { decodeState, EMPTY_STATE, type InboxState } from '../../../core/admin/inbox-state.ts';
-import { areaChoices, filterChoices, INBOX_PREFIX, listInbox, OPEN_PREFIX, type InboxDeps } from '../../../core/admin/list-inbox.ts';
+import { duplicateData, inboxData, mergeData, noteData, openData, statusData, type FilterButton } from '../../../core/admin/buttons.ts';
+import { EMPTY_STATE } from '../../../core/admin/inbox-state.ts';
+import { areaChoices, filterChoices, listInbox, type InboxDeps } from '../../../core/admin/list-inbox.ts';
 import { mergeSupporters, type MergeDeps } from '../../../core/admin/merge-supporters.ts';
-import { DUPLICATE_PREFIX, MERGE_PREFIX, openForReview, STATUS_PREFIX, type ReviewDeps } from '../../../core/admin/open-for-review.ts';
-import { addStaffNote, askStaffNote, NOTE_PREFIX, visibilityOf, type StaffNoteDeps } from '../../../core/admin/add-staff-note.ts';
+import { openForReview, type ReviewDeps } from '../../../core/admin/open-for-review.ts';
+import { addStaffNote, askStaffNote, type StaffNoteDeps } from '../../../core/admin/add-staff-note.ts';
 import { pickAreaFilter } from '../../../core/admin/pick-area-filter.ts';
 import { applyStatusChange, askStatusNote, isStatus, type ReviewStatusDeps } from '../../../core/admin/review-status.ts';
 import { DomainError } from '../../../core/errors.ts';
-import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
-import { idArg, staffForButton, staffForCommand, staffForStep, type ResolveActor } from './admin-guard.ts';
+import { byOp, onButton, type ButtonRoute, type CommandSpec, type Feature } from '../feature.ts';
+import { staffForButton, staffForCommand, staffForStep, type ResolveActor } from './admin-guard.ts';
 
 export interface AdminInboxDeps {
   resolve: ResolveActor;
@@ -22,18 +23,8 @@ export const NOTE_KIND = 'admin-note';
 /** A note without a status change: step `public` or `internal`. */
 export const STAFF_NOTE_KIND = 'admin-staff-note';
 
-const stateArg = (text: string | undefined): InboxState => {
-  const s = decodeState(text);
-  if (!s) throw new DomainError('BUTTON.STALE');
-  return s;
-};
-
 /** `/inbox [area]`, its filter and page buttons, the complaint view and its actions. */
-export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'callbacks' | 'conversations'> & { commands: CommandSpec[] } {
-  const view = async (ctx: HandlerContext, state: InboxState, asEdit: boolean) => {
-    const actor = await staffForButton(ctx, deps.resolve);
-    await ctx.reply(await listInbox(deps.inbox, { actor, state, locale: ctx.locale, now: ctx.now(), asEdit }));
-  };
+export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'conversations'> & { commands: CommandSpec[]; buttons: ButtonRoute[] } {
   return {
     commands: [
       {
@@ -48,45 +39,37 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'callbacks' | 'c
         },
       },
     ],
-    callbacks: {
-      [INBOX_PREFIX]: async (ctx, [verb, ...rest]) => {
-        const state = stateArg(rest.join(':'));
-        if (verb === 'v') return view(ctx, state, true);
+    buttons: [
+      onButton(inboxData, async (ctx, b) => {
         const actor = await staffForButton(ctx, deps.resolve);
-        if (verb === 'fs' || verb === 'fc') return ctx.reply(await filterChoices(deps.inbox, state, verb, ctx.locale));
-        if (verb === 'fa') return ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale));
-        throw new DomainError('BUTTON.STALE');
-      },
-      [OPEN_PREFIX]: async (ctx, [id, ...rest]) => {
+        await byOp<FilterButton>({
+          v: async () => ctx.reply(await listInbox(deps.inbox, { actor, state: b.state, locale: ctx.locale, now: ctx.now(), asEdit: true })),
+          fs: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale)),
+          fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale)),
+          fa: async (_, { state }) => ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale)),
+        })(ctx, b);
+      }, 'private'),
+      onButton(openData, async (ctx, { id, state }) => {
         const actor = await staffForButton(ctx, deps.resolve);
-        await ctx.reply(...(await openForReview(deps.review, { actor, id: idArg(id), state: stateArg(rest.join(':')), locale: ctx.locale, now: ctx.now() })));
-      },
-      [STATUS_PREFIX]: async (ctx, [id, to]) => {
+        await ctx.reply(...(await openForReview(deps.review, { actor, id, state, locale: ctx.locale, now: ctx.now() })));
+      }, 'private'),
+      onButton(statusData, async (ctx, { id, to }) => {
         const actor = await staffForButton(ctx, deps.resolve);
-        if (!isStatus(to)) throw new DomainError('BUTTON.STALE');
-        const complaintId = idArg(id);
-        await ctx.reply(await askStatusNote(deps.status, actor, complaintId, to));
-        await ctx.conversation.set({ kind: NOTE_KIND, step: 'note', data: { id: complaintId, to } });
-      },
-      [DUPLICATE_PREFIX]: async (ctx, [id]) => {
+        await ctx.reply(await askStatusNote(deps.status, actor, id, to));
+        await ctx.conversation.set({ kind: NOTE_KIND, step: 'note', data: { id, to } });
+      }, 'private'),
+      onButton(duplicateData, async (ctx, { id }) => {
         const actor = await staffForButton(ctx, deps.resolve);
-        const complaintId = idArg(id);
-        await ctx.reply(await askStatusNote(deps.status, actor, complaintId, 'duplicate'));
-        await ctx.conversation.set({ kind: NOTE_KIND, step: 'duplicate', data: { id: complaintId, to: 'duplicate' } });
-      },
-      [NOTE_PREFIX]: async (ctx, [id, code]) => {
+        await ctx.reply(await askStatusNote(deps.status, actor, id, 'duplicate'));
+        await ctx.conversation.set({ kind: NOTE_KIND, step: 'duplicate', data: { id, to: 'duplicate' } });
+      }, 'private'),
+      onButton(noteData, async (ctx, { id, visibility }) => {
         const actor = await staffForButton(ctx, deps.resolve);
-        const visibility = visibilityOf(code);
-        if (!visibility) throw new DomainError('BUTTON.STALE');
-        const complaintId = idArg(id);
-        await ctx.reply(await askStaffNote(deps.notes, actor, complaintId, visibility));
-        await ctx.conversation.set({ kind: STAFF_NOTE_KIND, step: visibility, data: { id: complaintId } });
-      },
-      [MERGE_PREFIX]: async (ctx, [id]) => {
-        const actor = await staffForButton(ctx, deps.resolve);
-        await ctx.reply(await mergeSupporters(deps.merge, actor, idArg(id), ctx.now()));
-      },
-    },
+        await ctx.reply(await askStaffNote(deps.notes, actor, id, visibility));
+        await ctx.conversation.set({ kind: STAFF_NOTE_KIND, step: visibility, data: { id } });
+      }, 'private'),
+      onButton(mergeData, async (ctx, { id }) => ctx.reply(await mergeSupporters(deps.merge, await staffForButton(ctx, deps.resolve), id, ctx.now())), 'private'),
+    ],
     conversations: {
       [STAFF_NOTE_KIND]: async (ctx) => {
         const actor = await staffForStep(ctx, deps.resolve);

@@ -1,8 +1,8 @@
-import { addAdmin, ADMINS_PREFIX, listAdmins, parseAdminsArgs, removeAdmin, type ManageAdminsDeps } from '../../../core/admin/manage-admins.ts';
-import { AUDIT_PREFIX, listAudit } from '../../../core/admin/list-audit.ts';
+import { adminsData, auditData } from '../../../core/admin/buttons.ts';
+import { addAdmin, listAdmins, parseAdminsArgs, removeAdmin, type ManageAdminsDeps } from '../../../core/admin/manage-admins.ts';
+import { listAudit } from '../../../core/admin/list-audit.ts';
 import type { AuditLog } from '../../../core/admin/ports.ts';
-import { DomainError } from '../../../core/errors.ts';
-import type { Feature } from '../feature.ts';
+import { onButton, type Feature } from '../feature.ts';
 import { exportParts, type AdminExportDeps } from './admin-export.ts';
 import { electionParts, IMPORT_KIND, RESULTS_KIND, type AdminElectionsDeps } from './admin-elections.ts';
 import { staffForButton, staffForCommand, type ResolveActor } from './admin-guard.ts';
@@ -56,21 +56,13 @@ export function createAdminFeature(deps: AdminFeatureDeps): Feature {
       ...exports.commands,
       ...elections.commands,
     ],
-    callbacks: {
-      [ADMINS_PREFIX]: async (ctx, [verb, id]) => {
-        const actor = await staffForButton(ctx, resolve);
-        if (verb !== 'rm') throw new DomainError('BUTTON.STALE');
-        await ctx.reply(await removeAdmin(deps.manage, actor, id));
-      },
-      [AUDIT_PREFIX]: async (ctx, [verb, page]) => {
-        const actor = await staffForButton(ctx, resolve);
-        if (verb !== 'p' || !/^\d{1,6}$/.test(page ?? '')) throw new DomainError('BUTTON.STALE');
-        await ctx.reply(await listAudit({ audit: deps.audit }, actor, Number(page), true));
-      },
-      ...inbox.callbacks,
-      ...exports.callbacks,
-      ...elections.callbacks,
-    },
+    buttons: [
+      onButton(adminsData, async (ctx, { userId }) => ctx.reply(await removeAdmin(deps.manage, await staffForButton(ctx, resolve), userId)), 'private'),
+      onButton(auditData, async (ctx, { page }) => ctx.reply(await listAudit({ audit: deps.audit }, await staffForButton(ctx, resolve), page, true)), 'private'),
+      ...inbox.buttons,
+      ...exports.buttons,
+      ...elections.buttons,
+    ],
     conversations: { ...inbox.conversations, ...elections.conversations },
     // A note, a duplicate's original, a figure, a data file: one question each, never answered late.
     prompts: [NOTE_KIND, RESULTS_KIND, IMPORT_KIND],

@@ -2,15 +2,17 @@ import { advanceComplaintForm } from '../../../core/complaints/advance-complaint
 import { detectComplaint } from '../../../core/complaints/detector.ts';
 import { askForgetMe, forgetMe, forgetMeDeclined } from '../../../core/complaints/forget-me.ts';
 import type { FormContext, FormDeps, FormResult } from '../../../core/complaints/form-flow.ts';
-import { FORM_KIND, FORM_PREFIX, isFormAction, readForm, type FormEvent } from '../../../core/complaints/form-state.ts';
-import { listMyComplaints, MY_PREFIX } from '../../../core/complaints/list-my-complaints.ts';
+import { myComplaintsData, type MyComplaintsButton } from '../../../core/complaints/buttons.ts';
+import { formData } from '../../../core/complaints/form/buttons.ts';
+import { FORM_KIND, readForm, type FormEvent } from '../../../core/complaints/form-state.ts';
+import { listMyComplaints } from '../../../core/complaints/list-my-complaints.ts';
 import { showComplaint } from '../../../core/complaints/show-complaint.ts';
 import { startComplaintForm, type FormPreset } from '../../../core/complaints/start-complaint-form.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { chatId } from '../../../core/ids.ts';
 import type { ChatRepository } from '../../../core/ports.ts';
-import { button, edit, message, msg, urlButton } from '../../../core/replies.ts';
-import type { Feature, HandlerContext } from '../feature.ts';
+import { edit, message, msg, urlButton } from '../../../core/replies.ts';
+import { byOp, onButton, type Feature, type HandlerContext } from '../feature.ts';
 import { KeyedQueue, messageToFormEvent } from './complaints-events.ts';
 
 export interface ComplaintsFeatureDeps {
@@ -96,13 +98,10 @@ export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & 
       },
       { name: 'forgetme', menuKey: 'menu-forgetme', scope: 'private', handle: (ctx) => ctx.reply(askForgetMe()) },
     ],
-    callbacks: {
-      [FORM_PREFIX]: async (ctx, [action = '', arg = '']) => {
-        if (!isFormAction(action)) throw new DomainError('BUTTON.STALE');
-        await step(ctx, { kind: 'button', action, arg });
-      },
-      [MY_PREFIX]: (ctx, args) => myCallback(deps, ctx, args, begin),
-    },
+    buttons: [
+      onButton(formData, (ctx, { action, arg }) => step(ctx, { kind: 'button', action, arg }), 'private'),
+      onButton(myComplaintsData, myComplaintsButtons(deps, begin), 'private'),
+    ],
     conversations: { [FORM_KIND]: (ctx) => step(ctx, null) },
     async onText(ctx) {
       const guess = ctx.text ? detectComplaint(ctx.text, await deps.form.categories.listActive()) : null;
@@ -112,8 +111,8 @@ export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & 
         return true;
       }
       await ctx.reply(message(msg('complaint-detected-offer'), [
-        [button(msg('complaint-button-start'), `${MY_PREFIX}:s:${guess.categoryCode ?? '-'}`)],
-        [button(msg('complaint-button-not-now'), `${MY_PREFIX}:x`)],
+        [myComplaintsData.button(msg('complaint-button-start'), { op: 's', category: guess.categoryCode ?? null })],
+        [myComplaintsData.button(msg('complaint-button-not-now'), { op: 'x' })],
       ]));
       return true;
     },
@@ -122,24 +121,26 @@ export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & 
 
 const listDeps = (deps: ComplaintsFeatureDeps) => ({ complaints: deps.form.complaints, categories: deps.form.categories, pageSize: deps.form.limits.pageSize });
 
-/** `cm:p:<page>`, `cm:d:<id>`, `cm:f:y|n`, `cm:s:<category|->`, `cm:x`. */
-async function myCallback(deps: ComplaintsFeatureDeps, ctx: HandlerContext, [kind, arg = '']: string[], begin: (ctx: HandlerContext, p?: FormPreset) => Promise<void>): Promise<void> {
-  if (!ctx.from || !ctx.isPrivate) throw new DomainError('BUTTON.STALE');
-  const user = ctx.from.id;
-  if (kind === 'p' && /^\d{1,4}$/.test(arg)) {
-    return ctx.reply(await listMyComplaints(listDeps(deps), { user, locale: ctx.locale, page: Number(arg), asEdit: true }));
-  }
-  if (kind === 'd' && /^\d{1,10}$/.test(arg)) {
-    const detail = { complaints: deps.form.complaints, categories: deps.form.categories, settlements: deps.form.settlements };
-    return ctx.reply(await showComplaint(detail, { user, locale: ctx.locale, complaintId: Number(arg), now: ctx.now() }));
-  }
-  if (kind === 'f' && arg === 'y') {
-    await ctx.conversation.clear();
-    ctx.log.info('personal data erased on request');
-    return ctx.reply(await forgetMe(deps.form.complaints, user, ctx.now(), deps.form.limits));
-  }
-  if (kind === 'f' && arg === 'n') return ctx.reply(forgetMeDeclined());
-  if (kind === 's' && /^[a-z_-]{1,32}$/.test(arg)) return begin(ctx, { categoryCode: arg === '-' ? null : arg });
-  if (kind === 'x') return ctx.reply(edit(msg('complaint-detected-declined')));
-  throw new DomainError('BUTTON.STALE');
+/** The buttons of a resident's own complaints (private chat only, see `myComplaintsData`). */
+function myComplaintsButtons(deps: ComplaintsFeatureDeps, begin: (ctx: HandlerContext, p?: FormPreset) => Promise<void>) {
+  const userOf = (ctx: HandlerContext) => {
+    if (!ctx.from) throw new DomainError('BUTTON.STALE');
+    return ctx.from.id;
+  };
+  return byOp<MyComplaintsButton>({
+    p: async (ctx, b) => ctx.reply(await listMyComplaints(listDeps(deps), { user: userOf(ctx), locale: ctx.locale, page: b.page, asEdit: true })),
+    d: async (ctx, b) => {
+      const detail = { complaints: deps.form.complaints, categories: deps.form.categories, settlements: deps.form.settlements };
+      await ctx.reply(await showComplaint(detail, { user: userOf(ctx), locale: ctx.locale, complaintId: b.id, now: ctx.now() }));
+    },
+    f: async (ctx, b) => {
+      if (b.answer === 'n') return ctx.reply(forgetMeDeclined());
+      const user = userOf(ctx);
+      await ctx.conversation.clear();
+      ctx.log.info('personal data erased on request');
+      await ctx.reply(await forgetMe(deps.form.complaints, user, ctx.now(), deps.form.limits));
+    },
+    s: async (ctx, b) => begin(ctx, { categoryCode: b.category }),
+    x: async (ctx) => ctx.reply(edit(msg('complaint-detected-declined'))),
+  });
 }

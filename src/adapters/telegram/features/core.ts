@@ -1,13 +1,13 @@
 import { askLanguage, chooseLanguage } from '../../../core/users/choose-language.ts';
 import { help, welcome } from '../../../core/users/help.ts';
-import { isLocale } from '../../../core/locale.ts';
+import { languageData } from '../../../core/users/buttons.ts';
 import type { ChatRepository, UserRepository } from '../../../core/ports.ts';
 import { changeGroupLanguage } from '../../../core/chats/change-group-language.ts';
 import type { SettingsAudit } from '../../../core/chats/ports.ts';
 import { edit, lines, message, msg, type Text } from '../../../core/replies.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { isGroupAdmin } from '../admin-check.ts';
-import type { Feature, HandlerContext } from '../feature.ts';
+import { onButton, type Feature, type HandlerContext } from '../feature.ts';
 
 export type StartPayloadHandler = (ctx: HandlerContext, payload: string) => Promise<boolean>;
 export type HelpExtra = (ctx: HandlerContext) => Promise<Text | null>;
@@ -61,20 +61,19 @@ export function createCoreFeature(deps: CoreFeatureDeps): Feature {
         },
       },
     ],
-    callbacks: {
-      async lang(ctx, [code]) {
-        if (!ctx.from || !code) throw new DomainError('BUTTON.STALE');
+    buttons: [
+      onButton(languageData, async (ctx, { locale }) => {
+        if (!ctx.from) throw new DomainError('BUTTON.STALE');
         if (ctx.isPrivate) {
-          const { reply } = await chooseLanguage(deps.users, ctx.from.id, code);
+          const { reply } = await chooseLanguage(deps.users, ctx.from.id, locale);
           return ctx.reply(reply);
         }
         // In a group the language is the group's, and only its admins choose it.
-        if (!isLocale(code)) throw new DomainError('BUTTON.STALE');
         if (!(await isGroupAdmin(ctx))) return ctx.reply({ kind: 'toast', text: msg('admin-only'), alert: true });
         const actor = { id: ctx.from.id, anonymous: ctx.from.isAnonymousAdmin };
-        await changeGroupLanguage({ chats: deps.chats, audit: deps.audit ?? NO_AUDIT, clock: { now: ctx.now } }, ctx.chat.id, actor, code);
-        await ctx.reply({ ...edit(msg('language-saved-group')), locale: code });
-      },
-    },
+        await changeGroupLanguage({ chats: deps.chats, audit: deps.audit ?? NO_AUDIT, clock: { now: ctx.now } }, ctx.chat.id, actor, locale);
+        await ctx.reply({ ...edit(msg('language-saved-group')), locale });
+      }),
+    ],
   };
 }

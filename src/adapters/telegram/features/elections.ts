@@ -1,10 +1,6 @@
-import {
-  answerElectionRequest,
-  answerForArea,
-  browseAreas,
-  type ElectionRequest,
-} from '../../../core/elections/answer-election-request.ts';
-import { type ElectionView, VIEW_BY_CODE } from '../../../core/elections/buttons.ts';
+import { answerElectionRequest, answerForArea, browseAreas, type ElectionRequest } from '../../../core/elections/answer-election-request.ts';
+import type { AreaEntry } from '../../../core/areas/area.ts';
+import { electionsData, type ElectionsButton, type ElectionView } from '../../../core/elections/buttons.ts';
 import type { ElectionsDeps } from '../../../core/elections/ports.ts';
 import { showCandidates } from '../../../core/elections/show-candidates.ts';
 import { showAreaElections } from '../../../core/elections/show-area-elections.ts';
@@ -14,23 +10,10 @@ import { DomainError } from '../../../core/errors.ts';
 import { electionCalendar } from '../../../core/elections/calendar-event.ts';
 import { msg, toast } from '../../../core/replies.ts';
 import type { StartPayloadHandler } from './core.ts';
-import {
-  answerIntent,
-  answerQuestion,
-  type QuestionDeps,
-  type QuestionOutcome,
-  type QuestionRequest,
-  showPerson,
-} from '../../../core/questions/answer-question.ts';
-import { decode as decodeQuestionButton, PREFIX as QUESTION_PREFIX } from '../../../core/questions/buttons.ts';
-import {
-  type QuestionContext,
-  QUESTION_KIND,
-  readQuestionContext,
-  questionContextState,
-} from '../../../core/questions/question-context.ts';
-import type { CommandSpec, Feature, HandlerContext } from '../feature.ts';
-import { own } from '../../../core/own.ts';
+import { answerIntent, answerQuestion, type QuestionDeps, type QuestionOutcome, type QuestionRequest, showPerson } from '../../../core/questions/answer-question.ts';
+import { questionData } from '../../../core/questions/buttons.ts';
+import { type QuestionContext, QUESTION_KIND, readQuestionContext, questionContextState } from '../../../core/questions/question-context.ts';
+import { byOp, onButton, type CommandSpec, type Feature, type HandlerContext } from '../feature.ts';
 
 export type ElectionsFeatureDeps = QuestionDeps;
 
@@ -73,11 +56,12 @@ function requestBase(ctx: HandlerContext): Omit<ElectionRequest, 'view' | 'place
   };
 }
 
-const viewOf = (code: string | undefined): ElectionView => {
-  const view = code ? own(VIEW_BY_CODE, code) : undefined;
-  if (!view) throw new DomainError('BUTTON.STALE');
-  return view;
-};
+/** An area named by a button. @throws BUTTON.STALE when it is gone (a newer data file) */
+async function areaOf(deps: ElectionsDeps, id: string): Promise<AreaEntry> {
+  const area = await deps.areas.get(id);
+  if (!area) throw new DomainError('BUTTON.STALE');
+  return area;
+}
 
 function command(name: ElectionView, menuKey: string, deps: ElectionsDeps): CommandSpec {
   return {
@@ -131,44 +115,23 @@ export function createElectionsFeature(deps: ElectionsFeatureDeps): Feature {
       command('candidates', 'menu-candidates', deps),
       command('results', 'menu-results', deps),
     ],
-    callbacks: {
-      async el(ctx, [op, a, b, c]) {
-        const base = requestBase(ctx);
-        switch (op) {
-          case 't':
-            return ctx.reply(...(await browseAreas(deps, viewOf(a), b ?? '', base, c)));
-          case 'a': {
-            const area = b ? await deps.areas.get(b) : null;
-            if (!area) throw new DomainError('BUTTON.STALE');
-            return ctx.reply(...(await answerForArea(deps, viewOf(a), area, base)));
-          }
-          case 'l': {
-            const area = a ? await deps.areas.get(a) : null;
-            if (!area) throw new DomainError('BUTTON.STALE');
-            return ctx.reply(await showAreaElections(deps, area, 'elections', ctx.locale, true, b));
-          }
-          case 'e':
-            return ctx.reply(await showElection(deps, a ?? '', ctx.locale, true));
-          case 'c':
-            return ctx.reply(await showCandidates(deps, a ?? '', b, ctx.locale, true));
-          case 'r':
-            return ctx.reply(await showResults(deps, a ?? '', ctx.locale, true));
-          case 'k':
-            return addToCalendar(ctx, deps, a ?? '');
-          default:
-            throw new DomainError('BUTTON.STALE');
-        }
-      },
-      async [QUESTION_PREFIX](ctx, args) {
-        const b = decodeQuestionButton(args);
-        if (!b) throw new DomainError('BUTTON.STALE');
+    buttons: [
+      onButton(electionsData, byOp<ElectionsButton>({
+        t: async (ctx, b) => ctx.reply(...(await browseAreas(deps, b.view, b.areaId, requestBase(ctx), b.page))),
+        a: async (ctx, b) => ctx.reply(...(await answerForArea(deps, b.view, await areaOf(deps, b.areaId), requestBase(ctx)))),
+        l: async (ctx, b) => ctx.reply(await showAreaElections(deps, await areaOf(deps, b.areaId), 'elections', ctx.locale, true, b.page)),
+        e: async (ctx, b) => ctx.reply(await showElection(deps, b.electionId, ctx.locale, true)),
+        c: async (ctx, b) => ctx.reply(await showCandidates(deps, b.electionId, b.page, ctx.locale, true)),
+        r: async (ctx, b) => ctx.reply(await showResults(deps, b.electionId, ctx.locale, true)),
+        k: async (ctx, b) => addToCalendar(ctx, deps, b.electionId),
+      })),
+      onButton(questionData, async (ctx, b) => {
         const { stored, req } = await questionRequest(ctx);
-        if (b.op === 'person') return deliver(ctx, stored, await showPerson(deps, b.personId, req, true));
-        const area = b.areaId ? await deps.areas.get(b.areaId) : null;
-        if (b.areaId && !area) throw new DomainError('BUTTON.STALE');
+        if (b.op === 'h') return deliver(ctx, stored, await showPerson(deps, b.personId, req, true));
+        const area = b.areaId ? await areaOf(deps, b.areaId) : null;
         return deliver(ctx, stored, await answerIntent(deps, b.intent, area, req, true));
-      },
-    },
+      }),
+    ],
     // The context only informs the next question; the message itself goes on to every feature.
     conversations: { [QUESTION_KIND]: async () => false },
     async onText(ctx) {

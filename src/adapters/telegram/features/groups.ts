@@ -1,16 +1,15 @@
 import {
-  addSettlement, browseAreas, chooseTopic, hereMenu, topicMenu, topicName, type ForumTopicRepository, changeGroupLanguage, changeSubscription, changeTimeZone, findSettlements, formatRunTime, greetGroup, GROUP_TIME_ZONES,
-  isSchedulePresetId, isSubscriptionKind, languageMenu, loadSettings, postKindMenu, postsMenu, removeSettlement, scheduleSaved, settlementChoices,
-  settlementsMenu, SETUP_CONVERSATION, SETUP_PREFIX, showSettings, timeZoneMenu, type Actor, type GroupSettingsDeps, type ScheduleChoice, type SubscriptionKind,
+  addSettlement, browseAreas, chooseTopic, hereMenu, topicMenu, topicName, type ForumTopicRepository, changeGroupLanguage, changeSubscription, changeTimeZone, findSettlements, formatRunTime, greetGroup, groupsData,
+  isSubscriptionKind, languageMenu, loadSettings, postKindMenu, postsMenu, removeSettlement, scheduleSaved, settlementChoices,
+  settlementsMenu, SETUP_CONVERSATION, showSettings, timeZoneMenu, type Actor, type GroupSettingsDeps, type GroupsButton, type ScheduleChoice, type SubscriptionKind,
 } from '../../../core/chats/index.ts';
 import { DomainError, errorKey } from '../../../core/errors.ts';
 import { userId } from '../../../core/ids.ts';
 import type { ConversationRepository } from '../../../core/ports.ts';
 import { edit, message, msg, toast } from '../../../core/replies.ts';
 import { isGroupAdmin } from '../admin-check.ts';
-import type { Feature, HandlerContext } from '../feature.ts';
+import { byOp, onButton, type Feature, type HandlerContext } from '../feature.ts';
 import { GROUP_ANONYMOUS_BOT_ID } from '../parse.ts';
-import { own } from '../../../core/own.ts';
 
 export interface GroupsFeatureDeps extends GroupSettingsDeps {
   /** Asked at every change; default: getChatMember now (creator, administrator, anonymous admin). */
@@ -55,64 +54,51 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     await ctx.reply(asEdit ? reply : { ...reply, edit: false });
   }
 
-  const actions: Record<string, (ctx: HandlerContext, args: string[]) => Promise<void>> = {
+  const actions = byOp<GroupsButton>({
     m: async (ctx) => ctx.reply(await showSettings(deps, ctx.chat.id, ctx.locale, true)),
     s: async (ctx) => ctx.reply(settlementsMenu((await loadSettings(deps, ctx.chat.id, ctx.locale)).settlements)),
     q: async (ctx) => ask(ctx, 'settlement', {}, await zoneOf(ctx)),
-    t: async (ctx, [id, page]) => ctx.reply(await browseAreas(deps, id || null, Number(page ?? 0) || 0, ctx.locale)),
-    a: async (ctx, [id]) => {
-      const name = await addSettlement(deps, ctx.chat.id, actorOf(ctx), id ?? '', ctx.locale);
+    t: async (ctx, b) => ctx.reply(await browseAreas(deps, b.areaId || null, b.page ?? 0, ctx.locale)),
+    a: async (ctx, b) => {
+      const name = await addSettlement(deps, ctx.chat.id, actorOf(ctx), b.areaId, ctx.locale);
       await ctx.reply(toast(msg('setup-settlement-saved', { name })), await showSettings(deps, ctx.chat.id, ctx.locale, true));
     },
-    r: async (ctx, [id]) => {
-      await removeSettlement(deps, ctx.chat.id, actorOf(ctx), id ?? '');
+    r: async (ctx, b) => {
+      await removeSettlement(deps, ctx.chat.id, actorOf(ctx), b.areaId);
       await ctx.reply(toast(msg('setup-saved')), settlementsMenu((await loadSettings(deps, ctx.chat.id, ctx.locale)).settlements));
     },
     l: async (ctx) => ctx.reply(languageMenu()),
-    lc: async (ctx, [code]) => {
-      const locale = await changeGroupLanguage(deps, ctx.chat.id, actorOf(ctx), code ?? '');
+    lc: async (ctx, b) => {
+      const locale = await changeGroupLanguage(deps, ctx.chat.id, actorOf(ctx), b.locale);
       await ctx.reply({ ...(await showSettings(deps, ctx.chat.id, locale, true)), locale });
     },
     z: async (ctx) => ctx.reply(timeZoneMenu(await zoneOf(ctx))),
-    zc: async (ctx, [index]) => {
-      const zone = GROUP_TIME_ZONES[Number(index)];
-      if (!zone || !/^\d$/.test(index ?? '')) throw new DomainError('BUTTON.STALE');
-      await changeTimeZone(deps, ctx.chat.id, actorOf(ctx), zone);
+    zc: async (ctx, b) => {
+      await changeTimeZone(deps, ctx.chat.id, actorOf(ctx), b.zone);
       await ctx.reply(toast(msg('setup-saved')), await showSettings(deps, ctx.chat.id, ctx.locale, true));
     },
     p: async (ctx) => ctx.reply(postsMenu(await deps.settings.listSubscriptions(ctx.chat.id))),
-    k: async (ctx, [kind]) => {
-      if (!isSubscriptionKind(kind)) throw new DomainError('BUTTON.STALE');
-      await ctx.reply(await kindMenu(ctx, kind));
+    k: async (ctx, b) => ctx.reply(await kindMenu(ctx, b.kind)),
+    kt: async (ctx, b) => {
+      const sub = (await deps.settings.listSubscriptions(ctx.chat.id)).find((s) => s.kind === b.kind);
+      await ctx.reply(topicMenu(b.kind, sub?.threadId ?? null, await deps.topics.listTopics(ctx.chat.id)));
     },
-    kt: async (ctx, [kind]) => {
-      if (!isSubscriptionKind(kind)) throw new DomainError('BUTTON.STALE');
-      const sub = (await deps.settings.listSubscriptions(ctx.chat.id)).find((s) => s.kind === kind);
-      await ctx.reply(topicMenu(kind, sub?.threadId ?? null, await deps.topics.listTopics(ctx.chat.id)));
-    },
-    tc: async (ctx, [kind, thread]) => {
-      const saved = await saveTopic(ctx, kind, thread);
+    tc: async (ctx, b) => {
+      const saved = await saveTopic(ctx, b.kind, b.thread);
       await ctx.reply(toast(msg('setup-saved')), await kindMenu(ctx, saved.kind));
     },
-    th: async (ctx, [kind, thread]) => {
-      const { threadId } = await saveTopic(ctx, kind, thread);
+    th: async (ctx, b) => {
+      const { threadId } = await saveTopic(ctx, b.kind, b.thread);
       await ctx.reply(toast(msg('setup-saved')), { ...hereMenu(threadId ?? 0, await deps.settings.listSubscriptions(ctx.chat.id)), edit: true });
     },
-    kp: async (ctx, [kind, preset]) => {
-      if (!isSubscriptionKind(kind) || !(preset === 'off' || preset === 'ev' || isSchedulePresetId(preset))) throw new DomainError('BUTTON.STALE');
-      await saveSchedule(ctx, kind, preset === 'off' ? { off: true } : preset === 'ev' ? { onEvent: true } : { preset }, true);
-    },
-    kc: async (ctx, [kind]) => {
-      if (!isSubscriptionKind(kind)) throw new DomainError('BUTTON.STALE');
-      await ask(ctx, 'cron', { kind }, await zoneOf(ctx));
-    },
+    kp: async (ctx, { kind, preset }) => saveSchedule(ctx, kind, preset === 'off' ? { off: true } : preset === 'ev' ? { onEvent: true } : { preset }, true),
+    kc: async (ctx, b) => ask(ctx, 'cron', { kind: b.kind }, await zoneOf(ctx)),
     x: async (ctx) => ctx.reply(edit(msg('setup-closed'))),
-  };
+  });
 
   /** A topic chosen by button (`0` = General). */
-  async function saveTopic(ctx: HandlerContext, kind: string | undefined, thread: string | undefined) {
-    if (!isSubscriptionKind(kind) || !/^\d{1,10}$/.test(thread ?? '')) throw new DomainError('BUTTON.STALE');
-    const threadId = Number(thread) || null;
+  async function saveTopic(ctx: HandlerContext, kind: SubscriptionKind, thread: number) {
+    const threadId = thread || null;
     await chooseTopic(deps, ctx.chat.id, actorOf(ctx), kind, threadId);
     return { kind, threadId };
   }
@@ -190,15 +176,17 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
         },
       },
     ],
-    callbacks: {
-      async [SETUP_PREFIX](ctx, [action, ...args]) {
-        const handler = action ? own(actions, action) : undefined;
-        if (ctx.isPrivate || !handler) throw new DomainError('BUTTON.STALE');
-        // A member pressing an admin's panel button: refuse, change nothing, not even the view.
-        if (!(await isAdmin(ctx))) return ctx.reply(toast(msg('admin-only'), true));
-        await handler(ctx, args);
-      },
-    },
+    buttons: [
+      onButton(
+        groupsData,
+        async (ctx, button) => {
+          // A member pressing an admin's panel button: refuse, change nothing, not even the view.
+          if (!(await isAdmin(ctx))) return ctx.reply(toast(msg('admin-only'), true));
+          await actions(ctx, button);
+        },
+        'group',
+      ),
+    ],
     conversations: { [SETUP_CONVERSATION]: onPromptReply },
     async onBotMembership(ctx, change) {
       if (change.chatType !== 'group' && change.chatType !== 'supergroup') return;

@@ -1,12 +1,11 @@
-import { DomainError } from '../../../core/errors.ts';
-import { chatId as toChatId, isGroupId, type ChatId, type UserId } from '../../../core/ids.ts';
-import { isPostKind } from '../../../core/posts/model.ts';
+import { chatId as toChatId, type ChatId, type UserId } from '../../../core/ids.ts';
+import { postNowData } from '../../../core/posts/buttons.ts';
 import type { PostDeps } from '../../../core/posts/ports.ts';
 import { postNow } from '../../../core/posts/post-now.ts';
 import { previewPosts } from '../../../core/posts/preview-posts.ts';
 import { message, msg, toast } from '../../../core/replies.ts';
 import { isGroupAdmin } from '../admin-check.ts';
-import type { Feature, HandlerContext } from '../feature.ts';
+import { onButton, type Feature, type HandlerContext } from '../feature.ts';
 
 export interface PostsFeatureDeps {
   posts: PostDeps;
@@ -44,16 +43,13 @@ export function createPostsFeature(deps: PostsFeatureDeps): Feature {
         },
       },
     ],
-    callbacks: {
-      async pn(ctx, [kind, id]) {
-        if (!isPostKind(kind) || !id || !GROUP_ID.test(id)) throw new DomainError('BUTTON.STALE');
-        const chat = toChatId(id);
-        if (!isGroupId(chat)) throw new DomainError('BUTTON.STALE');
+    buttons: [
+      onButton(postNowData, async (ctx, { kind, chatId: chat }) => {
         if (!(await mayManage(ctx, chat))) return ctx.reply(toast(msg('admin-only'), true));
         const result = await postNow(deps.posts, chat, kind, ctx.now());
         if (result === 'queued') return ctx.reply(toast(msg('post-now-queued')));
         return ctx.reply(toast(result === 'already' ? msg('post-now-already') : msg('post-now-nothing')));
-      },
-    },
+      }),
+    ],
   };
 }
