@@ -9,6 +9,9 @@ import type { ComplaintQueryFilter } from '../core/admin/complaint-filter.ts';
 import { COMPLAINT_STATUSES, type ComplaintStatus } from '../core/complaints/types.ts';
 import { isLocale, type Locale } from '../core/locale.ts';
 import { createDatabase } from '../adapters/db/client.ts';
+import { applyMigrations } from '../adapters/db/migrations/index.ts';
+import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
+import { SEED_CATEGORIES } from '../core/complaints/categories.ts';
 import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintReviewRepository } from '../adapters/db/repositories/prisma-complaint-review-repository.ts';
 import { LocalTime } from '../adapters/export/local-time.ts';
@@ -22,8 +25,11 @@ const list = (v: string | undefined): string[] | undefined => (v ? v.split(',').
 
 /** Midnight of a local date in the zone, as an instant. */
 function localMidnight(text: string, tz: LocalTime, name: string): Date {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) throw new UsageError(`--${name} must be a date YYYY-MM-DD`);
   const utc = new Date(`${text}T00:00:00Z`);
+  // Date.parse rolls 2026-02-30 over to 2 March: only a date that reads back the same is a real one.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(utc.getTime()) || utc.toISOString().slice(0, 10) !== text) {
+    throw new UsageError(`--${name}: "${text}" is not a calendar date YYYY-MM-DD`);
+  }
   return new Date(utc.getTime() - tz.offsetMs(utc));
 }
 
@@ -73,12 +79,25 @@ export async function runExportCli(args: string[], env: NodeJS.ProcessEnv = proc
     fail(`export: ${(err as Error).message}\n${USAGE}`);
     return 2;
   }
-  const db = await createDatabase(env.DATABASE_URL || 'file:./data/bot.db');
+  const url = env.DATABASE_URL || 'file:./data/bot.db';
   try {
+    await applyMigrations(url); // as import and complaints do: a never-migrated database gets its tables first
+  } catch (err) {
+    fail(`export: ${(err as Error).message}`);
+    return 1;
+  }
+  const db = await createDatabase(url);
+  try {
+    const known = new Set([...SEED_CATEGORIES.map((c) => c.code), ...(await new PrismaComplaintCategoryRepository(db.prisma).listActive()).map((c) => c.code)]);
+    const unknown = opts.filter.categoryCodes?.find((c) => !known.has(c));
+    if (unknown) {
+      fail(`export: --category: unknown category "${unknown}" (${[...known].join(', ')})`);
+      return 2;
+    }
     const areas = new PrismaAreaRepository(db.prisma);
     const all = await areas.listAll();
     if (opts.filter.areaId && !all.some((a) => a.id === opts.filter.areaId)) {
-      fail(`export: unknown area "${opts.filter.areaId}"`);
+      fail(`export: --area: unknown area "${opts.filter.areaId}"`);
       return 2;
     }
     const filter = scopeFilter(opts.filter, null, all);
