@@ -49,9 +49,10 @@ describe.each(FRAMEWORKS)('core commands under %s', (framework) => {
   });
 
   it('when plain text, a sticker, a huge text or an unknown update arrives, then a short reply or silence, never a crash', async () => {
-    expect(h.texts(await h.send(privateText(1005, 'абырвалг')))[0]).toMatch(/не понял/);
+    // Everyday chat in private gets the short help once, then silence.
+    expect(h.texts(await h.send(privateText(1005, 'абырвалг')))[0]).toMatch(/вопросы о местных выборах/);
     expect(h.texts(await h.send(sticker(1005)))[0]).toMatch(/понимаю текст/);
-    expect(h.texts(await h.send(privateText(1005, 'я'.repeat(20_000))))).toHaveLength(1);
+    expect(h.texts(await h.send(privateText(1005, 'я'.repeat(20_000)))).length).toBeLessThanOrEqual(1);
     expect(await h.send(unknownUpdate('poll'))).toEqual([]);
     expect(await h.send(unknownUpdate('made_up'))).toEqual([]);
   });
