@@ -1,15 +1,21 @@
 // `npm run complaints -- set-status C-2026-000123 in_progress --note "..." [--duplicate-of C-2026-000100] [--actor <telegram id>]`
 // `npm run complaints -- show C-2026-000123`
+// `npm run complaints -- add --category water --area <area id> --description "..." [--name "..."] [--phone "..."]`
 // Staff tools until the admin issue adds buttons. DATABASE_URL defaults to file:./data/bot.db.
 // Notifications to the author and supporters are written as pending OutboxMessage rows: the running
 // bot's delivery worker sends them within Telegram's limits, so this command needs no BOT_TOKEN and
 // never talks to Telegram itself. Exit codes: 0 ok, 1 refused or failed, 2 usage.
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { PrismaDb } from '../adapters/db/client.ts';
 import { createDatabase } from '../adapters/db/client.ts';
 import { applyMigrations } from '../adapters/db/migrations/index.ts';
 import { PrismaComplaintRepository, STATUS_NOTICE_KIND } from '../adapters/db/repositories/prisma-complaint-repository.ts';
 import { PrismaUserRepository } from '../adapters/db/repositories/prisma-user-repository.ts';
+import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
+import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
+import { recordPhoneComplaint, type PhoneComplaint } from '../core/complaints/record-phone-complaint.ts';
+import { seedCategories } from '../core/complaints/seed-categories.ts';
 import { renderKeyboard, renderText } from '../adapters/telegram/render.ts';
 import { changeComplaintStatus } from '../core/complaints/change-status.ts';
 import { parseReference } from '../core/complaints/reference.ts';
@@ -25,6 +31,7 @@ import { createI18n, type I18n } from '../i18n/index.ts';
 const USAGE = [
   'usage: npm run complaints -- set-status <C-YYYY-NNNNNN> <status> [--note "..."] [--duplicate-of <ref>] [--actor <telegram id>]',
   '       npm run complaints -- show <C-YYYY-NNNNNN>',
+  '       npm run complaints -- add --category <code> --area <area id> --description "..." [--name "..."] [--phone "..."]   (a complaint taken by phone)',
   `statuses: ${COMPLAINT_STATUSES.join(', ')}   (DATABASE_URL, default file:./data/bot.db)`,
 ].join('\n');
 
@@ -73,6 +80,35 @@ export function parseSetStatus(args: string[]): SetStatusArgs | string {
   return out;
 }
 
+/** Parses `add` arguments (a complaint taken by phone); a string is a usage error. */
+export function parseAdd(args: string[]): PhoneComplaint | string {
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({ args, options: { category: { type: 'string' }, area: { type: 'string' }, description: { type: 'string' }, name: { type: 'string' }, phone: { type: 'string' } }, strict: true }));
+  } catch (error) {
+    return (error as Error).message;
+  }
+  if (!values.category) return '--category <code> is required';
+  if (!values.description?.trim()) return '--description "..." is required';
+  return { categoryCode: values.category, areaId: values.area ?? null, description: values.description, contactName: values.name, contactPhone: values.phone };
+}
+
+async function add(db: PrismaDb, input: PhoneComplaint, timeZone: string, log: (l: string) => void, fail: (l: string) => void): Promise<number> {
+  const categories = new PrismaComplaintCategoryRepository(db);
+  await seedCategories(categories); // a database the bot never started on has no categories yet
+  if (input.areaId && !(await new PrismaAreaRepository(db).get(input.areaId))) {
+    fail(`complaints: --area: unknown area "${input.areaId}"`);
+    return 2;
+  }
+  if (!(await categories.find(input.categoryCode))) {
+    fail(`complaints: --category: unknown category "${input.categoryCode}" (${(await categories.listActive()).map((c) => c.code).join(', ')})`);
+    return 2;
+  }
+  const c = await recordPhoneComplaint({ complaints: new PrismaComplaintRepository(db), categories, timeZone }, { ...input, now: new Date() });
+  log(`${c.reference}: filed (${c.categoryCode}, ${c.areaId ?? 'no settlement'}), answer due ${c.dueAt.toISOString().slice(0, 10)}`);
+  return 0;
+}
+
 /** Runs the complaints CLI; returns the exit code. */
 export async function runComplaintsCli(
   args: string[],
@@ -81,7 +117,12 @@ export async function runComplaintsCli(
   fail: (line: string) => void = console.error,
 ): Promise<number> {
   const [command, ...rest] = args;
-  const parsed = command === 'set-status' ? parseSetStatus(rest) : command === 'show' && rest.length === 1 ? rest[0]! : null;
+  const adding = command === 'add' ? parseAdd(rest) : null;
+  if (typeof adding === 'string') {
+    fail(`complaints: ${adding}\n${USAGE}`);
+    return 2;
+  }
+  const parsed = adding ? '' : command === 'set-status' ? parseSetStatus(rest) : command === 'show' && rest.length === 1 ? rest[0]! : null;
   if (parsed === null || (command === 'set-status' && typeof parsed === 'string')) {
     fail(typeof parsed === 'string' ? `complaints: ${parsed}\n${USAGE}` : USAGE);
     return 2;
@@ -94,6 +135,7 @@ export async function runComplaintsCli(
   await applyMigrations(url);
   const db = await createDatabase(url);
   try {
+    if (adding) return await add(db.prisma, adding, timeZone, log, fail);
     const complaints = new PrismaComplaintRepository(db.prisma);
     if (typeof parsed === 'string') return await show(complaints, parsed, log, fail);
     const notifier = new OutboxNotifier(db.prisma, i18n, timeZone);
