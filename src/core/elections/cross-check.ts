@@ -78,3 +78,32 @@ export function crossCheck(data: ElectionData, known: KnownIds): string[] {
   data.elections.forEach((e, i) => checkElection(e, i, ids, errors));
   return errors;
 }
+
+const records = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {})) : []);
+const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/**
+ * The unknown-id checks of {@link crossCheck} on a file that failed its shape check, reading only the
+ * fields that are strings, so one run reports type errors and reference errors together.
+ */
+export function referenceErrors(raw: unknown, known: KnownIds): string[] {
+  const file = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const [areas, people, elections] = [records(file.areas), records(file.people), records(file.elections)];
+  const ids = (list: Record<string, unknown>[], more?: ReadonlySet<string>) => new Set([...list.map((x) => text(x.id)).filter((id) => id !== undefined), ...(more ?? [])]);
+  const [areaIds, personIds, electionIds] = [ids(areas, known.areaIds), ids(people, known.personIds), ids(elections, known.electionIds)];
+  const errors: string[] = [];
+  areas.forEach((a, i) => {
+    const parent = text(a.parent);
+    if (parent && !areaIds.has(parent)) errors.push(`areas[${i}].parent: unknown area "${parent}"`);
+  });
+  elections.forEach((e, i) => {
+    const [area, replaces] = [text(e.area), text(e.replaces)];
+    if (area !== undefined && !areaIds.has(area)) errors.push(`elections[${i}].area: unknown area "${area}"`);
+    if (replaces !== undefined && replaces !== text(e.id) && !electionIds.has(replaces)) errors.push(`elections[${i}].replaces: unknown election "${replaces}"`);
+    records(e.candidates).forEach((c, j) => {
+      const person = text(c.person);
+      if (person !== undefined && !personIds.has(person)) errors.push(`elections[${i}].candidates[${j}].person: unknown person "${person}"`);
+    });
+  });
+  return errors;
+}

@@ -2,7 +2,7 @@ import { isNode, isScalar, parseDocument, visit, type Alias, type Document, type
 import { DATA_LIMITS, nestingError } from './data-limits.ts';
 import type { z } from 'zod';
 import { type ElectionData, electionDataSchema } from './import-format.ts';
-import { crossCheck, type KnownIds } from './cross-check.ts';
+import { crossCheck, referenceErrors, type KnownIds } from './cross-check.ts';
 
 export type Validation = { ok: true; data: ElectionData } | { ok: false; errors: string[] };
 
@@ -97,7 +97,11 @@ export function validateElectionData(text: string, known: KnownIds = {}): Valida
   if (!parsed.ok) return parsed;
   if (parsed.value === null || parsed.value === undefined) return { ok: false, errors: ['(file): the file is empty'] };
   const result = electionDataSchema.safeParse(parsed.value);
-  if (!result.success) return { ok: false, errors: zodErrors(result.error) };
+  if (!result.success) {
+    // Unknown areas and people are reported in the same run, not only after the types are fixed.
+    const typeErrors = zodErrors(result.error);
+    return { ok: false, errors: [...typeErrors, ...referenceErrors(parsed.value, known).filter((e) => !typeErrors.includes(e))] };
+  }
   const errors = crossCheck(result.data, known);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, data: result.data };
 }

@@ -33,6 +33,15 @@ describe('validateElectionData', () => {
     ]);
   });
 
+  it('when a file has both a type error and unknown references, then one run reports them all', () => {
+    const text = exampleText().replace('votes: 943', 'votes: "943 votes"').replace('area: aqtobe/oiyl', 'area: aqtobe/oyil').replace('- person: aibek-sultanov', '- person: aibek');
+    expect(errorsOf(text)).toEqual([
+      expect.stringMatching(/^elections\[2\]\.candidates\[2\]\.votes: /),
+      'elections[2].area: unknown area "aqtobe/oyil"',
+      'elections[2].candidates[1].person: unknown person "aibek"',
+    ]);
+  });
+
   it('when an unknown status or field is used, then zod names it', () => {
     const errs = errorsOf(exampleText().replace('status: annulled', 'status: void').replace('office: akim\n    pollDate: 2023-11-05', 'office: akim\n    pollday: 1\n    pollDate: 2023-11-05'));
     expect(errs).toHaveLength(2);
