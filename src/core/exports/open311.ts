@@ -13,8 +13,8 @@ export const publishedCoordinate = (value: number | null, consent: boolean): num
 
 /**
  * One GeoReport v2 `service_request` (https://wiki.open311.org/GeoReport_v2). The reporter's
- * identity is not part of it: the format is for publishing. The description comes masked from the
- * row unless the reporter consented.
+ * identity is not part of it: the format is for publishing. Without the reporter's consent the
+ * description comes masked from the row, the place is rounded and no photo is linked.
  */
 export function toServiceRequest(row: ExportRow, extra: Open311Extra): Record<string, unknown> {
   return {
@@ -34,7 +34,8 @@ export function toServiceRequest(row: ExportRow, extra: Open311Extra): Record<st
     zipcode: null,
     lat: publishedCoordinate(extra.latitude, extra.consent),
     long: publishedCoordinate(extra.longitude, extra.consent),
-    // GeoReport v2 carries one media URL: the first photo's signed link.
-    media_url: row.photoLinks?.split(' ')[0] ?? null,
+    // GeoReport v2 carries one media URL: the first photo's signed link. Open311 is for publishing and a
+    // resident's photo can show their home or face: only with their consent.
+    media_url: extra.consent ? (row.photoLinks?.split(' ')[0] ?? null) : null,
   };
 }
