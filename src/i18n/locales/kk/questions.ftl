@@ -43,7 +43,7 @@ questions-akim-unknown = { $area }: деректерде саналған әкі
 questions-where-title = { $area }, { $date } дауыс беру:
 questions-where-hours = Учаскелер { $opens } мен { $closes } аралығында ашық (жергілікті уақыт).
 questions-where-place = Қайда дауыс беру керек: { $place }
-questions-where-unknown = { $area }: деректерде учаскелердің жұмыс уақыты мен мекенжайы жоқ. Әдетте учаскелер 7:00-ден 20:00-ге дейін ашық; тізімін жергілікті әкімдік пен ОСК (election.gov.kz) жариялайды.
+questions-where-unknown = { $area }: деректерде учаскелердің жұмыс уақыты мен мекенжайы жоқ. Әдетте учаскелер 7:00-ден 20:00-ге дейін ашық; тізімін жергілікті әкімдік пен Орталық сайлау комиссиясы (election.gov.kz) жариялайды.
 
 ## Candidate card
 person-title = { $name }

@@ -46,7 +46,7 @@ questions-akim-unknown = { $area }: в данных нет подсчитанн�
 questions-where-title = { $area }, голосование { $date }:
 questions-where-hours = Участки открыты с { $opens } до { $closes } (местное время).
 questions-where-place = Где голосовать: { $place }
-questions-where-unknown = { $area }: в данных нет часов работы и адресов участков. Обычно участки открыты с 7:00 до 20:00; список публикуют местный акимат и ЦИК (election.gov.kz).
+questions-where-unknown = { $area }: в данных нет часов работы и адресов участков. Обычно участки открыты с 7:00 до 20:00; список публикуют местный акимат и Центральная избирательная комиссия (election.gov.kz).
 
 ## Candidate card
 person-title = { $name }
