@@ -1,6 +1,10 @@
+import { PrismaFixedQuestionQueue } from '../adapters/db/repositories/prisma-fixed-question-queue.ts';
+import { ASK_AFTER_DAYS, FIX_WINDOW_DAYS, fixButtons } from '../core/complaints/follow-up.ts';
+import { localeFromLanguageCode } from '../core/locale.ts';
+import { msg } from '../core/replies.ts';
 import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
-import { renderText } from '../adapters/telegram/render.ts';
+import { renderKeyboard, renderText } from '../adapters/telegram/render.ts';
 import { filedReceipt } from '../core/complaints/advance-complaint-form.ts';
 import { PrismaComplaintRepository, RECEIPT_GRACE_MS } from '../adapters/db/repositories/prisma-complaint-repository.ts';
 import { createComplaintsFeature } from '../adapters/telegram/features/complaints.ts';
@@ -24,8 +28,10 @@ export async function wireComplaints(w: WiringContext): Promise<FeatureModule> {
   // Receipts queued before this process started belong to a process that may have died before
   // telling the resident: they are due now rather than after their grace period.
   await complaints.receiptsDueNow(w.clock.now());
+  const change = { complaints, users: w.users, notifier: w.notifier, defaultLocale: w.config.DEFAULT_LOCALE };
   const feature = createComplaintsFeature({
     chats: w.chats,
+    followUp: { complaints, change },
     form: {
       categories,
       complaints,
@@ -37,5 +43,15 @@ export async function wireComplaints(w: WiringContext): Promise<FeatureModule> {
   });
   const window = DEFAULT_LIMITS.rateWindowMinutes * 60_000;
   const pruneMarks = hourlyChore('complaint-rate-marks', w.clock, w.log, (now) => complaints.pruneRateMarks(new Date(now.getTime() - window)));
-  return { feature, startPayload: feature.handleStartPayload, tasks: [pruneMarks] };
+  const fixedQuestions = new PrismaFixedQuestionQueue(w.prisma);
+  const askIfFixed = hourlyChore('complaint-fixed-question', w.clock, w.log, (now) =>
+    fixedQuestions.enqueue(now, ASK_AFTER_DAYS, FIX_WINDOW_DAYS, async (c) => {
+      const user = await w.users.find(c.authorId);
+      const locale = user?.locale ?? localeFromLanguageCode(user?.languageCode, w.config.DEFAULT_LOCALE);
+      const zone = w.config.DEFAULT_TIMEZONE;
+      const text = renderText(w.i18n, msg('complaint-fixed-question', { reference: c.reference }), locale, zone);
+      return { text, buttons: JSON.stringify(renderKeyboard(w.i18n, fixButtons(c.id), locale, zone)) };
+    }),
+  );
+  return { feature, startPayload: feature.handleStartPayload, tasks: [pruneMarks, askIfFixed] };
 }

@@ -20,3 +20,9 @@ export const myComplaintsData = buttonFamily('cm', {
   x: {},
 });
 export type MyComplaintsButton = NonNullable<ReturnType<typeof myComplaintsData.decode>>;
+
+/** The author's answer after "resolved": `cu:y:<id>` fixed, `cu:n:<id>` not fixed. */
+export const fixAnswerData = buttonFamily('cu', {
+  y: { id: field.int },
+  n: { id: field.int },
+});

@@ -2,6 +2,7 @@ import { DomainError } from '../errors.ts';
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
 import { edit, lines, msg, raw, type MessageReply, type Text } from '../replies.ts';
+import { canAnswerFix, fixButtons } from './follow-up.ts';
 import { categoryName } from './form-prompts.ts';
 import { myComplaintsData } from './buttons.ts';
 import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
@@ -47,7 +48,8 @@ export async function showComplaint(
     msg('complaint-detail-history'),
     ...history.map(historyLine),
   ];
-  return edit(lines(...texts), [[myComplaintsData.button(msg('complaint-button-back'), { op: 'p', page: 0 })]]);
+  const back = [myComplaintsData.button(msg('complaint-button-back'), { op: 'p', page: 0 })];
+  return edit(lines(...texts), viewer === 'author' && canAnswerFix(c, input.now) ? [...fixButtons(c.id), back] : [back]);
 }
 
 /** A resident's view of one history line (internal notes never reach here: `history` leaves them out). */

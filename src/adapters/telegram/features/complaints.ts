@@ -1,8 +1,9 @@
+import { askNotFixed, confirmFixed, reopenByAuthor, type FollowUpDeps } from '../../../core/complaints/follow-up.ts';
 import { advanceComplaintForm } from '../../../core/complaints/advance-complaint-form.ts';
 import { detectComplaint } from '../../../core/complaints/detector.ts';
 import { askForgetMe, forgetMe, forgetMeDeclined } from '../../../core/complaints/forget-me.ts';
 import type { FormContext, FormDeps, FormResult } from '../../../core/complaints/form-flow.ts';
-import { myComplaintsData, type MyComplaintsButton } from '../../../core/complaints/buttons.ts';
+import { fixAnswerData, myComplaintsData, type MyComplaintsButton } from '../../../core/complaints/buttons.ts';
 import { formData } from '../../../core/complaints/form/buttons.ts';
 import { FORM_KIND, readForm, type FormEvent } from '../../../core/complaints/form-state.ts';
 import { listMyComplaints } from '../../../core/complaints/list-my-complaints.ts';
@@ -18,7 +19,11 @@ import { KeyedQueue, messageToFormEvent } from './complaints-events.ts';
 export interface ComplaintsFeatureDeps {
   form: FormDeps;
   chats: Pick<ChatRepository, 'find'>;
+  followUp: FollowUpDeps;
 }
+
+/** The author's "not fixed" note, after the button. */
+export const NOT_FIXED_KIND = 'complaint-not-fixed';
 
 /** Deep-link payload prefix: `/start c_<group chat id>` opens the form knowing the group's settlement. */
 export const START_PREFIX = 'c_';
@@ -101,8 +106,24 @@ export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & 
     buttons: [
       onButton(formData, (ctx, { action, arg }) => step(ctx, { kind: 'button', action, arg }), 'private'),
       onButton(myComplaintsData, myComplaintsButtons(deps, begin), 'private'),
+      onButton(fixAnswerData, async (ctx, { op, id }) => {
+        if (!ctx.from) throw new DomainError('BUTTON.STALE');
+        const input = { user: ctx.from.id, id, now: ctx.now() };
+        if (op === 'y') return ctx.reply(await confirmFixed(deps.followUp, input));
+        await ctx.reply(await askNotFixed(deps.followUp, input));
+        await ctx.conversation.set({ kind: NOT_FIXED_KIND, step: 'note', data: { id } });
+      }, 'private'),
     ],
-    conversations: { [FORM_KIND]: (ctx) => step(ctx, null) },
+    conversations: {
+      [FORM_KIND]: (ctx) => step(ctx, null),
+      [NOT_FIXED_KIND]: async (ctx) => {
+        const id = ((await ctx.conversation.get())?.data as { id?: number } | undefined)?.id;
+        if (!ctx.from || !id) return ctx.conversation.clear();
+        if (!ctx.text?.trim()) return ctx.reply(message(msg('complaint-ask-not-fixed-text')));
+        await ctx.conversation.clear();
+        await ctx.reply(await reopenByAuthor(deps.followUp, { user: ctx.from.id, id, note: ctx.text, now: ctx.now() }));
+      },
+    },
     async onText(ctx) {
       const guess = ctx.text ? detectComplaint(ctx.text, await deps.form.categories.listActive()) : null;
       if (!guess) return false;

@@ -164,3 +164,12 @@ complaint-location-received = 📍 Location received.
 complaint-location-skipped = No location, then.
 complaint-contact-received = 📱 Number received: staff will see it with this complaint.
 complaint-contact-skipped = No phone number, then.
+
+## Follow-up by the author
+complaint-button-fixed = ✅ Fixed
+complaint-button-not-fixed = ❌ Not fixed
+complaint-fixed-thanks = Thank you: complaint { $reference } stays resolved.
+complaint-ask-not-fixed = What is still wrong with { $reference }? Write it in one message; the complaint will be reopened with your words. /cancel to stop.
+complaint-ask-not-fixed-text = Please describe in words what is still wrong (or /cancel).
+complaint-reopened = Complaint { $reference } is reopened: staff see your note.
+complaint-fixed-question = Your complaint { $reference } was marked resolved a week ago. Has it been fixed?

@@ -158,3 +158,12 @@ complaint-location-received = 📍 Орын алынды.
 complaint-location-skipped = Жақсы, орынсыз.
 complaint-contact-received = 📱 Нөмір алынды: қызметкерлер оны осы шағымда көреді.
 complaint-contact-skipped = Жақсы, телефон нөмірінсіз.
+
+## Follow-up by the author
+complaint-button-fixed = ✅ Түзетілді
+complaint-button-not-fixed = ❌ Түзетілмеді
+complaint-fixed-thanks = Рақмет: { $reference } шағымы шешілген күйінде қалады.
+complaint-ask-not-fixed = { $reference } бойынша не әлі дұрыс емес? Бір хабарламамен жазыңыз — шағым сіздің сөздеріңізбен қайта ашылады. /cancel — болдырмау.
+complaint-ask-not-fixed-text = Не әлі дұрыс емес екенін сөзбен жазыңыз (немесе /cancel).
+complaint-reopened = { $reference } шағымы қайта ашылды: қызметкерлер сіздің түсініктемеңізді көреді.
+complaint-fixed-question = Бір апта бұрын { $reference } шағымыңыз шешілді деп белгіленді. Мәселе түзетілді ме?

@@ -166,3 +166,12 @@ complaint-location-received = 📍 Местоположение получено
 complaint-location-skipped = Хорошо, без местоположения.
 complaint-contact-received = 📱 Номер получен: сотрудники увидят его в этой жалобе.
 complaint-contact-skipped = Хорошо, без номера телефона.
+
+## Follow-up by the author
+complaint-button-fixed = ✅ Исправлено
+complaint-button-not-fixed = ❌ Не исправлено
+complaint-fixed-thanks = Спасибо: жалоба { $reference } остаётся решённой.
+complaint-ask-not-fixed = Что не так с { $reference }? Напишите одним сообщением — жалоба будет открыта снова с вашими словами. /cancel — отменить.
+complaint-ask-not-fixed-text = Опишите словами, что осталось не так (или /cancel).
+complaint-reopened = Жалоба { $reference } открыта снова: сотрудники видят ваш комментарий.
+complaint-fixed-question = Неделю назад вашу жалобу { $reference } отметили решённой. Проблему исправили?
