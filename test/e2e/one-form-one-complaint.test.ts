@@ -68,7 +68,7 @@ describe.each(FRAMEWORKS)('one form files one complaint under %s', (framework) =
     await startDeliveryOnce(h); // a new process: receipts queued by the old one are due at once
     const told = h.fake.sent(user).filter((p) => String(p.text).includes(complaint!.reference));
     expect(told).toHaveLength(1);
-  });
+  }, 60_000);
 });
 
 /** Runs the bot once more with the delivery worker on and waits until the outbox is empty. */

@@ -21,7 +21,7 @@ export interface ChatLanesOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
 /**
  * Answers to a chat that Telegram rate-limited wait in that chat's own queue, so one held chat never
@@ -36,6 +36,7 @@ export class ChatLanes {
   private readonly lanes = new Map<ChatId, Lane>();
   private readonly runners = new Set<Promise<void>>();
   private readonly sleep: (ms: number) => Promise<void>;
+  private closed = false;
 
   constructor(private readonly opts: ChatLanesOptions) {
     this.sleep = opts.sleep ?? defaultSleep;
@@ -74,6 +75,11 @@ export class ChatLanes {
     await Promise.race([Promise.allSettled([...this.runners]), timer]);
   }
 
+  /** Shutdown: what still waits is given up (nothing is sent after the process stopped). */
+  close(): void {
+    this.closed = true;
+  }
+
   private enqueue(lane: Lane, job: Job): Promise<boolean> {
     return new Promise<boolean>((resolve) => {
       lane.jobs.push(() => job().then(() => resolve(true), (err: unknown) => {
@@ -95,6 +101,7 @@ export class ChatLanes {
       const wait = lane.waitMs;
       lane.waitMs = 0;
       if (wait > 0) await this.sleep(wait);
+      if (this.closed) break;
       try {
         await lane.jobs[0]!();
         lane.jobs.shift();

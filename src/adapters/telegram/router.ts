@@ -68,6 +68,7 @@ export class Router {
   async drain(timeoutMs: number): Promise<void> {
     const timer = new Promise<void>((r) => setTimeout(r, timeoutMs).unref());
     await Promise.race([Promise.allSettled([...this.inFlight]).then(() => this.deps.lanes.drain(timeoutMs)), timer]);
+    this.deps.lanes.close(); // an answer still waiting is not sent after the database closed (a receipt stays in the outbox)
   }
 
   private track(job: Promise<void>): Promise<void> {

@@ -18,7 +18,6 @@ function countingLog(trouble: Trouble) {
       for (const line of chunk.toString().split('\n')) {
         if (!line) continue;
         const entry = JSON.parse(line) as { level: number; msg?: string; err?: { message?: string; stack?: string } };
-        if (entry.level >= 50 && process.env.CHAOS_TRACE) console.error(entry.err?.stack?.split('\n').slice(0, 4).join(' | '));
         if (entry.level >= 50) {
           trouble.errors++;
           if (trouble.samples.length < 5) trouble.samples.push(`${entry.msg}: ${entry.err?.message?.split('\n').filter(Boolean).pop() ?? ''}`);
