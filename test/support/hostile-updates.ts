@@ -4,17 +4,8 @@
  * seed, so a failure can be replayed.
  */
 
-/** mulberry32: a small seeded PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded PRNG (mulberry32), the same one the question model trains with. */
+export { random as prng } from '../../src/core/questions/train-intent-model.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
