@@ -82,3 +82,8 @@ export interface UpdateLog {
 export interface Notifier {
   notify(chat: ChatId, locale: Locale, replies: Reply[]): Promise<void>;
 }
+
+/** Files users sent to the bot (a data file, a photo), fetched by the id the message carried. */
+export interface FileDownloads {
+  download(fileId: string): Promise<Buffer>;
+}

@@ -12,7 +12,7 @@ import type { SendOptions } from './bot-api.ts';
 
 export type SendChart = (chat: ChatId, chart: ResultsChart, locale: Locale, timeZone: string, opts: SendOptions & { caption?: string }) => Promise<unknown>;
 import type { HandlerContext, RawUpdate, Sender } from './feature.ts';
-import { GROUP_ANONYMOUS_BOT_ID, topicOf, type ParsedChat, type ParsedMessage, type ParsedUser } from './parse.ts';
+import { GROUP_ANONYMOUS_BOT_ID, toIncoming, topicOf, type ParsedChat, type ParsedMessage, type ParsedUser } from './parse.ts';
 import { renderKeyboard, renderText, splitText } from './render.ts';
 
 const CONVERSATION_TTL_MS = 24 * 3600_000;
@@ -90,7 +90,9 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     isPrivate: input.chat.type === 'private',
     threadId,
     text: input.text,
-    message: input.message,
+    incoming: input.message ? toIncoming(input.message) : null,
+    repliesToBot: input.message?.reply_to_message?.from?.username === deps.botUsername,
+    files: { download: (fileId) => deps.api.downloadFile(fileId) },
     callback: input.callback,
     botUsername: deps.botUsername,
     startPayload: input.startPayload,

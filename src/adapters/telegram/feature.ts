@@ -2,9 +2,10 @@ import type { Logger } from 'pino';
 import type { ButtonCodec } from '../../core/buttons.ts';
 import type { ChatId, UserId } from '../../core/ids.ts';
 import type { Locale } from '../../core/locale.ts';
-import type { ChatRecord, ChatType, ConversationState, UserRecord } from '../../core/ports.ts';
+import type { ChatRecord, ChatType, ConversationState, FileDownloads, UserRecord } from '../../core/ports.ts';
 import type { Reply } from '../../core/replies.ts';
 import type { BotApi } from './bot-api.ts';
+import type { Incoming } from './parse.ts';
 
 /** A raw Bot API object; the router reads it with zod at the edge. */
 export type RawUpdate = Record<string, unknown> & { update_id: number };
@@ -38,8 +39,12 @@ export interface HandlerContext {
   threadId: number | null;
   /** Message text or caption; in groups with the bot's @mention removed. */
   text: string | null;
-  /** The raw message (message or edited_message), if any. */
-  message: Record<string, any> | null;
+  /** What the message carries (text, photo, location, contact, document, other), read at the edge; null for buttons. */
+  incoming: Incoming | null;
+  /** The message replies to one of the bot's messages. */
+  repliesToBot: boolean;
+  /** Files users sent, fetched by id. */
+  files: FileDownloads;
   callback: { id: string; data: string; messageId: number | null; threadId?: number | null } | null;
   botUsername: string;
   /** Deep-link payload of `/start <payload>`, if any. */

@@ -103,3 +103,45 @@ export function stripMention(text: string, botUsername: string): string {
 export function topicOf(msg: { message_thread_id?: number; is_topic_message?: boolean } | undefined | null): number | null {
   return msg?.is_topic_message && msg.message_thread_id !== undefined ? msg.message_thread_id : null;
 }
+
+/**
+ * What a message carries, read once here so features never see Telegram's shapes. The first that
+ * applies wins: a photo (with its caption), a location, a contact, text, a document, anything else.
+ */
+export type Incoming =
+  | { kind: 'text'; text: string }
+  | { kind: 'photo'; fileId: string; mediaGroupId: string | null }
+  | { kind: 'location'; latitude: number; longitude: number }
+  /** `own`: the sender shared their own number (not someone else's card). */
+  | { kind: 'contact'; phone: string; own: boolean }
+  | { kind: 'document'; fileId: string; fileName: string | null; fileSize: number | null }
+  | { kind: 'other'; what: 'sticker' | 'voice' | 'video' | 'unknown' };
+
+const photoSizes = z.array(z.looseObject({ file_id: z.string() })).min(1);
+const locationShape = z.looseObject({ latitude: z.number(), longitude: z.number() });
+const contactShape = z.looseObject({ phone_number: z.string(), user_id: z.number().optional() });
+const documentShape = z.looseObject({ file_id: z.string(), file_name: z.string().optional(), file_size: z.number().optional() });
+
+/** Reads a message's content; odd shapes (a forged update) read as `other`, never throw. */
+export function toIncoming(msg: ParsedMessage): Incoming {
+  const m = msg as ParsedMessage & Record<string, unknown>;
+  const photo = photoSizes.safeParse(m.photo);
+  // Telegram lists sizes smallest first: keep the largest.
+  if (photo.success && photo.data.at(-1)!.file_id) {
+    return { kind: 'photo', fileId: photo.data.at(-1)!.file_id, mediaGroupId: typeof m.media_group_id === 'string' ? m.media_group_id : null };
+  }
+  const location = locationShape.safeParse(m.location);
+  if (location.success) return { kind: 'location', latitude: location.data.latitude, longitude: location.data.longitude };
+  const contact = contactShape.safeParse(m.contact);
+  if (contact.success) {
+    return { kind: 'contact', phone: contact.data.phone_number.slice(0, 32), own: contact.data.user_id !== undefined && contact.data.user_id === msg.from?.id };
+  }
+  if (typeof msg.text === 'string') return { kind: 'text', text: msg.text };
+  if (m.sticker) return { kind: 'other', what: 'sticker' };
+  const document = documentShape.safeParse(m.document);
+  if (document.success) return { kind: 'document', fileId: document.data.file_id, fileName: document.data.file_name ?? null, fileSize: document.data.file_size ?? null };
+  if (m.document) return { kind: 'other', what: 'unknown' };
+  if (m.voice || m.audio || m.video_note) return { kind: 'other', what: 'voice' };
+  if (m.video || m.animation) return { kind: 'other', what: 'video' };
+  return { kind: 'other', what: 'unknown' };
+}

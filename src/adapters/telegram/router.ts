@@ -15,6 +15,19 @@ import { learnTopic } from './learn-topic.ts';
 import { addressesBot, readCommand, stripMention, topicOf, updateSchema, type ParsedMessage, type ParsedUpdate } from './parse.ts';
 import { dispatchCallback, dispatchCommand, dispatchMessage } from './dispatch.ts';
 
+/** What one update gives a handler context: a message, a button press, or neither (a membership change). */
+interface ContextRequest {
+  raw: RawUpdate;
+  chat: { id: number; type: 'private' | 'group' | 'supergroup' | 'channel'; title?: string };
+  from: NonNullable<ParsedMessage['from']>;
+  message?: ParsedMessage;
+  callback?: { id: string; data: string; messageId: number | null; threadId: number | null };
+  /** Text or caption, in groups without the bot's @mention. */
+  text?: string | null;
+  startPayload?: string | null;
+  log: Logger;
+}
+
 export interface RouterDeps {
   features: Feature[];
   chats: ChatRepository;
@@ -160,7 +173,7 @@ export class Router {
     const text = rawText !== null && !isPrivate ? stripMention(rawText, bot.username) : rawText;
     const startPayload = command?.name === 'start' && command.args ? command.args.slice(0, 64) : null;
     const [ctx] = await Promise.all([
-      this.context(raw, message.chat, message.from, message, null, text, startPayload, log),
+      this.context({ raw, chat: message.chat, from: message.from, message, text, startPayload, log }),
       command ? this.dropPrompt(message.chat.id, message.from.id) : undefined,
     ]);
     await this.guard(ctx, async () => {
@@ -176,7 +189,7 @@ export class Router {
     // Telegram shows a spinner until the button is answered: always answer (when the context cannot be
     // built, the outer boundary answers with the apology).
     const answer = () => this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
-    const [ctx] = await Promise.all([this.context(raw, chat, cq.from, null, callback, null, null, log), this.dropPrompt(chat.id, cq.from.id)]);
+    const [ctx] = await Promise.all([this.context({ raw, chat, from: cq.from, callback, log }), this.dropPrompt(chat.id, cq.from.id)]);
     await this.guard(ctx, () => dispatchCallback(this.deps.features, ctx));
     if (!ctx.callbackAnswered()) await answer();
   }
@@ -190,7 +203,7 @@ export class Router {
     await this.deps.chats.setStatus(id, gone ? (m.chat.type === 'private' ? 'blocked' : 'left') : 'active');
     log.info({ chat_type: m.chat.type, status }, 'bot membership changed');
     if (gone) return;
-    const ctx = await this.context(raw, m.chat, m.from, null, null, null, null, log);
+    const ctx = await this.context({ raw, chat: m.chat, from: m.from, log });
     const change = { chatId: id, chatType: m.chat.type, title: m.chat.title ?? null, actor: toSender(m.from), oldStatus: m.old_chat_member.status, newStatus: status };
     await this.guard(ctx, async () => {
       for (const f of this.deps.features) await f.onBotMembership?.(ctx, change);
@@ -202,23 +215,16 @@ export class Router {
     if (this.promptKinds.length) await this.deps.conversations.clearKinds(toChatId(chat), toUserId(user), this.promptKinds);
   }
 
-  private async context(
-    raw: RawUpdate,
-    chat: { id: number; type: 'private' | 'group' | 'supergroup' | 'channel'; title?: string },
-    from: NonNullable<ParsedMessage['from']>,
-    message: ParsedMessage | null,
-    callback: { id: string; data: string; messageId: number | null; threadId: number | null } | null,
-    text: string | null,
-    startPayload: string | null,
-    log: Logger,
-  ) {
+  /** The handler context of one update: the chat and the user are recorded as seen first. */
+  private async context(input: ContextRequest) {
+    const { raw, chat, from, log } = input;
     const chatRecord: ChatRecord = await this.deps.chats.upsertSeen({ id: toChatId(chat.id), type: chat.type, title: chat.title ?? null });
     if (chatRecord.status !== 'active' && chatRecord.status !== 'migrated') await this.deps.chats.setStatus(chatRecord.id, 'active');
     const user: UserRecord | null = from.is_bot ? null : await this.deps.users.touch({ id: toUserId(from.id), languageCode: from.language_code ?? null });
     return buildContext(
       { api: this.deps.api, i18n: this.deps.i18n, conversations: this.deps.conversations, defaultLocale: this.deps.defaultLocale, defaultTimeZone: this.deps.defaultTimeZone, botUsername: this.deps.bot.username, now: this.now, promptKinds: new Set(this.promptKinds),
         lanes: this.deps.lanes, sendChart: this.deps.sendChart, background: (ctx, work) => this.runBackground(ctx as HandlerContext & { callbackAnswered(): boolean }, work) },
-      { update: raw, chat: { ...chat, title: chat.title }, chatRecord, from, user, message, callback, text, startPayload, log },
+      { update: raw, chat: { ...chat, title: chat.title }, chatRecord, from, user, message: input.message ?? null, callback: input.callback ?? null, text: input.text ?? null, startPayload: input.startPayload ?? null, log },
     );
   }
 

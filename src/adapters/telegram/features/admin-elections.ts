@@ -19,26 +19,22 @@ export interface AdminElectionsDeps {
 export const IMPORT_KIND = 'admin-import';
 export const RESULTS_KIND = 'admin-results';
 
-type ImportDocument = { file_id?: string; file_name?: string; file_size?: number };
-const documentOf = (ctx: HandlerContext): ImportDocument | undefined => {
-  const doc = ctx.message?.document as ImportDocument | undefined;
-  return doc?.file_id ? doc : undefined;
-};
+const documentOf = (ctx: HandlerContext) => (ctx.incoming?.kind === 'document' ? ctx.incoming : undefined);
 
 /** Validates and (only when valid) applies the sent file; true when it was applied. */
 async function importDocument(ctx: HandlerContext, deps: AdminElectionsDeps, actor: Actor): Promise<boolean> {
   const doc = documentOf(ctx)!;
   assertMayImport(actor);
-  assertImportFile({ fileName: doc.file_name ?? null, fileSize: doc.file_size ?? null });
-  const bytes = await ctx.api.downloadFile(doc.file_id!);
-  const { applied, reply } = await importElectionFile(deps.importer, actor, doc.file_name ?? 'file', bytes, ctx.now());
+  assertImportFile({ fileName: doc.fileName, fileSize: doc.fileSize });
+  const bytes = await ctx.files.download(doc.fileId);
+  const { applied, reply } = await importElectionFile(deps.importer, actor, doc.fileName ?? 'file', bytes, ctx.now());
   await ctx.reply(reply);
   return applied;
 }
 
 /** A data file sent without `/import` first: staff get the import; anyone else the ordinary hint. */
 async function importWithoutCommand(ctx: HandlerContext, deps: AdminElectionsDeps): Promise<boolean> {
-  const name = documentOf(ctx)?.file_name ?? '';
+  const name = documentOf(ctx)?.fileName ?? '';
   if (!ctx.isPrivate || !/\.(ya?ml|json)$/i.test(name)) return false;
   const actor = await deps.resolve(ctx);
   if (!actor) return false;

@@ -1,27 +1,11 @@
 import type { FormEvent } from '../../../core/complaints/form-state.ts';
+import type { Incoming } from '../parse.ts';
 
-/** Reads what the resident sent into a form event; the form never sees Telegram's shapes. */
-export function messageToFormEvent(message: Record<string, any> | null): FormEvent {
-  const m = message ?? {};
-  if (Array.isArray(m.photo) && m.photo.length > 0) {
-    // Telegram lists sizes smallest first: keep the largest.
-    const fileId = String(m.photo[m.photo.length - 1]?.file_id ?? '');
-    if (fileId) return { kind: 'photo', fileId, mediaGroupId: typeof m.media_group_id === 'string' ? m.media_group_id : null };
-  }
-  const loc = m.location;
-  if (loc && typeof loc.latitude === 'number' && typeof loc.longitude === 'number') {
-    return { kind: 'location', latitude: loc.latitude, longitude: loc.longitude };
-  }
-  const contact = m.contact;
-  if (contact && typeof contact.phone_number === 'string') {
-    return { kind: 'contact', phone: contact.phone_number.slice(0, 32), own: contact.user_id !== undefined && contact.user_id === m.from?.id };
-  }
-  if (typeof m.text === 'string') return { kind: 'text', text: m.text };
-  if (m.sticker) return { kind: 'other', what: 'sticker' };
-  if (m.document) return { kind: 'other', what: 'document' };
-  if (m.voice || m.audio || m.video_note) return { kind: 'other', what: 'voice' };
-  if (m.video || m.animation) return { kind: 'other', what: 'video' };
-  return { kind: 'other', what: 'unknown' };
+/** What the resident sent, as a form event: a document is "not a photo", the rest maps one to one. */
+export function messageToFormEvent(incoming: Incoming | null): FormEvent {
+  if (!incoming) return { kind: 'other', what: 'unknown' };
+  if (incoming.kind === 'document') return { kind: 'other', what: 'document' };
+  return incoming;
 }
 
 /**

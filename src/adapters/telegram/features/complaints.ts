@@ -76,7 +76,7 @@ export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & 
         await ctx.conversation.clear();
         return;
       }
-      await apply(ctx, await advanceComplaintForm(deps.form, fc, state, event ?? messageToFormEvent(ctx.message)));
+      await apply(ctx, await advanceComplaintForm(deps.form, fc, state, event ?? messageToFormEvent(ctx.incoming)));
     });
   }
 

@@ -74,13 +74,12 @@ function command(name: ElectionView, menuKey: string, deps: ElectionsDeps): Comm
 }
 
 /** In a group, a follow-up continues the last question only when it replies to the bot. */
-const repliesToBot = (ctx: HandlerContext): boolean => ctx.message?.reply_to_message?.from?.username === ctx.botUsername;
 
 /** The chat's question context (last question, help shown) and the request built from it. */
 async function questionRequest(ctx: HandlerContext): Promise<{ stored: QuestionContext | null; req: QuestionRequest }> {
   const state = await ctx.conversation.get();
   const stored = state?.kind === QUESTION_KIND ? readQuestionContext(state.data) : null;
-  const mayFollow = ctx.isPrivate || repliesToBot(ctx);
+  const mayFollow = ctx.isPrivate || ctx.repliesToBot;
   const recent = stored && mayFollow ? stored.recentAt(ctx.now()) : null;
   return { stored, req: { ...requestBase(ctx), recent, helpShown: stored?.helpShown ?? false } };
 }
