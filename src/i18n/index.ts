@@ -27,7 +27,12 @@ export interface I18nOptions {
 export function createI18n(opts: I18nOptions = {}): I18n {
   const dir = opts.dir ?? LOCALES_DIR;
   const bundles = new Map<Locale, FluentBundle>();
-  for (const locale of LOCALES) bundles.set(locale, loadBundle(dir, locale));
+  const messageKeys = new Map<Locale, string[]>();
+  for (const locale of LOCALES) {
+    const { bundle, keys } = loadBundle(dir, locale);
+    bundles.set(locale, bundle);
+    messageKeys.set(locale, keys);
+  }
   const tz = opts.defaultTimeZone ?? 'Asia/Almaty';
 
   const format = (locale: Locale, key: string, vars: Vars | undefined, timeZone: string): string | null => {
@@ -53,7 +58,7 @@ export function createI18n(opts: I18nOptions = {}): I18n {
       return key;
     },
     has: (locale, key) => Boolean(bundles.get(locale)!.getMessage(key)?.value),
-    keys: (locale) => [...(bundles.get(locale) as unknown as { _messages: Map<string, unknown> })._messages.keys()],
+    keys: (locale) => [...messageKeys.get(locale)!],
   };
 
   function reportMissing(locale: Locale, key: string): void {
@@ -62,16 +67,19 @@ export function createI18n(opts: I18nOptions = {}): I18n {
   }
 }
 
-function loadBundle(dir: string, locale: Locale): FluentBundle {
+/** One locale's bundle and its message keys (terms, `-name`, are not messages), read from the parsed files. */
+function loadBundle(dir: string, locale: Locale): { bundle: FluentBundle; keys: string[] } {
   // useIsolating off: Unicode isolation marks would show up as junk in plain-text Telegram messages.
   const bundle = new FluentBundle(locale, { useIsolating: false });
   const folder = join(dir, locale);
+  const keys = new Set<string>();
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.ftl')).sort()) {
     const resource = new FluentResource(readFileSync(join(folder, file), 'utf8'));
     const errors = bundle.addResource(resource);
     if (errors.length) throw new Error(`i18n: ${locale}/${file}: ${errors.map((e) => e.message).join('; ')}`);
+    for (const entry of resource.body) if (!entry.id.startsWith('-')) keys.add(entry.id);
   }
-  return bundle;
+  return { bundle, keys: [...keys] };
 }
 
 function toFluentArgs(vars: Vars | undefined, timeZone: string): Record<string, FluentVariable> {

@@ -22,7 +22,8 @@ export async function dispatchCommand(features: Feature[], ctx: HandlerContext, 
   const scope = spec.scope ?? 'all';
   if (scope === 'private' && !ctx.isPrivate) return ctx.reply(message(msg('command-private-only', { command: spec.name })));
   if (scope === 'group' && ctx.isPrivate) return ctx.reply(message(msg('command-group-only', { command: spec.name })));
-  // A new command abandons a half-filled form in private chat rather than trapping the user in it.
+  // A command runs beside a half-filled form: the form keeps its step (only /cancel ends it), while a
+  // short staff or setup prompt has already been dropped by the router (`dropPrompt`).
   await spec.handle(ctx, command.args);
 }
 

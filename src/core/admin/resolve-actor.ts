@@ -17,5 +17,3 @@ export async function resolveActor(deps: ResolveActorDeps, user: UserId | null |
   return { userId: user, role: admin.role, areaIds: admin.role === 'owner' || admin.areaIds.length === 0 ? null : admin.areaIds };
 }
 
-/** Owners only (managing admins, reading the audit trail). */
-export const isOwner = (actor: Actor | null): actor is Actor => actor?.role === 'owner';

@@ -10,7 +10,7 @@ import type { ComplaintLimits } from './limits.ts';
 import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
 import type { ComplaintRecord } from './types.ts';
 
-/** Everything the form needs; wired in main.ts. */
+/** Everything the form needs; wired in app/wire-complaints.ts. */
 export interface FormDeps {
   categories: CategoryRepository;
   complaints: ComplaintRepository;

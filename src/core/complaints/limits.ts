@@ -25,5 +25,3 @@ export const DEFAULT_LIMITS: ComplaintLimits = {
   pageSize: 5,
   formTtlHours: 24,
 };
-
-export const withDefaults = (limits?: Partial<ComplaintLimits>): ComplaintLimits => ({ ...DEFAULT_LIMITS, ...limits });

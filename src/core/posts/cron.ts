@@ -16,8 +16,6 @@ export function parseCron(expr: string): CronSpec {
   throw new Error(`cron: ${detail} in "${expr}"`);
 }
 
-export const isValidCron = (expr: string): boolean => parseSchedule(expr).ok;
-
 /** Does the spec fire at these wall-clock parts? */
 export const cronMatches = (spec: CronSpec, p: LocalParts): boolean =>
   dayMatches(spec, p.month, p.day, p.weekday) && spec.hours.includes(p.hour) && spec.minutes.includes(p.minute);

@@ -53,5 +53,3 @@ export interface PlannedPost {
 export const topicFor = (target: Pick<PostTarget, 'subscriptions'>, kind: PostKind): number | null =>
   target.subscriptions.find((s) => s.kind === kind)?.threadId ?? null;
 
-/** `digest:2026-11-27T20:00+05:00`: how a slot is named in logs and tests. */
-export const slotKey = (p: Pick<PlannedPost, 'job' | 'slot'>): string => `${p.job}:${p.slot}`;
