@@ -8,7 +8,7 @@ import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, privateText } from '../support/updates.ts';
 import { EMPTY_STATE } from '../../src/core/admin/inbox-state.ts';
 import { myComplaintsData } from '../../src/core/complaints/buttons.ts';
-import { noteData, openData } from '../../src/core/admin/buttons.ts';
+import { exportData, noteData, openData } from '../../src/core/admin/buttons.ts';
 
 const OWNER = 9401;
 const AUTHOR = 9402;
@@ -81,7 +81,7 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
   it('when staff export, then rows carry the place and signed photo links that serve the photo, and a tampered or expired link is refused', async () => {
     const c = await complaints.create({ ...base, description: 'Открытый люк во дворе', photos: ['pit-2', 'pit-3'], latitude: 49.0712, longitude: 56.4833 });
     await h.send(privateText(OWNER, '/export'));
-    const calls = await h.send(callback(OWNER, 'ex:go:-.-.-.0.0'));
+    const calls = await h.send(callback(OWNER, exportData.encode({ op: 'go', state: EMPTY_STATE })));
     const csv = calls.find((x) => x.method === 'sendDocument' && String((x.params.document as { filename: string }).filename).endsWith('.csv'));
     const rows = parse((csv!.params.document as { data: Buffer }).data, { bom: true, columns: true }) as Record<string, string>[];
     const row = rows.find((r) => r.reference === c.reference)!;
