@@ -100,4 +100,17 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
     const old = photoLinks(`photo-links:${h.fake.token}`, `http://localhost:${h.app.http.port}`).url('pit-2', new Date(Date.now() - 8 * 86_400_000));
     expect((await fetch(old)).status).toBe(410);
   });
+
+  it('when staff open /inbox, then complaints come by due date, overdue first', async () => {
+    await h.app.db.prisma.complaint.updateMany({ data: { status: 'resolved' } });
+    const later = await complaints.create({ ...base, description: 'Скамейка сломана', photos: [], latitude: null, longitude: null, dueAt: new Date(Date.now() + 20 * 86_400_000) });
+    const overdue = await complaints.create({ ...base, description: 'Нет воды', photos: [], latitude: null, longitude: null, dueAt: new Date(Date.now() - 86_400_000) });
+    const soon = await complaints.create({ ...base, description: 'Яма', photos: [], latitude: null, longitude: null, dueAt: new Date(Date.now() + 2 * 86_400_000) });
+    const calls = await h.send(privateText(OWNER, '/inbox'));
+    const text = JSON.stringify(calls.filter((c) => c.method === 'sendMessage').map((c) => [c.params.text, c.params.reply_markup]));
+    const at = (ref: string) => text.indexOf(ref);
+    expect(at(overdue.reference)).toBeGreaterThan(-1);
+    expect(at(overdue.reference)).toBeLessThan(at(soon.reference));
+    expect(at(soon.reference)).toBeLessThan(at(later.reference));
+  });
 });

@@ -29,6 +29,7 @@ export interface AreaTree {
 /** Staff queries over complaints: filters the residents' repository does not have (overdue, scope). */
 export interface ComplaintReviewQuery {
   /** Newest first. */
+  /** The inbox's page, by due date (overdue first), then id. */
   page(filter: ComplaintQueryFilter, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }>;
 }
 

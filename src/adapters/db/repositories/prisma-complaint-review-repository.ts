@@ -29,7 +29,8 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
   async page(filter: ComplaintQueryFilter, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }> {
     const where = complaintWhere(filter);
     const [rows, total] = await Promise.all([
-      this.db.complaint.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: page.offset, take: page.limit, include: WITH_COUNT }),
+      // Work in the order it is due: the overdue ones (earliest due dates) come first.
+      this.db.complaint.findMany({ where, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], skip: page.offset, take: page.limit, include: WITH_COUNT }),
       this.db.complaint.count({ where }),
     ]);
     return { items: rows.map(toComplaint), total };
