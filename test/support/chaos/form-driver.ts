@@ -1,4 +1,5 @@
 import type { FakeBotApi } from '../../../src/emulator/bot-api.ts';
+import { formData } from '../../../src/core/complaints/form/buttons.ts';
 
 export const REFERENCE = /C-\d{4}-\d{6}/;
 const APOLOGY = /что-то пошло не так/i;
@@ -19,8 +20,8 @@ type Step = { text: string } | { data: string };
 
 /** The form of `test/e2e/one-form-one-complaint`: category "other", no place, no photos, no location. */
 export const FORM_STEPS: Step[] = [
-  { text: '/complain' }, { data: 'cf:cat:other' }, { data: 'cf:set:none' }, { text: 'Фонарь на остановке не горит уже месяц' },
-  { data: 'cf:next' }, { data: 'cf:skip' }, { data: 'cf:consent:n' }, { data: 'cf:send' },
+  { text: '/complain' }, { data: formData.encode({ action: 'cat', arg: 'other' }) }, { data: formData.encode({ action: 'set', arg: 'none' }) }, { text: 'Фонарь на остановке не горит уже месяц' },
+  { data: formData.encode({ action: 'next', arg: '' }) }, { data: formData.encode({ action: 'skip', arg: '' }) }, { data: formData.encode({ action: 'consent', arg: 'n' }) }, { data: formData.encode({ action: 'send', arg: '' }) },
 ];
 
 let callbackSeq = 0;
@@ -91,7 +92,7 @@ export async function tellOrRetrySend(fake: FakeBotApi, r: Resident, opts: { tim
   for (let attempt = 0; attempt < 5 && !referencesTold(fake, r.user).length; attempt++) {
     const deadline = Date.now() + 3000;
     while (Date.now() < deadline && !referencesTold(fake, r.user).length) await new Promise((res) => setTimeout(res, 50));
-    if (!referencesTold(fake, r.user).length) await doStep(fake, r, { data: 'cf:send' }, opts);
+    if (!referencesTold(fake, r.user).length) await doStep(fake, r, { data: formData.encode({ action: 'send', arg: '' }) }, opts);
   }
   r.reference = referencesTold(fake, r.user)[0];
 }
