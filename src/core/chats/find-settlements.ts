@@ -25,6 +25,6 @@ export async function findSettlements(deps: Pick<GroupSettingsDeps, 'areas'>, qu
 
 /** "Which one?" with a button per option, or "not found" with the way to the area tree. */
 export function settlementChoices(options: SettlementOption[]): MessageReply {
-  if (options.length === 0) return message(msg('setup-settlement-not-found'), [[groupsData.button(msg('setup-btn-tree'), { op: 't', areaId: '', page: null }), groupsData.button(msg('setup-btn-back'), { op: 'm' })]]);
-  return message(msg('setup-settlement-choose'), [...options.map((o) => [groupsData.button(raw(o.label), { op: 'a', areaId: o.id })]), [groupsData.button(msg('setup-btn-back'), { op: 'm' })]]);
+  if (options.length === 0) return message(msg('setup-settlement-not-found'), [[groupsData.button(msg('setup-button-tree'), { op: 't', areaId: '', page: null }), groupsData.button(msg('setup-button-back'), { op: 'm' })]]);
+  return message(msg('setup-settlement-choose'), [...options.map((o) => [groupsData.button(raw(o.label), { op: 'a', areaId: o.id })]), [groupsData.button(msg('setup-button-back'), { op: 'm' })]]);
 }

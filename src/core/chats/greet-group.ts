@@ -20,5 +20,5 @@ export async function greetGroup(chats: Pick<ChatRepository, 'find' | 'update'>,
   if (!chat || chat.type === 'private' || chat.type === 'channel') return [];
   if (chat.greetedAt) return [message(chat.setupDone ? msg('group-back') : msg('group-back-not-set-up'))];
   await chats.update(chatId, { greetedAt: now });
-  return [message(msg('group-greeting'), [[groupsData.button(msg('setup-btn-open'), { op: 'm' })]])];
+  return [message(msg('group-greeting'), [[groupsData.button(msg('setup-button-open'), { op: 'm' })]])];
 }

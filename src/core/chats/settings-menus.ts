@@ -8,7 +8,7 @@ import { GROUP_TIME_ZONES } from './time-zones.ts';
 /** Conversation kind while the bot waits for an admin's reply (settlement name, cron expression). */
 export const SETUP_CONVERSATION = 'group-setup';
 
-export const back = (to: GroupsButton = { op: 'm' }): Button[] => [groupsData.button(msg('setup-btn-back'), to)];
+export const back = (to: GroupsButton = { op: 'm' }): Button[] => [groupsData.button(msg('setup-button-back'), to)];
 
 /** The name of a kind of post, e.g. "Results". */
 export const kindName = (kind: SubscriptionKind): Text => msg('post-kind', { kind });
@@ -22,9 +22,9 @@ export const postLine = (kind: SubscriptionKind, sub: Subscription | undefined):
 /** The main buttons of the panel. */
 export function panelKeyboard(): Keyboard {
   return [
-    [groupsData.button(msg('setup-btn-settlement'), { op: 's' }), groupsData.button(msg('setup-btn-language'), { op: 'l' })],
-    [groupsData.button(msg('setup-btn-time-zone'), { op: 'z' }), groupsData.button(msg('setup-btn-posts'), { op: 'p' })],
-    [groupsData.button(msg('setup-btn-close'), { op: 'x' })],
+    [groupsData.button(msg('setup-button-settlement'), { op: 's' }), groupsData.button(msg('setup-button-language'), { op: 'l' })],
+    [groupsData.button(msg('setup-button-time-zone'), { op: 'z' }), groupsData.button(msg('setup-button-posts'), { op: 'p' })],
+    [groupsData.button(msg('setup-button-close'), { op: 'x' })],
   ];
 }
 
@@ -33,9 +33,9 @@ export function settlementsMenu(chosen: { id: string; label: string }[]): Messag
   const text = chosen.length === 0 ? msg('setup-settlements-empty') : lines(msg('setup-settlements-list'), ...chosen.map((c) => raw('• ' + c.label)));
   const removable = chosen.flatMap((c) => {
     const data = groupsData.tryEncode({ op: 'r', areaId: c.id });
-    return data ? [[{ text: msg('setup-btn-remove', { name: c.label }), data }]] : [];
+    return data ? [[{ text: msg('setup-button-remove', { name: c.label }), data }]] : [];
   });
-  return edit(text, [...removable, [groupsData.button(msg('setup-btn-search'), { op: 'q' }), groupsData.button(msg('setup-btn-tree'), { op: 't', areaId: '', page: null })], back()]);
+  return edit(text, [...removable, [groupsData.button(msg('setup-button-search'), { op: 'q' }), groupsData.button(msg('setup-button-tree'), { op: 't', areaId: '', page: null })], back()]);
 }
 
 export function languageMenu(): MessageReply {
@@ -59,12 +59,12 @@ const preset = (kind: SubscriptionKind, preset: Extract<GroupsButton, { op: 'kp'
 export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefined, timeZone: string, topic?: Text): MessageReply {
   const where = topic ? [msg('setup-post-topic'), topic] : [];
   return edit(lines(postLine(kind, sub), ...(topic ? [{ lines: where, separator: ' ' }] : []), msg('setup-post-when', { zone: timeZone })), [
-    ...(topic ? [[groupsData.button(msg('setup-btn-topic'), { op: 'kt', kind })]] : []),
+    ...(topic ? [[groupsData.button(msg('setup-button-topic'), { op: 'kt', kind })]] : []),
     [preset(kind, 'd20', msg('schedule-daily-20')), preset(kind, 'd09', msg('schedule-daily-09'))],
     kind === 'results'
       ? [preset(kind, 'ev', msg('schedule-on-event')), preset(kind, 'w1', msg('schedule-weekly-mon-09'))]
       : [preset(kind, 'w1', msg('schedule-weekly-mon-09'))],
-    [groupsData.button(msg('setup-btn-custom'), { op: 'kc', kind }), preset(kind, 'off', msg('schedule-off'))],
+    [groupsData.button(msg('setup-button-custom'), { op: 'kc', kind }), preset(kind, 'off', msg('schedule-off'))],
     back({ op: 'p' }),
   ]);
 }
@@ -72,5 +72,5 @@ export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefin
 /** After a timetable change: what was chosen and, when on, the next three posts in the chat's zone and language. */
 export function scheduleSaved(kind: SubscriptionKind, sub: Subscription, runs: string[]): MessageReply {
   const text = sub.enabled && runs.length ? lines(postLine(kind, sub), msg('setup-next-runs', { runs: runs.map((r) => '• ' + r).join('\n') })) : postLine(kind, sub);
-  return edit(lines(msg('setup-saved'), text), [[groupsData.button(msg('setup-btn-posts'), { op: 'p' }), groupsData.button(msg('setup-btn-back'), { op: 'm' })]]);
+  return edit(lines(msg('setup-saved'), text), [[groupsData.button(msg('setup-button-posts'), { op: 'p' }), groupsData.button(msg('setup-button-back'), { op: 'm' })]]);
 }

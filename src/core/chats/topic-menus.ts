@@ -35,5 +35,5 @@ export function hereMenu(threadId: number, subs: Subscription[]): MessageReply {
     const here = subs.find((s) => s.kind === k)?.threadId === threadId;
     return [groupsData.button({ lines: [raw(here ? '✓ ' : ''), kindName(k)], separator: '' }, { op: 'th', kind: k, thread: threadId })];
   });
-  return message(msg('topic-here-prompt'), [...rows, [groupsData.button(msg('setup-btn-close'), { op: 'x' })]]);
+  return message(msg('topic-here-prompt'), [...rows, [groupsData.button(msg('setup-button-close'), { op: 'x' })]]);
 }
