@@ -29,6 +29,7 @@ function oddUpdates(): Array<[string, Record<string, unknown>]> {
     ['a group message replying to someone else', groupText(-1008117, 8117, 'ответ', { chatType: 'supergroup' })],
     ['fields of the wrong type', { message: { message_id: 'one', date: 0, chat: 'nope', text: 5 } }],
     ['an array where an object belongs', { callback_query: [] }],
+    ['a fractional chat and user id', { message: { message_id: 1, date: 0, chat: { id: 1.5, type: 'private' }, from: { id: 1.5, is_bot: false, first_name: 'x' }, text: '/help' } }],
   ];
 }
 

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
+/** Telegram ids are whole numbers: a fractional one is an unknown shape, not a crash at BigInt(). */
+const telegramId = z.number().int();
+
 /** Only what the router reads; everything else passes through untouched (loose objects). */
 const user = z.looseObject({
-  id: z.number(),
+  id: telegramId,
   is_bot: z.boolean().optional(),
   first_name: z.string().optional(),
   last_name: z.string().optional(),
@@ -10,7 +13,7 @@ const user = z.looseObject({
   language_code: z.string().optional(),
 });
 const chat = z.looseObject({
-  id: z.number(),
+  id: telegramId,
   type: z.enum(['private', 'group', 'supergroup', 'channel']),
   title: z.string().optional(),
 });
@@ -19,27 +22,27 @@ const message = z.looseObject({
   message_id: z.number(),
   chat,
   from: user.optional(),
-  sender_chat: z.looseObject({ id: z.number() }).optional(),
+  sender_chat: z.looseObject({ id: telegramId }).optional(),
   text: z.string().optional(),
   caption: z.string().optional(),
   entities: z.array(entity).optional(),
   caption_entities: z.array(entity).optional(),
   reply_to_message: z.looseObject({ from: user.optional(), forum_topic_created: z.looseObject({ name: z.string() }).optional() }).optional(),
   /** Forum supergroups: the topic a message belongs to (with `is_topic_message`). */
-  message_thread_id: z.number().optional(),
+  message_thread_id: telegramId.optional(),
   is_topic_message: z.boolean().optional(),
   forum_topic_created: z.looseObject({ name: z.string() }).optional(),
   forum_topic_edited: z.looseObject({ name: z.string().optional() }).optional(),
   forum_topic_closed: z.looseObject({}).optional(),
   forum_topic_reopened: z.looseObject({}).optional(),
-  migrate_to_chat_id: z.number().optional(),
-  migrate_from_chat_id: z.number().optional(),
+  migrate_to_chat_id: telegramId.optional(),
+  migrate_from_chat_id: telegramId.optional(),
 });
 const callback = z.looseObject({
   id: z.string(),
   from: user,
   data: z.string().optional(),
-  message: z.looseObject({ message_id: z.number(), chat, message_thread_id: z.number().optional(), is_topic_message: z.boolean().optional() }).optional(),
+  message: z.looseObject({ message_id: z.number(), chat, message_thread_id: telegramId.optional(), is_topic_message: z.boolean().optional() }).optional(),
 });
 const member = z.looseObject({ status: z.string() });
 const chatMemberUpdated = z.looseObject({
