@@ -9,4 +9,3 @@ export * from './area.ts';
 export * from './ports.ts';
 export * from './normalize.ts';
 export * from './search-areas.ts';
-export { InMemoryAreaRepository } from './in-memory-area-repository.ts';

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runExport } from '../../../src/adapters/export/run-export.ts';
-import { InMemoryAreaRepository } from '../../../src/core/areas/in-memory-area-repository.ts';
+import { InMemoryAreaRepository } from '../../support/in-memory-area-repository.ts';
 import type { ExportChange } from '../../../src/core/exports/ports.ts';
 import { AREAS, FakeExportSource, complaint, memorySink } from './export-fakes.ts';
 

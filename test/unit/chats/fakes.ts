@@ -1,4 +1,5 @@
-import { InMemoryAreaRepository, type AreaEntry } from '../../../src/core/areas/index.ts';
+import type { AreaEntry } from '../../../src/core/areas/index.ts';
+import { InMemoryAreaRepository } from '../../support/in-memory-area-repository.ts';
 import type { GroupSettingsDeps, GroupSettingsRepository, SettingsAudit, SettingsChange, Subscription, SubscriptionKind } from '../../../src/core/chats/index.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import type { ChatId } from '../../../src/core/ids.ts';

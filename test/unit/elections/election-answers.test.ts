@@ -6,7 +6,7 @@ import { answerQuestion as answerFull, type QuestionDeps, type QuestionRequest }
 import { loadIntentModel } from '../../../src/core/questions/load-intent-model.ts';
 import { showCandidates } from '../../../src/core/elections/show-candidates.ts';
 import { importElectionData } from '../../../src/core/elections/import-election-data.ts';
-import { InMemoryElectionStore } from '../../../src/core/elections/in-memory-election-store.ts';
+import { InMemoryElectionStore } from '../../support/in-memory-election-store.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import { userId } from '../../../src/core/ids.ts';
 import type { UserRecord, UserRepository } from '../../../src/core/ports.ts';

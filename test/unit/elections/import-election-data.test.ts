@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importElectionData } from '../../../src/core/elections/import-election-data.ts';
-import { InMemoryElectionStore } from '../../../src/core/elections/in-memory-election-store.ts';
+import { InMemoryElectionStore } from '../../support/in-memory-election-store.ts';
 import { exampleText } from '../../fixtures/elections.ts';
 
 describe('importElectionData (in memory)', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderText } from '../../../src/adapters/telegram/render.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import { importElectionData } from '../../../src/core/elections/import-election-data.ts';
-import { InMemoryElectionStore } from '../../../src/core/elections/in-memory-election-store.ts';
+import { InMemoryElectionStore } from '../../support/in-memory-election-store.ts';
 import { userId } from '../../../src/core/ids.ts';
 import type { UserRepository } from '../../../src/core/ports.ts';
 import { answerQuestion, type QuestionDeps } from '../../../src/core/questions/answer-question.ts';

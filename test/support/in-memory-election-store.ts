@@ -1,10 +1,10 @@
-import type { AreaEntry } from '../areas/area.ts';
-import type { AreaRepository } from '../areas/ports.ts';
-import { InMemoryAreaRepository } from '../areas/in-memory-area-repository.ts';
-import { assembleElection, toAreaEntry, toPerson } from './assemble.ts';
-import type { Election, Person } from './model.ts';
-import type { ElectionImportStore, ElectionRepository, ImportTx } from './ports.ts';
-import type { AreaRecord, CandidacyRecord, ElectionRecord, PersonRecord } from './records.ts';
+import type { AreaEntry } from '../../src/core/areas/area.ts';
+import type { AreaRepository } from '../../src/core/areas/ports.ts';
+import { InMemoryAreaRepository } from './in-memory-area-repository.ts';
+import { assembleElection, toAreaEntry, toPerson } from '../../src/core/elections/assemble.ts';
+import type { Election, Person } from '../../src/core/elections/model.ts';
+import type { ElectionImportStore, ElectionRepository, ImportTx } from '../../src/core/elections/ports.ts';
+import type { AreaRecord, CandidacyRecord, ElectionRecord, PersonRecord } from '../../src/core/elections/records.ts';
 
 type Tables = {
   areas: Map<string, AreaRecord>;

@@ -1,5 +1,5 @@
-import type { AreaEntry } from './area.ts';
-import type { AreaRepository } from './ports.ts';
+import type { AreaEntry } from '../../src/core/areas/area.ts';
+import type { AreaRepository } from '../../src/core/areas/ports.ts';
 
 const byName = (a: AreaEntry, b: AreaEntry): number => a.names.ru.localeCompare(b.names.ru, 'ru');
 
