@@ -36,7 +36,10 @@ export async function run(): Promise<void> {
   const started = performance.now();
   const tick = await rt.scheduler.tick(new Date('2026-11-27T15:00:05Z'));
   const queuedMs = performance.now() - started;
-  await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error('broadcast did not finish in 5 minutes')), 300_000))]);
+  await Promise.race([
+    done,
+    new Promise((_, reject) => setTimeout(() => reject(new Error('broadcast did not finish in 5 minutes')), 300_000)),
+  ]);
   const elapsed = (last - started) / 1000;
   await new Promise((r) => setTimeout(r, 1500)); // anything sent twice would show up now
   const counts = await rt.outbox.counts();

@@ -19,12 +19,25 @@ const line = (label: string, value: string) => console.log(`  ${label.padEnd(44)
  */
 export async function run(): Promise<void> {
   if (only.includes('fuzz')) {
-    console.log(`\n-- ${UPDATES} generated updates (valid, truncated, wrong types, huge, unicode edge cases, forged buttons), seed ${SEED}`);
+    console.log(
+      `\n-- ${UPDATES} generated updates (valid, truncated, wrong types, huge, unicode edge cases, forged buttons), seed ${SEED}`,
+    );
     for (const framework of FRAMEWORKS) {
       const f = await runFuzz({ framework, n: Math.ceil(UPDATES / FRAMEWORKS.length), seed: SEED });
-      line(`${framework}: updates by shape`, Object.entries(f.byShape).map(([k, v]) => `${k} ${v}`).join(', '));
-      line(`${framework}: crashes / unhandled errors`, `${f.crashes} / ${f.errors}${f.samples.length ? `  (e.g. ${[...new Set(f.samples)].join('; ')})` : ''}`);
-      line(`${framework}: handlers not finished / answers /help after`, `${f.unfinished} / ${f.aliveAfter ? 'yes' : 'NO'}   (${f.seconds.toFixed(0)} s)`);
+      line(
+        `${framework}: updates by shape`,
+        Object.entries(f.byShape)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', '),
+      );
+      line(
+        `${framework}: crashes / unhandled errors`,
+        `${f.crashes} / ${f.errors}${f.samples.length ? `  (e.g. ${[...new Set(f.samples)].join('; ')})` : ''}`,
+      );
+      line(
+        `${framework}: handlers not finished / answers /help after`,
+        `${f.unfinished} / ${f.aliveAfter ? 'yes' : 'NO'}   (${f.seconds.toFixed(0)} s)`,
+      );
     }
   }
   if (only.includes('flaky')) {
@@ -32,9 +45,18 @@ export async function run(): Promise<void> {
     for (const framework of FRAMEWORKS) {
       const f = await runFlaky({ framework, replies: 500, posts: 200, failureRate: 0.2, seed: SEED });
       const i = f.injected;
-      line(`${framework}: failures injected`, `${i.tooManyRequests + i.serverError + i.network} of ${i.tooManyRequests + i.serverError + i.network + i.passed} calls (429 ${i.tooManyRequests}, 5xx ${i.serverError}, network ${i.network})`);
-      line(`${framework}: replies exactly once / missing / twice`, `${f.replies.once}/${f.replies.expected} / ${f.replies.missing} / ${f.replies.repeated}`);
-      line(`${framework}: posts exactly once / missing / twice`, `${f.posts.once}/${f.posts.expected} / ${f.posts.missing} / ${f.posts.repeated}   (${f.seconds.toFixed(0)} s)`);
+      line(
+        `${framework}: failures injected`,
+        `${i.tooManyRequests + i.serverError + i.network} of ${i.tooManyRequests + i.serverError + i.network + i.passed} calls (429 ${i.tooManyRequests}, 5xx ${i.serverError}, network ${i.network})`,
+      );
+      line(
+        `${framework}: replies exactly once / missing / twice`,
+        `${f.replies.once}/${f.replies.expected} / ${f.replies.missing} / ${f.replies.repeated}`,
+      );
+      line(
+        `${framework}: posts exactly once / missing / twice`,
+        `${f.posts.once}/${f.posts.expected} / ${f.posts.missing} / ${f.posts.repeated}   (${f.seconds.toFixed(0)} s)`,
+      );
     }
   }
   if (only.includes('restart')) {
@@ -42,7 +64,10 @@ export async function run(): Promise<void> {
     for (const framework of FRAMEWORKS) {
       const f = await runPgRestart({ framework, residents: 40, askers: 300 });
       line(`${framework}: updates answered / apologised / silent`, `${f.answered} / ${f.apologised} / ${f.unanswered} of ${f.updates}`);
-      line(`${framework}: complaints acknowledged / lost / doubled`, `${f.acknowledged}/${f.residents} / ${f.lost} / ${f.doubled}   (restart ${f.restartSeconds.toFixed(1)} s, run ${f.seconds.toFixed(0)} s)`);
+      line(
+        `${framework}: complaints acknowledged / lost / doubled`,
+        `${f.acknowledged}/${f.residents} / ${f.lost} / ${f.doubled}   (restart ${f.restartSeconds.toFixed(1)} s, run ${f.seconds.toFixed(0)} s)`,
+      );
     }
   }
   if (only.includes('kill')) {
@@ -50,7 +75,10 @@ export async function run(): Promise<void> {
     for (const framework of FRAMEWORKS) {
       const f = await runKills({ kills: Math.ceil(KILLS / FRAMEWORKS.length), seed: SEED, framework });
       line(`${framework}: kills (at "Send") / residents told`, `${f.kills} (${f.killsAtSend}) / ${f.told}/${f.residents}`);
-      line(`${framework}: complaints lost / doubled / reference told twice`, `${f.lost} / ${f.doubled} / ${f.toldTwice}   (${f.seconds.toFixed(0)} s)`);
+      line(
+        `${framework}: complaints lost / doubled / reference told twice`,
+        `${f.lost} / ${f.doubled} / ${f.toldTwice}   (${f.seconds.toFixed(0)} s)`,
+      );
     }
   }
   removeAllTempSqlite();

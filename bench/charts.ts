@@ -13,7 +13,20 @@ import { createI18n } from '../src/i18n/index.ts';
 
 const RUNS = Number(process.env.BENCH_CHART_RUNS ?? 100);
 const LIMIT_MS = 50;
-const NAMES = ['Әсел Жұмабаева', 'Борис Ким', 'Ғалым Өтебаев', 'Ұлжан Қасымова', 'Нұрлан Әбдіров', 'Дина Сейітова', 'Ержан Құдайбергенов', 'Айгүл Төлеуова', 'Серік Иманов', 'Гүлнар Бекова', 'Тимур Оспанов', 'Жанар Үсенова'];
+const NAMES = [
+  'Әсел Жұмабаева',
+  'Борис Ким',
+  'Ғалым Өтебаев',
+  'Ұлжан Қасымова',
+  'Нұрлан Әбдіров',
+  'Дина Сейітова',
+  'Ержан Құдайбергенов',
+  'Айгүл Төлеуова',
+  'Серік Иманов',
+  'Гүлнар Бекова',
+  'Тимур Оспанов',
+  'Жанар Үсенова',
+];
 
 function sample(candidates: number): ResultsChart {
   const names = NAMES.slice(0, candidates);
@@ -23,8 +36,15 @@ function sample(candidates: number): ResultsChart {
     title: msg('results-title', { area: 'Ақтоғай', date: new Date('2026-12-06T00:00:00Z') }),
     status: msg('chart-preliminary'),
     preliminary: true,
-    bars: [...names.map((name, i) => ({ label: raw(name), votes: votes[i]!, percent: Math.round((votes[i]! * 1000) / total) / 10, againstAll: false })),
-      { label: msg('chart-against-all'), votes: 25, percent: Math.round(25000 / total) / 10, againstAll: true }],
+    bars: [
+      ...names.map((name, i) => ({
+        label: raw(name),
+        votes: votes[i]!,
+        percent: Math.round((votes[i]! * 1000) / total) / 10,
+        againstAll: false,
+      })),
+      { label: msg('chart-against-all'), votes: 25, percent: Math.round(25000 / total) / 10, againstAll: true },
+    ],
     turnout: msg('chart-turnout', { percent: 61.2, cast: total, electorate: Math.round(total / 0.612) }),
   };
 }
@@ -45,7 +65,9 @@ function measure(i18n: ReturnType<typeof createI18n>, candidates: number, limit:
   const oneChart = time(() => new ChartRenderer(i18n).render(chart, 'kk', 'Asia/Almaty'));
   const bytes = new ChartRenderer(i18n).render(chart, 'kk', 'Asia/Almaty').png.length;
   const verdict = limit === null ? '' : `; target <= ${limit} ms: ${oneChart <= limit ? 'met' : 'NOT met'}`;
-  console.log(`${candidates} candidates + against all (${CHART_WIDTH}x${height}, ${(bytes / 1024).toFixed(1)} KiB): ${oneChart.toFixed(2)} ms a chart, blank picture of that size ${baseline.toFixed(2)} ms (${(oneChart / baseline).toFixed(2)}x${verdict})`);
+  console.log(
+    `${candidates} candidates + against all (${CHART_WIDTH}x${height}, ${(bytes / 1024).toFixed(1)} KiB): ${oneChart.toFixed(2)} ms a chart, blank picture of that size ${baseline.toFixed(2)} ms (${(oneChart / baseline).toFixed(2)}x${verdict})`,
+  );
 }
 
 export async function run(): Promise<void> {

@@ -17,7 +17,14 @@ async function firstAnswerMs(fake: FakeBotApi, url: string, chat: number): Promi
   const mark = fake.mark();
   fake.pushUpdate(privateText(chat, '/start', { languageCode: 'ru', firstName: 'Әлия' }));
   const t = performance.now();
-  const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: url, PORT: '0', LOG_LEVEL: 'warn', SCHEDULER: 'off' });
+  const p = startBotProcess({
+    BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    DATABASE_URL: url,
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SCHEDULER: 'off',
+  });
   await fake.waitFor('sendMessage', (params) => params.chat_id === chat, { after: mark, timeoutMs: 60_000 });
   const ms = performance.now() - t;
   p.child.kill('SIGTERM');
@@ -51,8 +58,12 @@ export async function run(): Promise<void> {
     }
     const base = median(empty);
     console.log(`baseline (runtime starts an empty module): ${base.toFixed(0)} ms (median of ${RUNS})`);
-    console.log(`start to first answer, new database:      ${median(fresh).toFixed(0)} ms = ${(median(fresh) / base).toFixed(2)} x baseline (goal <= 1500 ms)`);
-    console.log(`start to first answer, existing database: ${median(warm).toFixed(0)} ms = ${(median(warm) / base).toFixed(2)} x baseline (goal <= 1500 ms)`);
+    console.log(
+      `start to first answer, new database:      ${median(fresh).toFixed(0)} ms = ${(median(fresh) / base).toFixed(2)} x baseline (goal <= 1500 ms)`,
+    );
+    console.log(
+      `start to first answer, existing database: ${median(warm).toFixed(0)} ms = ${(median(warm) / base).toFixed(2)} x baseline (goal <= 1500 ms)`,
+    );
   } finally {
     await fake.close();
     rmSync(dir, { recursive: true, force: true });

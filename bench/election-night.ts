@@ -6,8 +6,16 @@
 import { runElectionNight } from '../test/support/election-night.ts';
 
 export async function run(): Promise<void> {
-  const r = await runElectionNight({ residents: Number(process.env.BENCH_RESIDENTS ?? 5000), groups: Number(process.env.BENCH_GROUPS ?? 1000), burstSeconds: 10 });
+  const r = await runElectionNight({
+    residents: Number(process.env.BENCH_RESIDENTS ?? 5000),
+    groups: Number(process.env.BENCH_GROUPS ?? 1000),
+    burstSeconds: 10,
+  });
   console.log(`questions:           ${r.residents} offered in ${r.offeredSeconds.toFixed(1)} s; answered ${r.answered}`);
-  console.log(`answer latency:      p50 ${r.latencyMs.p50.toFixed(0)} ms, p95 ${r.latencyMs.p95.toFixed(0)} ms, p99 ${r.latencyMs.p99.toFixed(0)} ms, max ${r.latencyMs.max.toFixed(0)} ms`);
-  console.log(`results posts:       ${r.postedGroups}/${r.groups} groups in ${r.postSeconds.toFixed(2)} s; floor ${r.postFloorSeconds.toFixed(2)} s; ratio ${(r.postSeconds / r.postFloorSeconds).toFixed(3)}`);
+  console.log(
+    `answer latency:      p50 ${r.latencyMs.p50.toFixed(0)} ms, p95 ${r.latencyMs.p95.toFixed(0)} ms, p99 ${r.latencyMs.p99.toFixed(0)} ms, max ${r.latencyMs.max.toFixed(0)} ms`,
+  );
+  console.log(
+    `results posts:       ${r.postedGroups}/${r.groups} groups in ${r.postSeconds.toFixed(2)} s; floor ${r.postFloorSeconds.toFixed(2)} s; ratio ${(r.postSeconds / r.postFloorSeconds).toFixed(3)}`,
+  );
 }

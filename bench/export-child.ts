@@ -39,7 +39,11 @@ async function* rawRows(url: string, table: 'Complaint' | 'ComplaintUpdate'): As
   const client = new pg.Client(target.pool);
   await client.connect();
   for (let after = 0; ; ) {
-    const { rows } = await client.query({ text: `SELECT * FROM "${table}" WHERE id > $1 ORDER BY id LIMIT ${PAGE}`, values: [after], rowMode: 'array' });
+    const { rows } = await client.query({
+      text: `SELECT * FROM "${table}" WHERE id > $1 ORDER BY id LIMIT ${PAGE}`,
+      values: [after],
+      rowMode: 'array',
+    });
     if (!rows.length) break;
     yield rows as unknown[][];
     after = rows[rows.length - 1]![0] as number;

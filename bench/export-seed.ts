@@ -19,7 +19,8 @@ export function seedSqlite(file: string, rows: number): void {
   db.pragma('synchronous = OFF');
   const area = db.prepare('INSERT INTO Area (id, parentId, kind, nameKk, nameRu, nameEn) VALUES (?, ?, ?, ?, ?, ?)');
   const cat = db.prepare('INSERT INTO ComplaintCategory (code, "group", nameKk, nameRu, nameEn, sortOrder) VALUES (?, ?, ?, ?, ?, ?)');
-  const complaint = db.prepare(`INSERT INTO Complaint (id, reference, year, seq, categoryCode, areaId, description, status, source, consent, contactName,
+  const complaint =
+    db.prepare(`INSERT INTO Complaint (id, reference, year, seq, categoryCode, areaId, description, status, source, consent, contactName,
     contactHandle, createdAt, acknowledgedAt, resolvedAt, dueAt, lastNote, updatedAt) VALUES (?, ?, 2025, ?, ?, ?, ?, ?, 'private', ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const update = db.prepare('INSERT INTO ComplaintUpdate (complaintId, fromStatus, toStatus, note, createdAt) VALUES (?, ?, ?, ?, ?)');
   const iso = (ms: number) => new Date(ms).toISOString().replace('Z', '+00:00');
@@ -35,16 +36,30 @@ export function seedSqlite(file: string, rows: number): void {
       const ack = status === 'new' ? null : created + 36e5 * (1 + (i % 48));
       const res = status === 'resolved' || status === 'rejected' ? created + 864e5 * (1 + (i % 20)) : null;
       const consent = i % 3 === 0 ? 1 : 0;
-      complaint.run(i, `C-2025-${String(i).padStart(6, '0')}`, i, SEED_CATEGORIES[i % SEED_CATEGORIES.length]!.code, `aqtobe/oiyl/s${i % 50}`,
-        TEXTS[i % TEXTS.length], status, consent, consent ? 'Әлия Нұрланқызы' : null, consent ? 'aliya' : null, iso(created),
-        ack === null ? null : iso(ack), res === null ? null : iso(res), iso(created + 864e5 * 21), res ? 'Выполнено' : null, iso(res ?? ack ?? created));
+      complaint.run(
+        i,
+        `C-2025-${String(i).padStart(6, '0')}`,
+        i,
+        SEED_CATEGORIES[i % SEED_CATEGORIES.length]!.code,
+        `aqtobe/oiyl/s${i % 50}`,
+        TEXTS[i % TEXTS.length],
+        status,
+        consent,
+        consent ? 'Әлия Нұрланқызы' : null,
+        consent ? 'aliya' : null,
+        iso(created),
+        ack === null ? null : iso(ack),
+        res === null ? null : iso(res),
+        iso(created + 864e5 * 21),
+        res ? 'Выполнено' : null,
+        iso(res ?? ack ?? created),
+      );
       update.run(i, null, 'new', null, iso(created));
       if (ack !== null) update.run(i, 'new', status === 'resolved' || status === 'rejected' ? status : status, 'принято', iso(ack));
     }
   })();
   db.close();
 }
-
 
 const sqlText = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -57,9 +72,14 @@ export async function seedPostgres(url: string, rows: number): Promise<void> {
   const codes = `ARRAY[${SEED_CATEGORIES.map((c) => sqlText(c.code)).join(',')}]`;
   await client.query(`INSERT INTO "Area" (id, "parentId", kind, "nameKk", "nameRu", "nameEn") VALUES ('aqtobe', NULL, 'province', 'Ақтөбе облысы', 'Актюбинская область', 'Aqtobe'),
     ('aqtobe/oiyl', 'aqtobe', 'district', 'Ойыл ауданы', 'Уилский район', 'Oiyl district')`);
-  await client.query(`INSERT INTO "Area" (id, "parentId", kind, "nameKk", "nameRu", "nameEn") SELECT 'aqtobe/oiyl/s' || s, 'aqtobe/oiyl', 'settlement', 'Ауыл ' || s, 'Село ' || s, 'Village ' || s FROM generate_series(0, 49) s`);
+  await client.query(
+    `INSERT INTO "Area" (id, "parentId", kind, "nameKk", "nameRu", "nameEn") SELECT 'aqtobe/oiyl/s' || s, 'aqtobe/oiyl', 'settlement', 'Ауыл ' || s, 'Село ' || s, 'Village ' || s FROM generate_series(0, 49) s`,
+  );
   for (const c of SEED_CATEGORIES) {
-    await client.query('INSERT INTO "ComplaintCategory" (code, "group", "nameKk", "nameRu", "nameEn", "sortOrder") VALUES ($1, $2, $3, $4, $5, $6)', [c.code, c.group, c.names.kk, c.names.ru, c.names.en, c.sortOrder]);
+    await client.query(
+      'INSERT INTO "ComplaintCategory" (code, "group", "nameKk", "nameRu", "nameEn", "sortOrder") VALUES ($1, $2, $3, $4, $5, $6)',
+      [c.code, c.group, c.names.kk, c.names.ru, c.names.en, c.sortOrder],
+    );
   }
   await client.query(`INSERT INTO "Complaint" (id, reference, year, seq, "categoryCode", "areaId", description, status, source, consent, "contactName", "contactHandle", "createdAt", "acknowledgedAt", "resolvedAt", "dueAt", "lastNote", "updatedAt")
     SELECT i, 'C-2025-' || lpad(i::text, 6, '0'), 2025, i, (${codes})[1 + i % ${SEED_CATEGORIES.length}], 'aqtobe/oiyl/s' || (i % 50),
@@ -69,8 +89,12 @@ export async function seedPostgres(url: string, rows: number): Promise<void> {
       CASE WHEN i % 5 IN (3, 4) THEN timestamp '2025-01-01' + i * interval '30 seconds' + (1 + i % 20) * interval '1 day' END,
       timestamp '2025-01-01' + i * interval '30 seconds' + interval '21 days', CASE WHEN i % 5 IN (3, 4) THEN 'Выполнено' END, now()
     FROM generate_series(1, ${rows}) i`);
-  await client.query(`INSERT INTO "ComplaintUpdate" ("complaintId", "fromStatus", "toStatus", note, "createdAt") SELECT id, NULL, 'new', NULL, "createdAt" FROM "Complaint"`);
-  await client.query(`INSERT INTO "ComplaintUpdate" ("complaintId", "fromStatus", "toStatus", note, "createdAt") SELECT id, 'new', status, 'принято', "acknowledgedAt" FROM "Complaint" WHERE "acknowledgedAt" IS NOT NULL`);
+  await client.query(
+    `INSERT INTO "ComplaintUpdate" ("complaintId", "fromStatus", "toStatus", note, "createdAt") SELECT id, NULL, 'new', NULL, "createdAt" FROM "Complaint"`,
+  );
+  await client.query(
+    `INSERT INTO "ComplaintUpdate" ("complaintId", "fromStatus", "toStatus", note, "createdAt") SELECT id, 'new', status, 'принято', "acknowledgedAt" FROM "Complaint" WHERE "acknowledgedAt" IS NOT NULL`,
+  );
   await client.query(`SELECT setval(pg_get_serial_sequence('"Complaint"', 'id'), ${rows})`);
   await client.end();
 }

@@ -15,10 +15,16 @@ import { applyMigrations } from '../src/adapters/db/migrations/index.ts';
 import { scratchDatabase } from '../test/support/replicas.ts';
 
 const run1 = promisify(execFile);
-interface Step { rows: number; secs: number; rssMb: number }
+interface Step {
+  rows: number;
+  secs: number;
+  rssMb: number;
+}
 
 async function child(...args: string[]): Promise<Step> {
-  const { stdout } = await run1(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'export-child.ts'), ...args], { maxBuffer: 1 << 20 });
+  const { stdout } = await run1(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'export-child.ts'), ...args], {
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(stdout.trim().split('\n').pop()!) as Step;
 }
 
@@ -34,8 +40,12 @@ async function measure(label: string, url: string, rows: number, dir: string): P
     const b = await child('baseline', url, format, join(dir, `${label}-baseline.${format}`));
     const rate = p.rows / p.secs;
     const base = b.rows / b.secs;
-    console.log(`${label} ${format}: ${p.rows} rows in ${p.secs.toFixed(1)} s = ${Math.round(rate)} rows/s, file ${mb(statSync(out).size)}, peak RSS ${p.rssMb.toFixed(0)} MB`);
-    console.log(`${label} ${format} baseline (raw rows -> library): ${Math.round(base)} rows/s, peak RSS ${b.rssMb.toFixed(0)} MB; ratio ${(rate / base).toFixed(2)}`);
+    console.log(
+      `${label} ${format}: ${p.rows} rows in ${p.secs.toFixed(1)} s = ${Math.round(rate)} rows/s, file ${mb(statSync(out).size)}, peak RSS ${p.rssMb.toFixed(0)} MB`,
+    );
+    console.log(
+      `${label} ${format} baseline (raw rows -> library): ${Math.round(base)} rows/s, peak RSS ${b.rssMb.toFixed(0)} MB; ratio ${(rate / base).toFixed(2)}`,
+    );
   }
 }
 

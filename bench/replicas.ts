@@ -8,7 +8,9 @@ import { runReplicaBroadcast, type ReplicaRunReport } from '../test/support/repl
 
 function print(label: string, r: ReplicaRunReport): void {
   console.log(`${label}:`);
-  console.log(`  elapsed / floor:   ${r.elapsedSeconds.toFixed(2)} s / ${r.floorSeconds.toFixed(2)} s = ratio ${(r.elapsedSeconds / r.floorSeconds).toFixed(3)}`);
+  console.log(
+    `  elapsed / floor:   ${r.elapsedSeconds.toFixed(2)} s / ${r.floorSeconds.toFixed(2)} s = ratio ${(r.elapsedSeconds / r.floorSeconds).toFixed(3)}`,
+  );
   console.log(`  429s:              ${r.tooManyRequests}`);
   console.log(`  missing / dupes:   ${r.missing} / ${r.duplicates}`);
   console.log(`  senders:           ${r.senders}${r.takeoverMs === null ? '' : ` (take-over in ${r.takeoverMs.toFixed(0)} ms)`}`);
@@ -17,5 +19,8 @@ function print(label: string, r: ReplicaRunReport): void {
 export async function run(): Promise<void> {
   const groups = Number(process.env.BENCH_GROUPS ?? 1000);
   print(`3 replicas, ${groups} groups`, await runReplicaBroadcast({ groups, replicas: 3, timeoutMs: 300_000 }));
-  print(`3 replicas, ${groups} groups, leader killed halfway`, await runReplicaBroadcast({ groups, replicas: 3, killLeaderAt: 0.5, timeoutMs: 300_000 }));
+  print(
+    `3 replicas, ${groups} groups, leader killed halfway`,
+    await runReplicaBroadcast({ groups, replicas: 3, killLeaderAt: 0.5, timeoutMs: 300_000 }),
+  );
 }

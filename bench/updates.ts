@@ -30,7 +30,17 @@ function mixedUpdate(i: number): Record<string, unknown> {
   const user = { id: 10_000 + (i % 500), is_bot: false, first_name: 'R', language_code: ['ru', 'kk', 'en'][i % 3] };
   const chat = { id: user.id, type: 'private' };
   const kind = i % 5;
-  if (kind === 4) return { update_id: i + 1, callback_query: { id: String(i), from: user, chat_instance: '1', data: `lang:${['ru', 'kk', 'en'][i % 3]}`, message: { message_id: 1, date: 0, chat } } };
+  if (kind === 4)
+    return {
+      update_id: i + 1,
+      callback_query: {
+        id: String(i),
+        from: user,
+        chat_instance: '1',
+        data: `lang:${['ru', 'kk', 'en'][i % 3]}`,
+        message: { message_id: 1, date: 0, chat },
+      },
+    };
   const text = ['/start', '/help', '/language', 'когда выборы в Ойыле?'][kind]!;
   const entities = text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: text.length }] : undefined;
   return { update_id: i + 1, message: { message_id: i + 1, date: 0, chat, from: user, text, entities } };
@@ -55,7 +65,14 @@ async function measure(handle: (u: Record<string, unknown>) => Promise<void>): P
 async function fullStack(framework: 'telegraf' | 'grammy') {
   const { transport } = capturingTransport();
   const dir = mkdtempSync(join(tmpdir(), 'akim-bench-'));
-  const config = loadConfig({ BOT_TOKEN: TOKEN, DATABASE_URL: `file:${join(dir, 'bench.db')}`, BOT_FRAMEWORK: framework, PORT: '0', SCHEDULER: 'off', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    BOT_TOKEN: TOKEN,
+    DATABASE_URL: `file:${join(dir, 'bench.db')}`,
+    BOT_FRAMEWORK: framework,
+    PORT: '0',
+    SCHEDULER: 'off',
+    LOG_LEVEL: 'silent',
+  });
   const app = await startApp({ config, log: createLogger('silent'), transport });
   try {
     return await measure((u) => app.framework.handleUpdate(u));
@@ -84,10 +101,14 @@ async function bareTelegraf() {
 
 /** Issue figures: updates/s, p50/p99 latency, and the ratio to a bare telegraf handler. */
 export async function run(): Promise<void> {
-  console.log(`${N} mixed updates (/start, /help, /language, a plain question, a language button), sequential, SQLite, Bot API calls answered in memory`);
+  console.log(
+    `${N} mixed updates (/start, /help, /language, a plain question, a language button), sequential, SQLite, Bot API calls answered in memory`,
+  );
   const bare = await bareTelegraf();
   const row = (name: string, r: { perSecond: number; p50: number; p99: number }) =>
-    console.log(`${name.padEnd(22)} ${r.perSecond.toFixed(0).padStart(7)} updates/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms   ratio to bare ${(r.perSecond / bare.perSecond).toFixed(3)}`);
+    console.log(
+      `${name.padEnd(22)} ${r.perSecond.toFixed(0).padStart(7)} updates/s   p50 ${r.p50.toFixed(2)} ms   p99 ${r.p99.toFixed(2)} ms   ratio to bare ${(r.perSecond / bare.perSecond).toFixed(3)}`,
+    );
   row('bare telegraf', bare);
   for (const framework of ['telegraf', 'grammy'] as const) row(`full stack (${framework})`, await fullStack(framework));
 }

@@ -1,4 +1,4 @@
 /** Header written at the top of the derived schema. */
-export declare const GENERATED_HEADER: string[]
+export declare const GENERATED_HEADER: string[];
 /** Turns the sqlite schema text into the postgresql one: provider, client output folder and header. */
-export declare function derivePostgresSchema(sqliteSchema: string): string
+export declare function derivePostgresSchema(sqliteSchema: string): string;

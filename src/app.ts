@@ -90,7 +90,11 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
   const me = opts.transport
     ? ((await opts.transport('getMe', {})) as BotIdentity)
     : await waitForBotIdentity(config.TELEGRAM_API_ROOT, config.BOT_TOKEN, log);
-  const i18n = createI18n({ strict: opts.strictI18n, defaultTimeZone: config.DEFAULT_TIMEZONE, onMissing: (locale, key) => log.warn({ locale, key }, 'i18n key missing') });
+  const i18n = createI18n({
+    strict: opts.strictI18n,
+    defaultTimeZone: config.DEFAULT_TIMEZONE,
+    onMissing: (locale, key) => log.warn({ locale, key }, 'i18n key missing'),
+  });
   const chats = new PrismaChatRepository(db.prisma);
   let router: Router | undefined;
   const frameworkOptions: FrameworkOptions = {
@@ -106,37 +110,70 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
   const topics = new PrismaForumTopicRepository(db.prisma);
   const resilient = new ResilientBotApi(botApi, { chats, log });
   const onTopicLost = topicLossNotice({
-    settings: new PrismaGroupSettingsRepository(db.prisma), topics, chats, i18n, api: resilient,
-    defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, log,
+    settings: new PrismaGroupSettingsRepository(db.prisma),
+    topics,
+    chats,
+    i18n,
+    api: resilient,
+    defaultLocale: config.DEFAULT_LOCALE,
+    defaultTimeZone: config.DEFAULT_TIMEZONE,
+    log,
   });
   const api = withTopicFallback(resilient, onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
   // Answers never wait out a 429 inline: the held chat's lane does, and the handler returns.
-  const answerApi = withTopicFallback(new ResilientBotApi(botApi, { chats, log, maxRetryAfterSeconds: 0 }), onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
+  const answerApi = withTopicFallback(new ResilientBotApi(botApi, { chats, log, maxRetryAfterSeconds: 0 }), onTopicLost, (err) =>
+    log.warn({ err }, 'topic fallback not recorded'),
+  );
   const lanes = new ChatLanes({ log, sleep: opts.sleep });
   const charts = new ChartRenderer(i18n);
   const media = new PrismaMediaStore(db.prisma);
   let httpPort = config.PORT;
   const publicBase = config.PUBLIC_URL ?? (config.WEBHOOK_URL ? new URL(config.WEBHOOK_URL).origin : null);
-  const photoLinks = createPhotoLinks(config.PHOTO_LINK_SECRET ?? `photo-links:${config.BOT_TOKEN}`, () => publicBase ?? `http://localhost:${httpPort}`);
+  const photoLinks = createPhotoLinks(
+    config.PHOTO_LINK_SECRET ?? `photo-links:${config.BOT_TOKEN}`,
+    () => publicBase ?? `http://localhost:${httpPort}`,
+  );
   let features: Feature[] = [];
   const menus = new CommandMenus(api, i18n, () => features, config.DEFAULT_LOCALE);
   const wiring: WiringContext = {
-    config, log, prisma: db.prisma, i18n, api, clock, chats, topics,
+    config,
+    log,
+    prisma: db.prisma,
+    i18n,
+    api,
+    clock,
+    chats,
+    topics,
     users: new PrismaUserRepository(db.prisma),
     conversations: new PrismaConversationRepository(db.prisma),
     notifier: new TelegramNotifier(answerApi, i18n, log, config.DEFAULT_TIMEZONE, lanes),
     bot: { id: me.id, username: me.username },
     staffChanged: async (user, staff) => (staff ? menus.showStaff(user, await localeOf(wiring, user)) : menus.hideStaff(user)),
-    charts, photos: new CachedPhotos(api, media), photoLinks,
+    charts,
+    photos: new CachedPhotos(api, media),
+    photoLinks,
   };
   const modules: FeatureModule[] = [];
   for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));
   features = [wireCore(wiring, modules).feature, ...modules.map((m) => m.feature)];
   const updates = new PrismaUpdateLog(db.prisma);
   router = new Router({
-    features, chats, topics, users: wiring.users, conversations: wiring.conversations, updates,
-    i18n, api: answerApi, log, defaultLocale: config.DEFAULT_LOCALE, defaultTimeZone: config.DEFAULT_TIMEZONE, bot: wiring.bot, now: () => clock.now(),
-    lanes, onSettled: opts.onUpdateHandled, sendChart: chartSender(charts, new CachedPhotos(answerApi, media)),
+    features,
+    chats,
+    topics,
+    users: wiring.users,
+    conversations: wiring.conversations,
+    updates,
+    i18n,
+    api: answerApi,
+    log,
+    defaultLocale: config.DEFAULT_LOCALE,
+    defaultTimeZone: config.DEFAULT_TIMEZONE,
+    bot: wiring.bot,
+    now: () => clock.now(),
+    lanes,
+    onSettled: opts.onUpdateHandled,
+    sendChart: chartSender(charts, new CachedPhotos(answerApi, media)),
   });
   await menus.register(await staffForMenus(wiring)).catch((err) => log.warn({ err }, 'command menu not registered'));
   const hookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL!).pathname : '';
@@ -159,17 +196,26 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
   else if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
   else await framework.startPolling();
   accepting = true;
-  const tasks: BackgroundTask[] = [hourlyChore('update-ids', clock, log, (now) => updates.prune(new Date(now.getTime() - KEEP_UPDATE_IDS_MS))), ...(config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : [])];
+  const tasks: BackgroundTask[] = [
+    hourlyChore('update-ids', clock, log, (now) => updates.prune(new Date(now.getTime() - KEEP_UPDATE_IDS_MS))),
+    ...(config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : []),
+  ];
   for (const t of tasks) t.start();
   // The bot works either way; with privacy mode off it still answers only when addressed.
-  log.info({ framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username, privacy_mode: !me.can_read_all_group_messages }, 'bot started');
+  log.info(
+    { framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username, privacy_mode: !me.can_read_all_group_messages },
+    'bot started',
+  );
   const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log }));
   return { router, framework, api, db, http, wiring, metrics, stop };
 }
 
 /** Owners and admins, each with the language their menu is written in. */
 async function staffForMenus(w: WiringContext): Promise<Array<{ id: UserId; locale: Locale }>> {
-  const ids = new Set([...w.config.ADMIN_IDS.map(String), ...(await new PrismaAdminRepository(w.prisma).list()).map((a) => String(a.userId))]);
+  const ids = new Set([
+    ...w.config.ADMIN_IDS.map(String),
+    ...(await new PrismaAdminRepository(w.prisma).list()).map((a) => String(a.userId)),
+  ]);
   return Promise.all([...ids].map(async (id) => ({ id: userId(id), locale: await localeOf(w, userId(id)) })));
 }
 
@@ -179,7 +225,14 @@ async function localeOf(w: WiringContext, user: UserId): Promise<Locale> {
   return u?.locale ?? localeFromLanguageCode(u?.languageCode, w.config.DEFAULT_LOCALE);
 }
 
-async function shutdown(p: { framework: FrameworkBot; http: RunningServer; router: Router; tasks: BackgroundTask[]; db: Database; log: Logger }): Promise<void> {
+async function shutdown(p: {
+  framework: FrameworkBot;
+  http: RunningServer;
+  router: Router;
+  tasks: BackgroundTask[];
+  db: Database;
+  log: Logger;
+}): Promise<void> {
   p.log.info('stopping: no new updates');
   await Promise.allSettled([p.framework.stop(), p.http.close()]);
   await p.router.drain(7_000);

@@ -19,7 +19,10 @@ const schema = z
       .string({ error: 'is not set: create a bot with @BotFather in Telegram and put its token here' })
       .trim()
       .regex(TOKEN, 'does not look like a bot token (123456789:AA...); get one from @BotFather in Telegram'),
-    TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org').transform((u) => u.replace(/\/+$/, '')),
+    TELEGRAM_API_ROOT: z
+      .url()
+      .default('https://api.telegram.org')
+      .transform((u) => u.replace(/\/+$/, '')),
     DATABASE_URL: z
       .string()
       .default('file:./data/bot.db')
@@ -39,7 +42,13 @@ const schema = z
       .string()
       .default('')
       .refine((s) => s.split(',').every((p) => p.trim() === '' || /^\d+$/.test(p.trim())), 'must be comma-separated Telegram user ids')
-      .transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean).map((p) => BigInt(p))),
+      .transform((s) =>
+        s
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean)
+          .map((p) => BigInt(p)),
+      ),
     DEFAULT_LOCALE: z.enum(LOCALES).default('ru'),
     DEFAULT_TIMEZONE: z.string().default('Asia/Almaty').refine(isTimeZone, 'is not an IANA time zone (e.g. Asia/Almaty)'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -9,10 +9,4 @@ import { wirePosts } from './wire-posts.ts';
  * The product's capabilities, in the order free text is offered to them. Add a module here and it
  * runs under both frameworks: see README "Adding a command".
  */
-export const FEATURE_MODULES: WireFeature[] = [
-  wireAdmin,
-  wireGroups,
-  wireComplaints,
-  wireElections,
-  wirePosts,
-];
+export const FEATURE_MODULES: WireFeature[] = [wireAdmin, wireGroups, wireComplaints, wireElections, wirePosts];

@@ -22,7 +22,11 @@ function resultsAnnouncer(w: WiringContext): ResultsAnnouncer {
 
 /** Admin tools: roles, audit, complaint review, exports, election data entry. */
 export const wireAdmin: WireFeature = (w) => {
-  const admins = withStaffMenus(new PrismaAdminRepository(w.prisma), (user, staff) => w.staffChanged(user, staff), (err) => w.log.warn({ err }, 'staff menu not changed'));
+  const admins = withStaffMenus(
+    new PrismaAdminRepository(w.prisma),
+    (user, staff) => w.staffChanged(user, staff),
+    (err) => w.log.warn({ err }, 'staff menu not changed'),
+  );
   const audit = new PrismaAuditLog(w.prisma);
   const areas = new PrismaAreaRepository(w.prisma);
   const categories = new PrismaComplaintCategoryRepository(w.prisma);
@@ -45,7 +49,12 @@ export const wireAdmin: WireFeature = (w) => {
       merge: { complaints, areas, ...auditDeps },
       notes: { complaints, areas, ...auditDeps, notify: change },
     },
-    exports: { inbox, exports: { source: review, areas, photoUrl: (fileId: string, now: Date) => w.photoLinks.url(fileId, now) }, audit: auditDeps, timeZone: w.config.DEFAULT_TIMEZONE },
+    exports: {
+      inbox,
+      exports: { source: review, areas, photoUrl: (fileId: string, now: Date) => w.photoLinks.url(fileId, now) },
+      audit: auditDeps,
+      timeZone: w.config.DEFAULT_TIMEZONE,
+    },
     elections: {
       results: { ...auditDeps, results: new PrismaResultsEntryRepository(w.prisma), areas, announcer },
       importer: { ...auditDeps, store: new PrismaElectionImportStore(w.prisma), announcer },

@@ -42,7 +42,9 @@ export async function wireComplaints(w: WiringContext): Promise<FeatureModule> {
     },
   });
   const window = DEFAULT_LIMITS.rateWindowMinutes * 60_000;
-  const pruneMarks = hourlyChore('complaint-rate-marks', w.clock, w.log, (now) => complaints.pruneRateMarks(new Date(now.getTime() - window)));
+  const pruneMarks = hourlyChore('complaint-rate-marks', w.clock, w.log, (now) =>
+    complaints.pruneRateMarks(new Date(now.getTime() - window)),
+  );
   const fixedQuestions = new PrismaFixedQuestionQueue(w.prisma);
   const askIfFixed = hourlyChore('complaint-fixed-question', w.clock, w.log, (now) =>
     fixedQuestions.enqueue(now, ASK_AFTER_DAYS, FIX_WINDOW_DAYS, async (c) => {

@@ -6,6 +6,12 @@ import type { FeatureModule, WiringContext } from './wiring.ts';
 
 /** Elections: area and election repositories, the committed intent model, and the feature (commands, buttons, plain questions). */
 export function wireElections(w: WiringContext): FeatureModule {
-  const deps = { areas: new PrismaAreaRepository(w.prisma), elections: new PrismaElectionRepository(w.prisma), users: w.users, clock: w.clock, model: loadIntentModel() };
+  const deps = {
+    areas: new PrismaAreaRepository(w.prisma),
+    elections: new PrismaElectionRepository(w.prisma),
+    users: w.users,
+    clock: w.clock,
+    model: loadIntentModel(),
+  };
   return { feature: createElectionsFeature(deps), startPayload: calendarStartPayload(deps) };
 }

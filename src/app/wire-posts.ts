@@ -50,15 +50,31 @@ function buildRuntime(ctx: WiringContext): PostsRuntime {
   const targets = new PrismaPostTargetRepository(ctx.prisma, { locale: ctx.config.DEFAULT_LOCALE, timeZone: ctx.config.DEFAULT_TIMEZONE });
   const elections = new PrismaElectionRepository(ctx.prisma);
   const worker = new DeliveryWorker({
-    outbox, api: ctx.api, chats: ctx.chats, log: ctx.log.child({ task: 'delivery' }),
-    concurrency: env.DELIVERY_CONCURRENCY, staleMs: env.OUTBOX_STALE_SECONDS * 1000, photos: ctx.photos,
+    outbox,
+    api: ctx.api,
+    chats: ctx.chats,
+    log: ctx.log.child({ task: 'delivery' }),
+    concurrency: env.DELIVERY_CONCURRENCY,
+    staleMs: env.OUTBOX_STALE_SECONDS * 1000,
+    photos: ctx.photos,
   });
   const deps: PostDeps = {
     targets,
-    elections: { get: (id) => elections.get(id), listByAreas: (ids) => elections.listByAreas(ids), findRerunOf: (id) => elections.findRerunOf(id), areaNames: (ids) => targets.areaNames(ids) },
+    elections: {
+      get: (id) => elections.get(id),
+      listByAreas: (ids) => elections.listByAreas(ids),
+      findRerunOf: (id) => elections.findRerunOf(id),
+      areaNames: (ids) => targets.areaNames(ids),
+    },
     complaints: new PrismaComplaintDigestRepository(ctx.prisma),
     ledger: new PrismaJobSlotRepository(ctx.prisma),
-    publisher: new OutboxPostPublisher(outbox, ctx.i18n, () => worker.wake(), { renderer: ctx.charts, store: new PrismaMediaStore(ctx.prisma) }, (id) => calendarLink(ctx.bot.username, id)),
+    publisher: new OutboxPostPublisher(
+      outbox,
+      ctx.i18n,
+      () => worker.wake(),
+      { renderer: ctx.charts, store: new PrismaMediaStore(ctx.prisma) },
+      (id) => calendarLink(ctx.bot.username, id),
+    ),
   };
   const clock = env.POSTS_NOW ? shiftedClock(env.POSTS_NOW) : ctx.clock;
   const scheduler = new ScheduleTask({ deps, clock, log: ctx.log.child({ task: 'scheduler' }), tickMs: env.SCHEDULER_TICK_MS });
@@ -95,7 +111,9 @@ export const wirePosts: WireFeature = (ctx) => {
       rt.scheduler,
       new LeaderTask('outbox-delivery', rt.worker, leaderLocks(ctx), ctx.log.child({ task: 'delivery' })),
       // Only digest slots are time-based; results and reminder slots are keyed by election and must stay.
-      hourlyChore('digest-slots', ctx.clock, ctx.log, (now) => new PrismaJobSlotRepository(ctx.prisma).prune(new Date(now.getTime() - KEEP_DIGEST_SLOTS_MS), ['digest'])),
+      hourlyChore('digest-slots', ctx.clock, ctx.log, (now) =>
+        new PrismaJobSlotRepository(ctx.prisma).prune(new Date(now.getTime() - KEEP_DIGEST_SLOTS_MS), ['digest']),
+      ),
     ],
   };
 };

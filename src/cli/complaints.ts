@@ -41,7 +41,12 @@ const USAGE = [
  */
 export class OutboxNotifier implements Notifier {
   queued = 0;
-  constructor(private readonly db: PrismaDb, private readonly i18n: I18n, private readonly timeZone: string, private readonly kind = STATUS_NOTICE_KIND) {}
+  constructor(
+    private readonly db: PrismaDb,
+    private readonly i18n: I18n,
+    private readonly timeZone: string,
+    private readonly kind = STATUS_NOTICE_KIND,
+  ) {}
 
   async notify(chat: ChatId, locale: Locale, replies: Reply[]): Promise<void> {
     for (const r of replies) {
@@ -61,7 +66,13 @@ export class OutboxNotifier implements Notifier {
   }
 }
 
-interface SetStatusArgs { reference: string; status: ComplaintStatus; note?: string; duplicateOf?: string; actor?: string }
+interface SetStatusArgs {
+  reference: string;
+  status: ComplaintStatus;
+  note?: string;
+  duplicateOf?: string;
+  actor?: string;
+}
 
 /** Parses `set-status` arguments; a string is a usage error. */
 export function parseSetStatus(args: string[]): SetStatusArgs | string {
@@ -84,16 +95,38 @@ export function parseSetStatus(args: string[]): SetStatusArgs | string {
 export function parseAdd(args: string[]): PhoneComplaint | string {
   let values: Record<string, string | undefined>;
   try {
-    ({ values } = parseArgs({ args, options: { category: { type: 'string' }, area: { type: 'string' }, description: { type: 'string' }, name: { type: 'string' }, phone: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      args,
+      options: {
+        category: { type: 'string' },
+        area: { type: 'string' },
+        description: { type: 'string' },
+        name: { type: 'string' },
+        phone: { type: 'string' },
+      },
+      strict: true,
+    }));
   } catch (error) {
     return (error as Error).message;
   }
   if (!values.category) return '--category <code> is required';
   if (!values.description?.trim()) return '--description "..." is required';
-  return { categoryCode: values.category, areaId: values.area ?? null, description: values.description, contactName: values.name, contactPhone: values.phone };
+  return {
+    categoryCode: values.category,
+    areaId: values.area ?? null,
+    description: values.description,
+    contactName: values.name,
+    contactPhone: values.phone,
+  };
 }
 
-async function add(db: PrismaDb, input: PhoneComplaint, timeZone: string, log: (l: string) => void, fail: (l: string) => void): Promise<number> {
+async function add(
+  db: PrismaDb,
+  input: PhoneComplaint,
+  timeZone: string,
+  log: (l: string) => void,
+  fail: (l: string) => void,
+): Promise<number> {
   const categories = new PrismaComplaintCategoryRepository(db);
   await seedCategories(categories); // a database the bot never started on has no categories yet
   if (input.areaId && !(await new PrismaAreaRepository(db).get(input.areaId))) {
@@ -101,10 +134,15 @@ async function add(db: PrismaDb, input: PhoneComplaint, timeZone: string, log: (
     return 2;
   }
   if (!(await categories.find(input.categoryCode))) {
-    fail(`complaints: --category: unknown category "${input.categoryCode}" (${(await categories.listActive()).map((c) => c.code).join(', ')})`);
+    fail(
+      `complaints: --category: unknown category "${input.categoryCode}" (${(await categories.listActive()).map((c) => c.code).join(', ')})`,
+    );
     return 2;
   }
-  const c = await recordPhoneComplaint({ complaints: new PrismaComplaintRepository(db), categories, timeZone }, { ...input, now: new Date() });
+  const c = await recordPhoneComplaint(
+    { complaints: new PrismaComplaintRepository(db), categories, timeZone },
+    { ...input, now: new Date() },
+  );
   log(`${c.reference}: filed (${c.categoryCode}, ${c.areaId ?? 'no settlement'}), answer due ${c.dueAt.toISOString().slice(0, 10)}`);
   return 0;
 }
@@ -141,12 +179,21 @@ export async function runComplaintsCli(
     const notifier = new OutboxNotifier(db.prisma, i18n, timeZone);
     const result = await changeComplaintStatus(
       { complaints, users: new PrismaUserRepository(db.prisma), notifier, defaultLocale: locale },
-      { reference: parsed.reference, to: parsed.status, note: parsed.note, duplicateOf: parsed.duplicateOf, actorId: parsed.actor ? userId(parsed.actor) : null, now: new Date() },
+      {
+        reference: parsed.reference,
+        to: parsed.status,
+        note: parsed.note,
+        duplicateOf: parsed.duplicateOf,
+        actorId: parsed.actor ? userId(parsed.actor) : null,
+        now: new Date(),
+      },
     );
     log(`${result.complaint.reference}: ${result.update.fromStatus} -> ${result.update.toStatus}`);
-    log(result.notified > 0
-      ? `${notifier.queued} notification(s) queued in the outbox (author and supporters); the running bot's delivery worker sends them`
-      : 'nobody to notify (no author on record and no supporters)');
+    log(
+      result.notified > 0
+        ? `${notifier.queued} notification(s) queued in the outbox (author and supporters); the running bot's delivery worker sends them`
+        : 'nobody to notify (no author on record and no supporters)',
+    );
     return 0;
   } catch (error) {
     if (error instanceof DomainError) {
@@ -159,7 +206,12 @@ export async function runComplaintsCli(
   }
 }
 
-async function show(complaints: PrismaComplaintRepository, reference: string, log: (l: string) => void, fail: (l: string) => void): Promise<number> {
+async function show(
+  complaints: PrismaComplaintRepository,
+  reference: string,
+  log: (l: string) => void,
+  fail: (l: string) => void,
+): Promise<number> {
   const ref = parseReference(reference);
   const c = ref ? await complaints.findByReference(ref.reference) : null;
   if (!c) {
@@ -167,10 +219,13 @@ async function show(complaints: PrismaComplaintRepository, reference: string, lo
     return 1;
   }
   // Staff tool: contact only with consent; description is the complaint itself.
-  log(`${c.reference} ${c.categoryCode} ${c.areaId ?? '-'} status=${c.status} created=${c.createdAt.toISOString()} due=${c.dueAt.toISOString()} supporters=${c.supporterCount}`);
+  log(
+    `${c.reference} ${c.categoryCode} ${c.areaId ?? '-'} status=${c.status} created=${c.createdAt.toISOString()} due=${c.dueAt.toISOString()} supporters=${c.supporterCount}`,
+  );
   if (c.consent) log(`contact: ${[c.contactName, c.contactHandle, c.contactPhone].filter(Boolean).join(' ') || '-'}`);
   log(c.description);
-  for (const h of await complaints.history(c.id)) log(`  ${h.createdAt.toISOString()} ${h.fromStatus ?? '-'} -> ${h.toStatus}${h.note ? `: ${h.note}` : ''}`);
+  for (const h of await complaints.history(c.id))
+    log(`  ${h.createdAt.toISOString()} ${h.fromStatus ?? '-'} -> ${h.toStatus}${h.note ? `: ${h.note}` : ''}`);
   return 0;
 }
 

@@ -17,11 +17,18 @@ import { PrismaComplaintReviewRepository } from '../adapters/db/repositories/pri
 import { LocalTime } from '../adapters/export/local-time.ts';
 import { EXPORT_FORMATS, fileSink, runExport, type ExportFormat } from '../adapters/export/run-export.ts';
 
-const USAGE = 'usage: npm run export -- --format csv|xlsx|open311 --out <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--category a,b] [--status a,b] [--area <id>] [--locale kk|ru|en] [--tz Asia/Almaty]';
+const USAGE =
+  'usage: npm run export -- --format csv|xlsx|open311 --out <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--category a,b] [--status a,b] [--area <id>] [--locale kk|ru|en] [--tz Asia/Almaty]';
 
 class UsageError extends Error {}
 
-const list = (v: string | undefined): string[] | undefined => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+const list = (v: string | undefined): string[] | undefined =>
+  v
+    ? v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 
 /** Midnight of a local date in the zone, as an instant. */
 function localMidnight(text: string, tz: LocalTime, name: string): Date {
@@ -46,8 +53,15 @@ export function parseExportArgs(args: string[]): ExportCliOptions {
   const { values } = parseArgs({
     args,
     options: {
-      format: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, category: { type: 'string' },
-      status: { type: 'string' }, area: { type: 'string' }, locale: { type: 'string' }, tz: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      category: { type: 'string' },
+      status: { type: 'string' },
+      area: { type: 'string' },
+      locale: { type: 'string' },
+      tz: { type: 'string' },
     },
     strict: true,
   });
@@ -65,13 +79,27 @@ export function parseExportArgs(args: string[]): ExportCliOptions {
   // --to is inclusive: everything before the next local midnight.
   const createdTo = values.to ? new Date(localMidnight(values.to, tz, 'to').getTime() + 86_400_000) : undefined;
   return {
-    format, out: values.out, locale, timeZone,
-    filter: { statuses: statuses as ComplaintStatus[] | undefined, categoryCodes: list(values.category), createdFrom, createdTo, areaId: values.area },
+    format,
+    out: values.out,
+    locale,
+    timeZone,
+    filter: {
+      statuses: statuses as ComplaintStatus[] | undefined,
+      categoryCodes: list(values.category),
+      createdFrom,
+      createdTo,
+      areaId: values.area,
+    },
   };
 }
 
 /** Runs the export CLI; returns the exit code. */
-export async function runExportCli(args: string[], env: NodeJS.ProcessEnv = process.env, log = console.log, fail = console.error): Promise<number> {
+export async function runExportCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  log = console.log,
+  fail = console.error,
+): Promise<number> {
   let opts: ExportCliOptions;
   try {
     opts = parseExportArgs(args);
@@ -88,7 +116,10 @@ export async function runExportCli(args: string[], env: NodeJS.ProcessEnv = proc
   }
   const db = await createDatabase(url);
   try {
-    const known = new Set([...SEED_CATEGORIES.map((c) => c.code), ...(await new PrismaComplaintCategoryRepository(db.prisma).listActive()).map((c) => c.code)]);
+    const known = new Set([
+      ...SEED_CATEGORIES.map((c) => c.code),
+      ...(await new PrismaComplaintCategoryRepository(db.prisma).listActive()).map((c) => c.code),
+    ]);
     const unknown = opts.filter.categoryCodes?.find((c) => !known.has(c));
     if (unknown) {
       fail(`export: --category: unknown category "${unknown}" (${[...known].join(', ')})`);
@@ -107,9 +138,15 @@ export async function runExportCli(args: string[], env: NodeJS.ProcessEnv = proc
     const secret = env.PHOTO_LINK_SECRET || (env.BOT_TOKEN ? `photo-links:${env.BOT_TOKEN}` : null);
     const links = secret ? photoLinks(secret, env.PUBLIC_URL || `http://localhost:${env.PORT || 8080}`) : null;
     const photoUrl = links ? (fileId: string, now: Date) => links.url(fileId, now) : undefined;
-    const { rows } = await runExport({ source: new PrismaComplaintReviewRepository(db.prisma), areas, photoUrl }, { filter, locale: opts.locale, now: new Date() }, sink, {
-      format: opts.format, timeZone: opts.timeZone,
-    });
+    const { rows } = await runExport(
+      { source: new PrismaComplaintReviewRepository(db.prisma), areas, photoUrl },
+      { filter, locale: opts.locale, now: new Date() },
+      sink,
+      {
+        format: opts.format,
+        timeZone: opts.timeZone,
+      },
+    );
     log(`export: ${rows} complaint(s) to ${sink.files.join(', ')} in ${Math.round(performance.now() - started)} ms`);
     return 0;
   } catch (err) {

@@ -15,14 +15,17 @@ import { electionDataJsonSchema } from '../core/elections/import-format.ts';
 import { type ImportSummary, importElectionData } from '../core/elections/import-election-data.ts';
 
 export const DEFAULT_SCHEMA_PATH = 'data/schema/election-data.schema.json';
-const USAGE = 'usage: npm run import -- [--no-size-limit] <file.yaml|file.json>   |   npm run import -- --schema [out.json]   (DATABASE_URL, default file:./data/bot.db)';
+const USAGE =
+  'usage: npm run import -- [--no-size-limit] <file.yaml|file.json>   |   npm run import -- --schema [out.json]   (DATABASE_URL, default file:./data/bot.db)';
 
 /** "areas 4 new, 0 updated, 0 unchanged; ..." */
 export function describeSummary(s: ImportSummary): string {
   const part = (name: string, c: { created: number; updated: number; unchanged: number }) =>
     `${name} ${c.created} new, ${c.updated} updated, ${c.unchanged} unchanged`;
   return [
-    part('areas', s.areas), part('people', s.people), part('elections', s.elections),
+    part('areas', s.areas),
+    part('people', s.people),
+    part('elections', s.elections),
     `${part('candidacies', s.candidacies)}, ${s.candidacies.removed} removed`,
     `results changed: ${s.resultsChanged.length ? s.resultsChanged.join(', ') : 'none'}`,
   ].join('; ');
@@ -57,7 +60,9 @@ export async function runImportCli(
   try {
     const size = statSync(args[0]).size;
     if (!unlimited && size > IMPORT_MAX_BYTES) {
-      fail(`import: ${args[0]} is ${(size / 1048576).toFixed(1)} MB, over the ${IMPORT_MAX_BYTES / 1048576} MB upload cap; split it, or pass --no-size-limit first`);
+      fail(
+        `import: ${args[0]} is ${(size / 1048576).toFixed(1)} MB, over the ${IMPORT_MAX_BYTES / 1048576} MB upload cap; split it, or pass --no-size-limit first`,
+      );
       return 1;
     }
     text = readFileSync(args[0], 'utf8');

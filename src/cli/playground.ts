@@ -16,7 +16,12 @@ export function parsePlaygroundArgs(args: string[], env: NodeJS.ProcessEnv = pro
   try {
     values = parseArgs({
       args,
-      options: { framework: { type: 'string', default: 'telegraf' }, port: { type: 'string' }, db: { type: 'string' }, lang: { type: 'string', default: 'ru' } },
+      options: {
+        framework: { type: 'string', default: 'telegraf' },
+        port: { type: 'string' },
+        db: { type: 'string' },
+        lang: { type: 'string', default: 'ru' },
+      },
     }).values;
   } catch (err) {
     return (err as Error).message;
@@ -39,11 +44,16 @@ async function main(): Promise<void> {
     console.error(`Playground failed to start: ${err.message}`);
     process.exit(1);
   });
-  console.log(`Playground (${parsed.framework}): ${playground.url}  — the bot runs against a local Bot API emulator and never calls Telegram.`);
+  console.log(
+    `Playground (${parsed.framework}): ${playground.url}  — the bot runs against a local Bot API emulator and never calls Telegram.`,
+  );
   console.log(`Database: ${playground.databaseUrl}${parsed.databaseFile ? '' : ' (temporary)'}. Ctrl+C stops.`);
   const stop = () => {
     setTimeout(() => process.exit(1), 9_500).unref();
-    playground.stop().then(() => process.exit(0), () => process.exit(1));
+    playground.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -15,5 +15,4 @@ export class DomainError extends Error {
 }
 
 /** `COMPLAINT.NOT_FOUND` -> `error-complaint-not-found`. */
-export const errorKey = (code: string): string =>
-  'error-' + code.toLowerCase().replace(/[._]/g, '-');
+export const errorKey = (code: string): string => 'error-' + code.toLowerCase().replace(/[._]/g, '-');

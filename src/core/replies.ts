@@ -93,6 +93,11 @@ export const message = (text: Text, buttons?: Keyboard, extra: Partial<MessageRe
 });
 export const edit = (text: Text, buttons?: Keyboard): MessageReply => ({ kind: 'message', text, buttons, edit: true });
 export const album = (photos: string[]): AlbumReply => ({ kind: 'album', photos });
-export const location = (latitude: number, longitude: number, buttons?: Keyboard): LocationReply => ({ kind: 'location', latitude, longitude, buttons });
+export const location = (latitude: number, longitude: number, buttons?: Keyboard): LocationReply => ({
+  kind: 'location',
+  latitude,
+  longitude,
+  buttons,
+});
 export const toast = (text: Text, alert = false): ToastReply => ({ kind: 'toast', text, alert });
 export const urlButton = (text: Text, url: string): Button => ({ text, url });

@@ -103,7 +103,9 @@ export class CallLog {
 
   /** What was called instead, so a timed-out waitFor explains itself. */
   private describe(method: string): string {
-    const same = this.of(method).slice(-5).map((c) => `${c.ok ? 'ok' : c.error?.error_code} ${JSON.stringify(c.params).slice(0, 160)}`);
+    const same = this.of(method)
+      .slice(-5)
+      .map((c) => `${c.ok ? 'ok' : c.error?.error_code} ${JSON.stringify(c.params).slice(0, 160)}`);
     if (same.length > 0) return `last calls of it: ${same.join('; ')}`;
     const recent = this.calls.slice(-10).map((c) => c.method);
     return `no calls of it; recent calls: ${recent.join(', ') || 'none'}`;

@@ -24,8 +24,17 @@ export type MethodHandler = (params: Params, ctx: MethodContext) => unknown;
 
 const MAX_DOWNLOAD_BYTES = 20 * 1024 * 1024;
 const CHAT_ACTIONS = new Set([
-  'typing', 'upload_photo', 'record_video', 'upload_video', 'record_voice', 'upload_voice',
-  'upload_document', 'choose_sticker', 'find_location', 'record_video_note', 'upload_video_note',
+  'typing',
+  'upload_photo',
+  'record_video',
+  'upload_video',
+  'record_voice',
+  'upload_voice',
+  'upload_document',
+  'choose_sticker',
+  'find_location',
+  'record_video_note',
+  'upload_video_note',
 ]);
 
 function requireChatId(params: Params): ChatId {
@@ -235,7 +244,11 @@ function getChat(params: Params, ctx: MethodContext): Params {
     accent_color_id: 0,
     max_reaction_count: 11,
     accepted_gift_types: {
-      unlimited_gifts: false, limited_gifts: false, unique_gifts: false, premium_subscription: false, gifts_from_channels: false,
+      unlimited_gifts: false,
+      limited_gifts: false,
+      unique_gifts: false,
+      premium_subscription: false,
+      gifts_from_channels: false,
     },
   };
 }
@@ -269,7 +282,10 @@ function setMyCommands(params: Params, ctx: MethodContext): true {
       throw badRequest('BOT_COMMAND_DESCRIPTION_INVALID');
     }
   }
-  ctx.state.commands.set(commandsKey(params), (commands as Params[]).map(({ command, description }) => ({ command, description })));
+  ctx.state.commands.set(
+    commandsKey(params),
+    (commands as Params[]).map(({ command, description }) => ({ command, description })),
+  );
   return true;
 }
 
@@ -282,8 +298,15 @@ function getFile(params: Params, ctx: MethodContext): Params {
 
 /** Setters a bot may call at start-up or in moderation, answered with true and otherwise ignored. */
 const ACCEPTED_METHODS = [
-  'setMyName', 'setChatMenuButton', 'setMyDefaultAdministratorRights',
-  'pinChatMessage', 'unpinChatMessage', 'unpinAllChatMessages', 'deleteMessages', 'leaveChat', 'setMessageReaction',
+  'setMyName',
+  'setChatMenuButton',
+  'setMyDefaultAdministratorRights',
+  'pinChatMessage',
+  'unpinChatMessage',
+  'unpinAllChatMessages',
+  'deleteMessages',
+  'leaveChat',
+  'setMessageReaction',
 ];
 
 function setMemberStatus(status: 'kicked' | 'left') {
@@ -310,7 +333,9 @@ function profileText(kind: 'description' | 'short_description', max: number): Re
       else ctx.state.descriptions.delete(key(params));
       return true;
     },
-    [`getMy${suffix}`]: (params, ctx) => ({ [kind]: ctx.state.descriptions.get(key(params)) ?? ctx.state.descriptions.get(`${kind}|`) ?? '' }),
+    [`getMy${suffix}`]: (params, ctx) => ({
+      [kind]: ctx.state.descriptions.get(key(params)) ?? ctx.state.descriptions.get(`${kind}|`) ?? '',
+    }),
   };
 }
 
@@ -320,7 +345,12 @@ const FORUM_METHODS: Record<string, MethodHandler> = {
     const chatId = requireChatId(params);
     if (typeof params.name !== 'string' || params.name.length < 1 || params.name.length > 128) throw badRequest('TOPIC_TITLE_EMPTY');
     const threadId = ctx.state.nextMessageId(chatId);
-    const topic = ctx.state.topics.create(chatId, threadId, params.name, typeof params.icon_color === 'number' ? params.icon_color : undefined);
+    const topic = ctx.state.topics.create(
+      chatId,
+      threadId,
+      params.name,
+      typeof params.icon_color === 'number' ? params.icon_color : undefined,
+    );
     return { message_thread_id: threadId, name: topic.name, icon_color: topic.iconColor };
   },
   editForumTopic: (params, ctx) => {

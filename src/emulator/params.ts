@@ -21,14 +21,37 @@ export class BodyError extends Error {
 
 /** Keys whose values are ids or counters and must be numbers even when sent as strings. */
 const NUMERIC_KEYS = new Set([
-  'chat_id', 'user_id', 'message_id', 'offset', 'limit', 'timeout', 'from_chat_id',
-  'message_thread_id', 'reply_to_message_id', 'cache_time', 'max_connections', 'until_date',
+  'chat_id',
+  'user_id',
+  'message_id',
+  'offset',
+  'limit',
+  'timeout',
+  'from_chat_id',
+  'message_thread_id',
+  'reply_to_message_id',
+  'cache_time',
+  'max_connections',
+  'until_date',
 ]);
 
 /** Free-text keys that must stay strings even when they look like JSON (`text: "[1]"`). */
 const TEXT_KEYS = new Set([
-  'text', 'caption', 'title', 'description', 'short_description', 'question', 'explanation',
-  'name', 'query', 'data', 'secret_token', 'url', 'callback_query_id', 'file_id', 'custom_title',
+  'text',
+  'caption',
+  'title',
+  'description',
+  'short_description',
+  'question',
+  'explanation',
+  'name',
+  'query',
+  'data',
+  'secret_token',
+  'url',
+  'callback_query_id',
+  'file_id',
+  'custom_title',
 ]);
 
 /** Reads the whole body, failing with 413 past `maxBytes` (Telegram refuses uploads over 50 MB). */

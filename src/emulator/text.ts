@@ -10,8 +10,23 @@ export const MAX_CALLBACK_DATA_BYTES = 64;
 
 /** Tags Telegram accepts with parse_mode HTML. */
 const HTML_TAGS = new Set([
-  'b', 'strong', 'i', 'em', 'u', 'ins', 's', 'strike', 'del', 'span', 'tg-spoiler', 'a',
-  'tg-emoji', 'tg-time', 'code', 'pre', 'blockquote',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'span',
+  'tg-spoiler',
+  'a',
+  'tg-emoji',
+  'tg-time',
+  'code',
+  'pre',
+  'blockquote',
 ]);
 
 /** Checks a message text: 1-4096 characters after entity parsing (UTF-16 code units). */
@@ -40,12 +55,14 @@ export function visibleText(text: string, parseMode: unknown): string {
   const mode = typeof parseMode === 'string' ? parseMode.toLowerCase() : '';
   if (mode === 'html') return stripHtml(text);
   if (mode === 'markdownv2' || mode === 'markdown') {
-    return text
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\\(.)/g, '\u0000$1')
-      .replace(/[*_~`|]/g, '')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the placeholder set two lines up
-      .replace(/\u0000/g, '');
+    return (
+      text
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .replace(/\\(.)/g, '\u0000$1')
+        .replace(/[*_~`|]/g, '')
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the placeholder set two lines up
+        .replace(/\u0000/g, '')
+    );
   }
   return text;
 }
@@ -101,7 +118,7 @@ export function checkReplyMarkup(markup: unknown): void {
   if (!markup || typeof markup !== 'object') return;
   const rows = (markup as { inline_keyboard?: unknown }).inline_keyboard;
   if (rows === undefined) return;
-  if (!Array.isArray(rows)) throw badRequest("field \"inline_keyboard\" of the InlineKeyboardMarkup should be an Array");
+  if (!Array.isArray(rows)) throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array');
   for (const row of rows) {
     if (!Array.isArray(row)) throw badRequest('field "inline_keyboard" of the InlineKeyboardMarkup should be an Array of Arrays');
     for (const button of row as Array<Record<string, unknown>>) checkButton(button);
@@ -110,8 +127,16 @@ export function checkReplyMarkup(markup: unknown): void {
 
 /** Fields that give an inline button an action; a button with text only is refused. */
 const BUTTON_ACTIONS = [
-  'callback_data', 'url', 'web_app', 'login_url', 'switch_inline_query', 'switch_inline_query_current_chat',
-  'switch_inline_query_chosen_chat', 'copy_text', 'callback_game', 'pay',
+  'callback_data',
+  'url',
+  'web_app',
+  'login_url',
+  'switch_inline_query',
+  'switch_inline_query_current_chat',
+  'switch_inline_query_chosen_chat',
+  'copy_text',
+  'callback_game',
+  'pay',
 ];
 
 function checkButton(button: Record<string, unknown>): void {

@@ -38,8 +38,7 @@ interface PendingPoll {
   finish: (result: Params[] | FakeApiError) => void;
 }
 
-const WEBHOOK_CONFLICT =
-  "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook";
+const WEBHOOK_CONFLICT = "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook";
 const POLL_CONFLICT = 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running';
 const SECRET_TOKEN = /^[A-Za-z0-9_-]{1,256}$/;
 

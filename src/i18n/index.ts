@@ -73,7 +73,9 @@ function loadBundle(dir: string, locale: Locale): { bundle: FluentBundle; keys: 
   const bundle = new FluentBundle(locale, { useIsolating: false });
   const folder = join(dir, locale);
   const keys = new Set<string>();
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.ftl')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.ftl'))
+    .sort()) {
     const resource = new FluentResource(readFileSync(join(folder, file), 'utf8'));
     const errors = bundle.addResource(resource);
     if (errors.length) throw new Error(`i18n: ${locale}/${file}: ${errors.map((e) => e.message).join('; ')}`);

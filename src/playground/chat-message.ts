@@ -11,7 +11,11 @@ function inlineButtons(markup: Params | undefined): InlineButton[][] | undefined
   const rows = markup?.inline_keyboard;
   if (!Array.isArray(rows) || rows.length === 0) return undefined;
   return rows.map((row: Params[]) =>
-    row.map((b) => ({ text: String(b.text), ...(b.callback_data !== undefined ? { data: String(b.callback_data) } : {}), ...(b.url ? { url: String(b.url) } : {}) })),
+    row.map((b) => ({
+      text: String(b.text),
+      ...(b.callback_data !== undefined ? { data: String(b.callback_data) } : {}),
+      ...(b.url ? { url: String(b.url) } : {}),
+    })),
   );
 }
 
@@ -30,7 +34,11 @@ export function toChatMessage(message: Params): ChatMessage {
   if (photo?.file_id) out.photo = fileUrl(photo.file_id);
   const doc = message.document;
   if (doc?.file_id) out.document = { name: String(doc.file_name ?? 'file'), url: fileUrl(doc.file_id), size: Number(doc.file_size ?? 0) };
-  if (message.contact) out.contact = { phone: String(message.contact.phone_number), name: [message.contact.first_name, message.contact.last_name].filter(Boolean).join(' ') };
+  if (message.contact)
+    out.contact = {
+      phone: String(message.contact.phone_number),
+      name: [message.contact.first_name, message.contact.last_name].filter(Boolean).join(' '),
+    };
   if (message.location) out.location = { latitude: message.location.latitude, longitude: message.location.longitude };
   const buttons = inlineButtons(message.reply_markup);
   if (buttons) out.buttons = buttons;
@@ -53,7 +61,11 @@ export function replyKeyboardOf(markup: unknown): ReplyButton[][] | null | undef
     row.map((b) => {
       if (typeof b === 'string') return { text: b };
       const button = b as Params;
-      return { text: String(button.text), ...(button.request_location ? { requestLocation: true } : {}), ...(button.request_contact ? { requestContact: true } : {}) };
+      return {
+        text: String(button.text),
+        ...(button.request_location ? { requestLocation: true } : {}),
+        ...(button.request_contact ? { requestContact: true } : {}),
+      };
     }),
   );
 }

@@ -21,7 +21,13 @@ const unixNow = (): number => Math.floor(Date.now() / 1000);
 export function chatJson(s: Speaker): Params {
   if (s.chatId === GROUP.id) return { id: GROUP.id, type: 'supergroup', title: GROUP.title };
   const p = s.person;
-  return { id: p.id, type: 'private', first_name: p.firstName, ...(p.lastName ? { last_name: p.lastName } : {}), ...(p.username ? { username: p.username } : {}) };
+  return {
+    id: p.id,
+    type: 'private',
+    first_name: p.firstName,
+    ...(p.lastName ? { last_name: p.lastName } : {}),
+    ...(p.username ? { username: p.username } : {}),
+  };
 }
 
 /** A new message from the speaker with the given content (text, photo, location ...). */
@@ -43,19 +49,43 @@ export function textContent(text: string, replyTo?: Params): Params {
 /** A pressed inline button under `message` (a message the emulator knows). */
 export function callbackUpdate(s: Speaker, message: Params, data: string): Params {
   return {
-    callback_query: { id: randomUUID().replaceAll('-', '').slice(0, 18), from: telegramUser(s.person, s.lang), chat_instance: String(s.chatId), message, data },
+    callback_query: {
+      id: randomUUID().replaceAll('-', '').slice(0, 18),
+      from: telegramUser(s.person, s.lang),
+      chat_instance: String(s.chatId),
+      message,
+      data,
+    },
   };
 }
 
 /** Stores the bytes in the emulator (getFile and downloads serve them) and returns the message content. */
-export function fileContent(api: FakeBotApi, file: { kind: 'photo' | 'document'; name: string; mime: string; data: Buffer; width?: number; height?: number; caption?: string }): Params {
+export function fileContent(
+  api: FakeBotApi,
+  file: { kind: 'photo' | 'document'; name: string; mime: string; data: Buffer; width?: number; height?: number; caption?: string },
+): Params {
   const stored = api.registerFile(`pg-${randomUUID()}`, file.data, file.name, file.mime);
   const caption = file.caption ? { caption: file.caption } : {};
   if (file.kind === 'photo') {
-    const size = { file_id: stored.fileId, file_unique_id: stored.fileUniqueId, file_size: stored.size, width: file.width ?? 1280, height: file.height ?? 960 };
+    const size = {
+      file_id: stored.fileId,
+      file_unique_id: stored.fileUniqueId,
+      file_size: stored.size,
+      width: file.width ?? 1280,
+      height: file.height ?? 960,
+    };
     return { photo: [size], ...caption };
   }
-  return { document: { file_id: stored.fileId, file_unique_id: stored.fileUniqueId, file_name: file.name, mime_type: stored.contentType, file_size: stored.size }, ...caption };
+  return {
+    document: {
+      file_id: stored.fileId,
+      file_unique_id: stored.fileUniqueId,
+      file_name: file.name,
+      mime_type: stored.contentType,
+      file_size: stored.size,
+    },
+    ...caption,
+  };
 }
 
 /** The bot being added to the group by its moderator (what Telegram sends as my_chat_member). */

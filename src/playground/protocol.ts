@@ -69,7 +69,17 @@ export type PageAction =
   | { type: 'location'; chat: ChatRef; latitude: number; longitude: number }
   /** The person shares their own phone number (a reply keyboard's request_contact button). */
   | { type: 'contact'; chat: ChatRef }
-  | { type: 'file'; chat: ChatRef; kind: 'photo' | 'document'; name: string; mime: string; base64: string; width?: number; height?: number; caption?: string }
+  | {
+      type: 'file';
+      chat: ChatRef;
+      kind: 'photo' | 'document';
+      name: string;
+      mime: string;
+      base64: string;
+      width?: number;
+      height?: number;
+      caption?: string;
+    }
   | { type: 'edit'; chat: ChatRef; messageId: number; text: string }
   | { type: 'identity'; identity: IdentityKey }
   | { type: 'lang'; lang: Locale };

@@ -18,9 +18,30 @@ export const SAMPLE_ELECTIONS = 'data/examples/kazakhstan-2023.yaml';
 const DAY = 24 * 60 * 60 * 1000;
 
 const SAMPLE_COMPLAINTS = [
-  { author: IDENTITIES.resident, category: 'water', area: 'aqtobe/oiyl', daysAgo: 6, text: 'Көшеде үш күннен бері су жоқ (Абай көшесі, 12 үй).', consent: true },
-  { author: OTHER_MEMBERS[0], category: 'roads', area: 'aqtobe/oiyl', daysAgo: 4, text: 'Большая яма на въезде в село со стороны трассы, машины объезжают по встречке.', consent: false },
-  { author: OTHER_MEMBERS[1], category: 'waste', area: 'abai/aqtoghai', daysAgo: 2, text: 'Garbage has not been collected near the school for two weeks.', consent: true },
+  {
+    author: IDENTITIES.resident,
+    category: 'water',
+    area: 'aqtobe/oiyl',
+    daysAgo: 6,
+    text: 'Көшеде үш күннен бері су жоқ (Абай көшесі, 12 үй).',
+    consent: true,
+  },
+  {
+    author: OTHER_MEMBERS[0],
+    category: 'roads',
+    area: 'aqtobe/oiyl',
+    daysAgo: 4,
+    text: 'Большая яма на въезде в село со стороны трассы, машины объезжают по встречке.',
+    consent: false,
+  },
+  {
+    author: OTHER_MEMBERS[1],
+    category: 'waste',
+    area: 'abai/aqtoghai',
+    daysAgo: 2,
+    text: 'Garbage has not been collected near the school for two weeks.',
+    consent: true,
+  },
 ] as const;
 
 export async function loadSampleElections(prisma: PrismaDb, file = SAMPLE_ELECTIONS): Promise<void> {
@@ -41,10 +62,21 @@ export async function loadSampleComplaints(prisma: PrismaDb, now = new Date()): 
     const author = userId(c.author.id);
     await users.touch({ id: author, languageCode: null });
     await complaints.create({
-      year: localDate(createdAt, 'Asia/Almaty').year, categoryCode: category.code, areaId: c.area, description: c.text,
-      photos: [], latitude: null, longitude: null, source: 'private', sourceChatId: null, authorId: author,
-      consent: c.consent, contactName: c.consent ? c.author.firstName : null, contactHandle: c.consent && 'username' in c.author ? `@${c.author.username}` : null,
-      createdAt, dueAt: dueDate(createdAt, category.responseDays),
+      year: localDate(createdAt, 'Asia/Almaty').year,
+      categoryCode: category.code,
+      areaId: c.area,
+      description: c.text,
+      photos: [],
+      latitude: null,
+      longitude: null,
+      source: 'private',
+      sourceChatId: null,
+      authorId: author,
+      consent: c.consent,
+      contactName: c.consent ? c.author.firstName : null,
+      contactHandle: c.consent && 'username' in c.author ? `@${c.author.username}` : null,
+      createdAt,
+      dueAt: dueDate(createdAt, category.responseDays),
     });
   }
   return SAMPLE_COMPLAINTS.length;

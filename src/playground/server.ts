@@ -24,7 +24,12 @@ export interface PlaygroundServer {
   close(): Promise<void>;
 }
 
-export async function startPlaygroundServer(session: PlaygroundSession, api: FakeBotApi, page: PageFiles, port: number): Promise<PlaygroundServer> {
+export async function startPlaygroundServer(
+  session: PlaygroundSession,
+  api: FakeBotApi,
+  page: PageFiles,
+  port: number,
+): Promise<PlaygroundServer> {
   const sockets = new Set<Socket>();
   const server: Server = createServer((req, res) => {
     route(req, res, session, api, page).catch((err: Error) => sendJson(res, 500, { ok: false, error: err.message }));
@@ -55,7 +60,13 @@ const STATIC: Record<string, [string, string]> = {
   '/page.css': ['page.css', 'text/css; charset=utf-8'],
 };
 
-async function route(req: IncomingMessage, res: ServerResponse, session: PlaygroundSession, api: FakeBotApi, page: PageFiles): Promise<void> {
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: PlaygroundSession,
+  api: FakeBotApi,
+  page: PageFiles,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const file = STATIC[url.pathname];
   if (file && req.method === 'GET') {

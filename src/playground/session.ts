@@ -9,7 +9,15 @@ import { isLocale, type Locale } from '../core/locale.ts';
 import { eventsOfCall } from './bot-calls.ts';
 import { toChatMessage } from './chat-message.ts';
 import { menuFor } from './command-menu.ts';
-import { botAddedUpdate, callbackUpdate, fileContent, personMessage, reachesBotInPrivacyMode, textContent, type Speaker } from './person-updates.ts';
+import {
+  botAddedUpdate,
+  callbackUpdate,
+  fileContent,
+  personMessage,
+  reachesBotInPrivacyMode,
+  textContent,
+  type Speaker,
+} from './person-updates.ts';
 import type { ChatMessage, ChatRef, MenuCommand, PageAction, ReplyButton, ServerEvent, SessionInfo } from './protocol.ts';
 import { displayName, GROUP, IDENTITIES, IDENTITY_KEYS, OTHER_MEMBERS, PLACES, type IdentityKey } from './world.ts';
 
@@ -42,12 +50,22 @@ export class PlaygroundSession {
   setUpGroup(): void {
     const group = this.api.state;
     group.setMember(GROUP.id, IDENTITIES.moderator.id, 'creator', { first_name: IDENTITIES.moderator.firstName });
-    for (const p of [IDENTITIES.resident, IDENTITIES.owner, ...OTHER_MEMBERS]) group.setMember(GROUP.id, p.id, 'member', { first_name: p.firstName });
+    for (const p of [IDENTITIES.resident, IDENTITIES.owner, ...OTHER_MEMBERS])
+      group.setMember(GROUP.id, p.id, 'member', { first_name: p.firstName });
     this.api.pushUpdate(botAddedUpdate(this.api, IDENTITIES.moderator, this.lang));
     const bot = this.api.state.bot;
     this.emit({
       type: 'message',
-      message: { id: 0, chatId: GROUP.id, fromBot: false, fromId: IDENTITIES.moderator.id, fromName: displayName(IDENTITIES.moderator), date: Math.floor(Date.now() / 1000), text: `${displayName(IDENTITIES.moderator)} → @${bot.username}`, service: true },
+      message: {
+        id: 0,
+        chatId: GROUP.id,
+        fromBot: false,
+        fromId: IDENTITIES.moderator.id,
+        fromName: displayName(IDENTITIES.moderator),
+        date: Math.floor(Date.now() / 1000),
+        text: `${displayName(IDENTITIES.moderator)} → @${bot.username}`,
+        service: true,
+      },
     });
   }
 
@@ -71,7 +89,12 @@ export class PlaygroundSession {
       identity: this.identity,
       lang: this.lang,
       framework: this.framework,
-      identities: IDENTITY_KEYS.map((key) => ({ key, id: IDENTITIES[key].id, name: displayName(IDENTITIES[key]), role: IDENTITIES[key].role })),
+      identities: IDENTITY_KEYS.map((key) => ({
+        key,
+        id: IDENTITIES[key].id,
+        name: displayName(IDENTITIES[key]),
+        role: IDENTITIES[key].role,
+      })),
       bot: { id: bot.id, name: bot.first_name, username: bot.username },
       group: { id: GROUP.id, title: GROUP.title, members: [...IDENTITY_KEYS.map((k) => IDENTITIES[k]), ...OTHER_MEMBERS].map(displayName) },
       places: PLACES,
@@ -109,7 +132,14 @@ export class PlaygroundSession {
       case 'contact': {
         const s = this.speaker(action.chat);
         const p = s.person;
-        return this.say(s, { contact: { phone_number: p.phone ?? '+77010000000', first_name: p.firstName, ...(p.lastName ? { last_name: p.lastName } : {}), user_id: p.id } });
+        return this.say(s, {
+          contact: {
+            phone_number: p.phone ?? '+77010000000',
+            first_name: p.firstName,
+            ...(p.lastName ? { last_name: p.lastName } : {}),
+            user_id: p.id,
+          },
+        });
       }
       case 'file': {
         const data = Buffer.from(String(action.base64 ?? ''), 'base64');
@@ -149,7 +179,8 @@ export class PlaygroundSession {
 
   private editOwn(s: Speaker, messageId: number, text: string): void {
     const message = this.api.state.getMessage(s.chatId, messageId);
-    if (!message || message.from?.id !== s.person.id || typeof message.text !== 'string') throw new Error('only your own text messages can be edited');
+    if (!message || message.from?.id !== s.person.id || typeof message.text !== 'string')
+      throw new Error('only your own text messages can be edited');
     if (!text.trim() || text === message.text) throw new Error('nothing to change');
     const edited = { ...message, ...textContent(text.slice(0, 4096)), edit_date: Math.floor(Date.now() / 1000) };
     this.emit({ type: 'edit', message: toChatMessage(edited) });

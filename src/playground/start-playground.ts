@@ -44,8 +44,14 @@ export async function startPlayground(opts: PlaygroundOptions): Promise<Playgrou
   await seedElections(databaseUrl);
   const emulator = await startFakeBotApi({ botUsername: 'akim_playground_bot', botFirstName: 'Akim Bot' });
   const config = loadConfig({
-    BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, DATABASE_URL: databaseUrl, BOT_FRAMEWORK: opts.framework,
-    PORT: '0', ADMIN_IDS: String(IDENTITIES.owner.id), DEFAULT_LOCALE: opts.lang ?? 'ru', LOG_LEVEL: opts.log.level,
+    BOT_TOKEN: emulator.token,
+    TELEGRAM_API_ROOT: emulator.apiRoot,
+    DATABASE_URL: databaseUrl,
+    BOT_FRAMEWORK: opts.framework,
+    PORT: '0',
+    ADMIN_IDS: String(IDENTITIES.owner.id),
+    DEFAULT_LOCALE: opts.lang ?? 'ru',
+    LOG_LEVEL: opts.log.level,
   });
   const app = await startApp({ config, log: opts.log });
   await loadSampleComplaints(app.db.prisma);

@@ -18,7 +18,14 @@ export interface Person {
 
 export const IDENTITIES: Record<IdentityKey, Person & { role: string }> = {
   resident: { id: 710_000_001, phone: '+77010000001', firstName: 'Айгүл', lastName: 'Серікова', username: 'aigul_oiyl', role: 'resident' },
-  moderator: { id: 710_000_002, phone: '+77010000002', firstName: 'Ерлан', lastName: 'Жаксыбеков', username: 'erlan_mod', role: 'group moderator' },
+  moderator: {
+    id: 710_000_002,
+    phone: '+77010000002',
+    firstName: 'Ерлан',
+    lastName: 'Жаксыбеков',
+    username: 'erlan_mod',
+    role: 'group moderator',
+  },
   owner: { id: 710_000_003, phone: '+77010000003', firstName: 'Динара', username: 'akimat_owner', role: 'owner admin' },
 };
 
@@ -42,7 +49,10 @@ export const PLACES: readonly { name: string; latitude: number; longitude: numbe
 /** The Telegram user JSON of a person writing in `lang`. */
 export function telegramUser(p: Person, lang: Locale): Record<string, unknown> {
   return {
-    id: p.id, is_bot: false, first_name: p.firstName, language_code: lang,
+    id: p.id,
+    is_bot: false,
+    first_name: p.firstName,
+    language_code: lang,
     ...(p.lastName ? { last_name: p.lastName } : {}),
     ...(p.username ? { username: p.username } : {}),
   };

@@ -90,7 +90,10 @@ describe.each(FRAMEWORKS)('the playground page in Chromium (%s)', (framework) =>
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv).toContain(filed);
-    await page.getByTestId('document').filter({ hasText: /\.xlsx/ }).waitFor();
+    await page
+      .getByTestId('document')
+      .filter({ hasText: /\.xlsx/ })
+      .waitFor();
     if (framework === 'telegraf') await page.screenshot({ path: SCREENSHOT });
   });
 });

@@ -16,14 +16,27 @@ describe.each(FRAMEWORKS)('pending admin prompts under %s', (framework) => {
   const clock = fixedClock(new Date());
   const status = async () => (await h.app.db.prisma.complaint.findUnique({ where: { id: complaintId } }))!.status;
   /** The owner's text after the prompt: true when it reached the author (it was taken as a note). */
-  const noteReachedAuthor = async (text: string) => (await h.send(privateText(OWNER, text))).some((c) => c.method === 'sendMessage' && c.params.chat_id === AUTHOR);
+  const noteReachedAuthor = async (text: string) =>
+    (await h.send(privateText(OWNER, text))).some((c) => c.method === 'sendMessage' && c.params.chat_id === AUTHOR);
 
   beforeAll(async () => {
     h = await startHarness({ framework, clock, env: { ADMIN_IDS: String(OWNER) } });
     const complaint = await new PrismaComplaintRepository(h.app.db.prisma).create({
-      year: 2026, photos: [], latitude: null, longitude: null, source: 'private', sourceChatId: null, contactHandle: null, createdAt: clock.now(),
-      dueAt: new Date(clock.now().getTime() + 86_400_000), categoryCode: 'roads', areaId: null, description: 'Яма у школы, машины ездят по тротуару',
-      authorId: userId(AUTHOR), consent: false, contactName: null,
+      year: 2026,
+      photos: [],
+      latitude: null,
+      longitude: null,
+      source: 'private',
+      sourceChatId: null,
+      contactHandle: null,
+      createdAt: clock.now(),
+      dueAt: new Date(clock.now().getTime() + 86_400_000),
+      categoryCode: 'roads',
+      areaId: null,
+      description: 'Яма у школы, машины ездят по тротуару',
+      authorId: userId(AUTHOR),
+      consent: false,
+      contactName: null,
     });
     complaintId = complaint.id;
   });

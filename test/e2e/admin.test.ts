@@ -8,7 +8,17 @@ import { userId } from '../../src/core/ids.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, document, privateText, sticker } from '../support/updates.ts';
 import { EMPTY_STATE } from '../../src/core/admin/inbox-state.ts';
-import { adminsData, auditData, duplicateData, exportData, inboxData, mergeData, openData, resultsData, statusData } from '../../src/core/admin/buttons.ts';
+import {
+  adminsData,
+  auditData,
+  duplicateData,
+  exportData,
+  inboxData,
+  mergeData,
+  openData,
+  resultsData,
+  statusData,
+} from '../../src/core/admin/buttons.ts';
 
 const OWNER = 9001;
 const RESIDENT = 9100;
@@ -44,7 +54,8 @@ elections:
 
 const sentTo = (calls: { method: string; params: Record<string, any> }[], chat: number) =>
   calls.filter((c) => c.method === 'sendMessage' && c.params.chat_id === chat).map((c) => String(c.params.text));
-const toastOf = (calls: { method: string; params: Record<string, any> }[]) => calls.find((c) => c.method === 'answerCallbackQuery')?.params.text as string | undefined;
+const toastOf = (calls: { method: string; params: Record<string, any> }[]) =>
+  calls.find((c) => c.method === 'answerCallbackQuery')?.params.text as string | undefined;
 
 describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
   let h: Harness;
@@ -59,9 +70,35 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
     const applied = h.texts(await h.send(document(OWNER, 'data-ok', 'elections.yaml')));
     expect(applied.join('\n')).toMatch(/Файл применён/);
     const complaints = new PrismaComplaintRepository(h.app.db.prisma);
-    const base = { year: 2026, photos: [], latitude: null, longitude: null, source: 'private' as const, sourceChatId: null, contactHandle: null, createdAt: new Date(), dueAt: new Date(Date.now() + 15 * 86_400_000) };
-    inAbai = await complaints.create({ ...base, categoryCode: 'roads', areaId: 'abai/aqtoghai', description: 'Яма у школы, машины ездят по тротуару', authorId: userId(AUTHOR), consent: true, contactName: 'Әлия' });
-    inOiyl = await complaints.create({ ...base, categoryCode: 'water', areaId: 'aqtobe/oiyl', description: 'Нет воды третий день', authorId: userId(AUTHOR), consent: false, contactName: 'Скрыто' });
+    const base = {
+      year: 2026,
+      photos: [],
+      latitude: null,
+      longitude: null,
+      source: 'private' as const,
+      sourceChatId: null,
+      contactHandle: null,
+      createdAt: new Date(),
+      dueAt: new Date(Date.now() + 15 * 86_400_000),
+    };
+    inAbai = await complaints.create({
+      ...base,
+      categoryCode: 'roads',
+      areaId: 'abai/aqtoghai',
+      description: 'Яма у школы, машины ездят по тротуару',
+      authorId: userId(AUTHOR),
+      consent: true,
+      contactName: 'Әлия',
+    });
+    inOiyl = await complaints.create({
+      ...base,
+      categoryCode: 'water',
+      areaId: 'aqtobe/oiyl',
+      description: 'Нет воды третий день',
+      authorId: userId(AUTHOR),
+      consent: false,
+      contactName: 'Скрыто',
+    });
     await complaints.addSupporter(inAbai.id, userId(SUPPORTER), new Date());
     await h.send(privateText(OWNER, `/admins add ${ABAI_ADMIN} abai`));
   });
@@ -73,10 +110,22 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
       expect(h.texts(await h.send(privateText(RESIDENT, command))), command).toEqual(unknown);
     }
     const forged = toastOf(await h.send(callback(RESIDENT, 'zz:1')));
-    for (const data of [inboxData.encode({ op: 'v', state: EMPTY_STATE }), openData.encode({ id: inAbai.id, state: EMPTY_STATE }), statusData.encode({ id: inAbai.id, to: 'resolved' }), exportData.encode({ op: 'go', state: EMPTY_STATE }), resultsData.encode({ op: 'e', key: electionKey(ELECTION) }), adminsData.encode({ op: 'rm', userId: '9200' }), auditData.encode({ op: 'p', page: 0 }), mergeData.encode({ id: inAbai.id })]) {
+    for (const data of [
+      inboxData.encode({ op: 'v', state: EMPTY_STATE }),
+      openData.encode({ id: inAbai.id, state: EMPTY_STATE }),
+      statusData.encode({ id: inAbai.id, to: 'resolved' }),
+      exportData.encode({ op: 'go', state: EMPTY_STATE }),
+      resultsData.encode({ op: 'e', key: electionKey(ELECTION) }),
+      adminsData.encode({ op: 'rm', userId: '9200' }),
+      auditData.encode({ op: 'p', page: 0 }),
+      mergeData.encode({ id: inAbai.id }),
+    ]) {
       const calls = await h.send(callback(RESIDENT, data));
       expect(toastOf(calls), data).toBe(forged);
-      expect(calls.filter((c) => c.method === 'sendMessage' || c.method === 'sendDocument'), data).toEqual([]);
+      expect(
+        calls.filter((c) => c.method === 'sendMessage' || c.method === 'sendDocument'),
+        data,
+      ).toEqual([]);
     }
     const notFile = h.texts(await h.send(sticker(RESIDENT)));
     expect(h.texts(await h.send(document(RESIDENT, 'data-ok', 'elections.yaml')))).toEqual(notFile);
@@ -115,8 +164,21 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
   it('when an owner marks a complaint a duplicate and merges, then its people support the original', async () => {
     const complaints = new PrismaComplaintRepository(h.app.db.prisma);
     const copy = await complaints.create({
-      year: 2026, photos: [], latitude: null, longitude: null, source: 'private', sourceChatId: null, contactHandle: null, createdAt: new Date(),
-      dueAt: new Date(Date.now() + 86_400_000), categoryCode: 'roads', areaId: 'abai/aqtoghai', description: 'Та же яма у школы', authorId: userId(9302), consent: false, contactName: null,
+      year: 2026,
+      photos: [],
+      latitude: null,
+      longitude: null,
+      source: 'private',
+      sourceChatId: null,
+      contactHandle: null,
+      createdAt: new Date(),
+      dueAt: new Date(Date.now() + 86_400_000),
+      categoryCode: 'roads',
+      areaId: 'abai/aqtoghai',
+      description: 'Та же яма у школы',
+      authorId: userId(9302),
+      consent: false,
+      contactName: null,
     });
     await h.send(callback(OWNER, duplicateData.encode({ id: copy.id })));
     const done = await h.send(privateText(OWNER, `${inAbai.reference.toLowerCase()} уже в работе`));
@@ -150,7 +212,12 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
 
   it('when staff narrow the inbox by area with buttons, then the limited admin sees only their areas and the list follows the choice', async () => {
     const buttons = (calls: { method: string; params: Record<string, any> }[]) =>
-      (calls.find((c) => c.method === 'sendMessage' || c.method === 'editMessageText')!.params.reply_markup.inline_keyboard as { text: string; callback_data: string }[][]).flat();
+      (
+        calls.find((c) => c.method === 'sendMessage' || c.method === 'editMessageText')!.params.reply_markup.inline_keyboard as {
+          text: string;
+          callback_data: string;
+        }[][]
+      ).flat();
     const inbox = await h.send(privateText(OWNER, '/inbox'));
     const areaButton = buttons(inbox).find((b) => b.text === 'Территория')!;
     const owners = buttons(await h.send(callback(OWNER, areaButton.callback_data))).map((b) => b.text);
@@ -183,7 +250,9 @@ describe.each(FRAMEWORKS)('admin tools under %s', (framework) => {
 
   it('when results are entered on election night, then the change is recorded and the results post is queued for subscribed groups', async () => {
     const group = -1001234500;
-    await h.app.db.prisma.chat.create({ data: { id: BigInt(group), type: 'supergroup', title: 'Ойыл', setupDone: true, settlementId: 'aqtobe/oiyl' } });
+    await h.app.db.prisma.chat.create({
+      data: { id: BigInt(group), type: 'supergroup', title: 'Ойыл', setupDone: true, settlementId: 'aqtobe/oiyl' },
+    });
     await h.app.db.prisma.chatSubscription.create({ data: { chatId: BigInt(group), kind: 'results', cron: '' } });
     const key = electionKey(ELECTION);
     const picker = await h.send(privateText(OWNER, '/enterresults'));

@@ -42,7 +42,9 @@ describe.each(FRAMEWORKS)('add to calendar under %s', (framework) => {
     await h.app.db.prisma.user.update({ where: { id: BigInt(user) }, data: { settlementId: AREA } });
     const list = await h.send(privateText(user, '/elections', { languageCode: 'kk' }));
     const buttons = list.filter((c) => c.method === 'sendMessage').flatMap((c) => c.params.reply_markup?.inline_keyboard?.flat() ?? []);
-    const add = buttons.find((b: { callback_data?: string }) => b.callback_data === electionsData.encode({ op: 'k', electionId: ELECTION }));
+    const add = buttons.find(
+      (b: { callback_data?: string }) => b.callback_data === electionsData.encode({ op: 'k', electionId: ELECTION }),
+    );
     expect(add?.text).toMatch(/Күнтізбеге/);
     const event = eventOf(await h.send(callback(user, electionsData.encode({ op: 'k', electionId: ELECTION }), { languageCode: 'kk' })));
     expect(event.start.toISOString()).toBe('2026-12-06T02:00:00.000Z'); // 07:00 in Almaty
@@ -53,10 +55,12 @@ describe.each(FRAMEWORKS)('add to calendar under %s', (framework) => {
     expect(event.uid).toBe(`election-${ELECTION}`);
   });
 
-  it('when the button is pressed in a group, then it opens the private chat, and the file comes in the presser\'s language', async () => {
+  it("when the button is pressed in a group, then it opens the private chat, and the file comes in the presser's language", async () => {
     const g = framework === 'telegraf' ? -100_700_001 : -100_800_001;
     await seedGroup(h.app.db.prisma, g, { locale: 'kk' });
-    const pressed = await h.send(callback(7202, electionsData.encode({ op: 'k', electionId: ELECTION }), { chatId: g, languageCode: 'en' }));
+    const pressed = await h.send(
+      callback(7202, electionsData.encode({ op: 'k', electionId: ELECTION }), { chatId: g, languageCode: 'en' }),
+    );
     const answer = pressed.find((c) => c.method === 'answerCallbackQuery')!;
     expect(answer.params.url).toBe(`https://t.me/test_bot?start=ics_${ELECTION}`);
     expect(pressed.some((c) => c.method === 'sendDocument')).toBe(false);
@@ -66,8 +70,13 @@ describe.each(FRAMEWORKS)('add to calendar under %s', (framework) => {
 
   it('when the election data publishes the hours and the polling place, then the calendar entry uses them', async () => {
     await seedElection(h.app.db.prisma, 'aktogay-2026-b');
-    await h.app.db.prisma.election.update({ where: { id: 'aktogay-2026-b' }, data: { pollsOpen: '08:00', pollsClose: '21:30', pollingPlaceRu: 'Школа № 3, ул. Абая, 12' } });
-    const event = eventOf(await h.send(callback(7203, electionsData.encode({ op: 'k', electionId: 'aktogay-2026-b' }), { languageCode: 'ru' })));
+    await h.app.db.prisma.election.update({
+      where: { id: 'aktogay-2026-b' },
+      data: { pollsOpen: '08:00', pollsClose: '21:30', pollingPlaceRu: 'Школа № 3, ул. Абая, 12' },
+    });
+    const event = eventOf(
+      await h.send(callback(7203, electionsData.encode({ op: 'k', electionId: 'aktogay-2026-b' }), { languageCode: 'ru' })),
+    );
     expect(event.start.toISOString()).toBe('2026-12-06T03:00:00.000Z');
     expect(event.end?.toISOString()).toBe('2026-12-06T16:30:00.000Z');
     expect(text(event.location)).toBe('Школа № 3, ул. Абая, 12, Актогай');

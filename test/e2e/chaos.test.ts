@@ -10,7 +10,13 @@ describe.each(FRAMEWORKS)('chaos, small scale, under %s', (framework) => {
 
   it('when generated updates of every shape arrive, then nothing crashes, no error is logged and the bot still answers', async () => {
     const f = await runFuzz({ framework, n: 150, seed: 7 });
-    expect({ crashes: f.crashes, errors: f.errors, samples: f.samples, unfinished: f.unfinished, aliveAfter: f.aliveAfter }).toEqual({ crashes: 0, errors: 0, samples: [], unfinished: 0, aliveAfter: true });
+    expect({ crashes: f.crashes, errors: f.errors, samples: f.samples, unfinished: f.unfinished, aliveAfter: f.aliveAfter }).toEqual({
+      crashes: 0,
+      errors: 0,
+      samples: [],
+      unfinished: 0,
+      aliveAfter: true,
+    });
   }, 120_000);
 
   it('when 20% of sends fail with 429, 5xx or a reset connection, then every reply and every post arrives exactly once', async () => {
@@ -22,6 +28,11 @@ describe.each(FRAMEWORKS)('chaos, small scale, under %s', (framework) => {
 
   it('when PostgreSQL restarts while residents file and ask, then no acknowledged complaint is lost or doubled and every update is answered or apologised for', async () => {
     const f = await runPgRestart({ framework, residents: 6, askers: 30 });
-    expect({ unanswered: f.unanswered, lost: f.lost, doubled: f.doubled, acknowledged: f.acknowledged }).toEqual({ unanswered: 0, lost: 0, doubled: 0, acknowledged: 6 });
+    expect({ unanswered: f.unanswered, lost: f.lost, doubled: f.doubled, acknowledged: f.acknowledged }).toEqual({
+      unanswered: 0,
+      lost: 0,
+      doubled: 0,
+      acknowledged: 6,
+    });
   }, 120_000);
 });

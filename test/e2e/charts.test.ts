@@ -39,7 +39,11 @@ describe.each(FRAMEWORKS)('results charts under %s', (framework) => {
     expect(uploaded(photo)).toBe(true);
     const png = decode((photo as UploadedFile).data);
     expect([png.width, png.height]).toEqual([CHART_WIDTH, chartHeight(3)]);
-    expect(createHash('sha256').update((photo as UploadedFile).data).digest('hex')).toBe(RU_CHART_SHA256);
+    expect(
+      createHash('sha256')
+        .update((photo as UploadedFile).data)
+        .digest('hex'),
+    ).toBe(RU_CHART_SHA256);
     expect(calls[0]!.params.caption).toMatch(/Актогай/);
     expect(calls[1]!.params.text).toMatch(/ПРЕДВАРИТЕЛЬНЫЕ/);
     // Asked again: the picture Telegram already has is sent by its file_id, nothing is uploaded.
@@ -52,7 +56,8 @@ describe.each(FRAMEWORKS)('results charts under %s', (framework) => {
     for (const g of groups) await seedGroup(h.app.db.prisma, g, { locale: 'en', subs: [{ kind: 'results' }] });
     const mark = h.fake.mark();
     await rt.scheduler.tick(new Date('2026-12-07T05:00:05Z'));
-    for (const g of groups) await h.fake.waitFor('sendMessage', (p, c) => p.chat_id === g && c.ok && /310/.test(p.text), { after: mark, timeoutMs: 20_000 });
+    for (const g of groups)
+      await h.fake.waitFor('sendMessage', (p, c) => p.chat_id === g && c.ok && /310/.test(p.text), { after: mark, timeoutMs: 20_000 });
     const photos = h.fake.callsOf('sendPhoto').filter((c) => c.index >= mark && c.ok && groups.includes(c.params.chat_id));
     expect(new Set(photos.map((c) => c.params.chat_id)).size).toBe(groups.length);
     expect(photos.filter((c) => uploaded(c.params.photo))).toHaveLength(1);
@@ -60,7 +65,9 @@ describe.each(FRAMEWORKS)('results charts under %s', (framework) => {
     expect(fileIds.size).toBe(1);
     // In every group the chart comes before the text.
     for (const g of groups.slice(0, 3)) {
-      const order = h.fake.calls.filter((c) => c.index >= mark && c.ok && c.params.chat_id === g && /^send/.test(c.method)).map((c) => c.method);
+      const order = h.fake.calls
+        .filter((c) => c.index >= mark && c.ok && c.params.chat_id === g && /^send/.test(c.method))
+        .map((c) => c.method);
       expect(order).toEqual(['sendPhoto', 'sendMessage']);
     }
   });

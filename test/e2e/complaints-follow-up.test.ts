@@ -14,15 +14,36 @@ describe.each(FRAMEWORKS)('the author follows up a resolved complaint under %s',
   const resolvedComplaint = async (daysAgo: number, description: string) => {
     const now = Date.now();
     const c = await complaints.create({
-      year: 2026, categoryCode: 'roads', areaId: null, source: 'private', sourceChatId: null, authorId: userId(AUTHOR), consent: false,
-      contactName: null, contactHandle: null, description, photos: [], latitude: null, longitude: null,
-      createdAt: new Date(now - (daysAgo + 3) * DAY), dueAt: new Date(now + 10 * DAY),
+      year: 2026,
+      categoryCode: 'roads',
+      areaId: null,
+      source: 'private',
+      sourceChatId: null,
+      authorId: userId(AUTHOR),
+      consent: false,
+      contactName: null,
+      contactHandle: null,
+      description,
+      photos: [],
+      latitude: null,
+      longitude: null,
+      createdAt: new Date(now - (daysAgo + 3) * DAY),
+      dueAt: new Date(now + 10 * DAY),
     });
-    await complaints.changeStatus({ complaintId: c.id, from: 'new', to: 'resolved', note: 'Засыпали', actorId: null, at: new Date(now - daysAgo * DAY) });
+    await complaints.changeStatus({
+      complaintId: c.id,
+      from: 'new',
+      to: 'resolved',
+      note: 'Засыпали',
+      actorId: null,
+      at: new Date(now - daysAgo * DAY),
+    });
     return c;
   };
   const questionsTo = () =>
-    h.fake.calls.filter((c) => c.ok && c.method === 'sendMessage' && c.params.chat_id === AUTHOR && /Проблему исправили\?/.test(String(c.params.text)));
+    h.fake.calls.filter(
+      (c) => c.ok && c.method === 'sendMessage' && c.params.chat_id === AUTHOR && /Проблему исправили\?/.test(String(c.params.text)),
+    );
 
   beforeAll(async () => {
     h = await startHarness({ framework, env: { SCHEDULER: 'on', SCHEDULER_TICK_MS: '100' } });
@@ -48,7 +69,9 @@ describe.each(FRAMEWORKS)('the author follows up a resolved complaint under %s',
   it('when the author answers "not fixed" with a note, then the complaint reopens with their note and staff see it', async () => {
     const c = await resolvedComplaint(3, 'Нет света на улице');
     const detail = await h.send(callback(AUTHOR, myComplaintsData.encode({ op: 'd', id: c.id })));
-    expect(JSON.stringify(detail.find((x) => x.method === 'editMessageText' || x.method === 'sendMessage')?.params.reply_markup)).toContain(fixAnswerData.encode({ op: 'n', id: c.id }));
+    expect(JSON.stringify(detail.find((x) => x.method === 'editMessageText' || x.method === 'sendMessage')?.params.reply_markup)).toContain(
+      fixAnswerData.encode({ op: 'n', id: c.id }),
+    );
     expect(h.texts(await h.send(callback(AUTHOR, fixAnswerData.encode({ op: 'n', id: c.id })))).join()).toMatch(/Что не так/);
     expect(h.texts(await h.send(privateText(AUTHOR, 'Фонарь снова не горит'))).join()).toMatch(/открыта снова/);
     const back = await complaints.findById(c.id);

@@ -19,8 +19,17 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
   let h: Harness;
   let complaints: PrismaComplaintRepository;
   const base = {
-    year: 2026, categoryCode: 'roads', areaId: null, source: 'private' as const, sourceChatId: null, authorId: userId(AUTHOR),
-    consent: false, contactName: null, contactHandle: null, createdAt: new Date(), dueAt: new Date(Date.now() + 15 * 86_400_000),
+    year: 2026,
+    categoryCode: 'roads',
+    areaId: null,
+    source: 'private' as const,
+    sourceChatId: null,
+    authorId: userId(AUTHOR),
+    consent: false,
+    contactName: null,
+    contactHandle: null,
+    createdAt: new Date(),
+    dueAt: new Date(Date.now() + 15 * 86_400_000),
   };
 
   beforeAll(async () => {
@@ -31,7 +40,13 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
   afterAll(async () => h?.stop());
 
   it('when staff open a complaint with photos and a place, then they get the album by file id, a map pin and a map link', async () => {
-    const c = await complaints.create({ ...base, description: 'Яма на дороге у школы', photos: ['pit-1', 'pit-2', 'pit-3'], latitude: 49.07, longitude: 56.48 });
+    const c = await complaints.create({
+      ...base,
+      description: 'Яма на дороге у школы',
+      photos: ['pit-1', 'pit-2', 'pit-3'],
+      latitude: 49.07,
+      longitude: 56.48,
+    });
     const calls = await h.send(callback(OWNER, openData.encode({ id: c.id, state: EMPTY_STATE })));
     expect(h.texts(calls).join('\n')).toContain(c.reference);
     const [album] = callsOf(calls, 'sendMediaGroup');
@@ -67,7 +82,9 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
       expect(detail).toContain(c.reference);
       expect(detail).not.toContain('Подрядчик');
     }
-    const sent = await h.send(callback(OWNER, noteData.encode({ id: c.id, visibility: 'public' }))).then(() => h.send(privateText(OWNER, 'Бригада приедет завтра')));
+    const sent = await h
+      .send(callback(OWNER, noteData.encode({ id: c.id, visibility: 'public' })))
+      .then(() => h.send(privateText(OWNER, 'Бригада приедет завтра')));
     for (const resident of [AUTHOR, SUPPORTER]) {
       const got = sent.filter((x) => x.method === 'sendMessage' && Number(x.params.chat_id) === resident).map((x) => String(x.params.text));
       expect(got.join('\n')).toMatch(/Бригада приедет завтра/);
@@ -79,10 +96,18 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
   });
 
   it('when staff export, then rows carry the place and signed photo links that serve the photo, and a tampered or expired link is refused', async () => {
-    const c = await complaints.create({ ...base, description: 'Открытый люк во дворе', photos: ['pit-2', 'pit-3'], latitude: 49.0712, longitude: 56.4833 });
+    const c = await complaints.create({
+      ...base,
+      description: 'Открытый люк во дворе',
+      photos: ['pit-2', 'pit-3'],
+      latitude: 49.0712,
+      longitude: 56.4833,
+    });
     await h.send(privateText(OWNER, '/export'));
     const calls = await h.send(callback(OWNER, exportData.encode({ op: 'go', state: EMPTY_STATE })));
-    const csv = calls.find((x) => x.method === 'sendDocument' && String((x.params.document as { filename: string }).filename).endsWith('.csv'));
+    const csv = calls.find(
+      (x) => x.method === 'sendDocument' && String((x.params.document as { filename: string }).filename).endsWith('.csv'),
+    );
     const rows = parse((csv!.params.document as { data: Buffer }).data, { bom: true, columns: true }) as Record<string, string>[];
     const row = rows.find((r) => r.reference === c.reference)!;
     expect(row).toMatchObject({ latitude: '49.0712', longitude: '56.4833', photos: '2' });
@@ -97,15 +122,39 @@ describe.each(FRAMEWORKS)('staff review of a complaint under %s', (framework) =>
     expect((await fetch(forged)).status).toBe(403);
     const otherFile = Buffer.from(JSON.stringify({ f: 'pit-1', e: 4_000_000_000 })).toString('base64url');
     expect((await fetch(`${links[1]!.split('/photos/')[0]}/photos/${otherFile}.${signature}`)).status).toBe(403);
-    const old = photoLinks(`photo-links:${h.fake.token}`, `http://localhost:${h.app.http.port}`).url('pit-2', new Date(Date.now() - 8 * 86_400_000));
+    const old = photoLinks(`photo-links:${h.fake.token}`, `http://localhost:${h.app.http.port}`).url(
+      'pit-2',
+      new Date(Date.now() - 8 * 86_400_000),
+    );
     expect((await fetch(old)).status).toBe(410);
   });
 
   it('when staff open /inbox, then complaints come by due date, overdue first', async () => {
     await h.app.db.prisma.complaint.updateMany({ data: { status: 'resolved' } });
-    const later = await complaints.create({ ...base, description: 'Скамейка сломана', photos: [], latitude: null, longitude: null, dueAt: new Date(Date.now() + 20 * 86_400_000) });
-    const overdue = await complaints.create({ ...base, description: 'Нет воды', photos: [], latitude: null, longitude: null, dueAt: new Date(Date.now() - 86_400_000) });
-    const soon = await complaints.create({ ...base, description: 'Яма', photos: [], latitude: null, longitude: null, dueAt: new Date(Date.now() + 2 * 86_400_000) });
+    const later = await complaints.create({
+      ...base,
+      description: 'Скамейка сломана',
+      photos: [],
+      latitude: null,
+      longitude: null,
+      dueAt: new Date(Date.now() + 20 * 86_400_000),
+    });
+    const overdue = await complaints.create({
+      ...base,
+      description: 'Нет воды',
+      photos: [],
+      latitude: null,
+      longitude: null,
+      dueAt: new Date(Date.now() - 86_400_000),
+    });
+    const soon = await complaints.create({
+      ...base,
+      description: 'Яма',
+      photos: [],
+      latitude: null,
+      longitude: null,
+      dueAt: new Date(Date.now() + 2 * 86_400_000),
+    });
     const calls = await h.send(privateText(OWNER, '/inbox'));
     const text = JSON.stringify(calls.filter((c) => c.method === 'sendMessage').map((c) => [c.params.text, c.params.reply_markup]));
     const at = (ref: string) => text.indexOf(ref);

@@ -11,7 +11,9 @@ import { myComplaintsData } from '../../src/core/complaints/buttons.ts';
 const GROUP = -1005550001;
 
 const keyboardOf = (calls: ApiCall[]): { text: string; callback_data?: string; url?: string }[] =>
-  calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText').flatMap((c) => (c.params.reply_markup?.inline_keyboard ?? []).flat());
+  calls
+    .filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText')
+    .flatMap((c) => (c.params.reply_markup?.inline_keyboard ?? []).flat());
 const toastOf = (calls: ApiCall[]) => calls.find((c) => c.method === 'answerCallbackQuery')?.params.text as string | undefined;
 
 describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
@@ -32,8 +34,20 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
   beforeAll(async () => {
     h = await startHarness({ framework });
     const prisma = h.app.db.prisma;
-    await prisma.area.create({ data: { id: 'aqtobe', kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aqtobe Region' } });
-    await prisma.area.create({ data: { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl', aliases: '["Oyil"]' } });
+    await prisma.area.create({
+      data: { id: 'aqtobe', kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aqtobe Region' },
+    });
+    await prisma.area.create({
+      data: {
+        id: 'aqtobe/oiyl',
+        parentId: 'aqtobe',
+        kind: 'settlement',
+        nameKk: 'Ойыл',
+        nameRu: 'Ойыл',
+        nameEn: 'Oiyl',
+        aliases: '["Oyil"]',
+      },
+    });
   });
   afterAll(async () => h?.stop());
 
@@ -65,7 +79,13 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     const reference = /C-\d{4}-\d{6}/.exec(filed)?.[0];
     expect(reference).toBeDefined();
     const saved = await complaints().findByReference(reference!);
-    expect(saved).toMatchObject({ photos: ['photo-a1', 'photo-a2', 'photo-a3'], latitude: 49.07, areaId: 'aqtobe/oiyl', consent: true, contactName: 'Test' });
+    expect(saved).toMatchObject({
+      photos: ['photo-a1', 'photo-a2', 'photo-a3'],
+      latitude: 49.07,
+      areaId: 'aqtobe/oiyl',
+      consent: true,
+      contactName: 'Test',
+    });
     expect(await conversation(user)).toBeNull();
   });
 
@@ -73,11 +93,28 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     const user = 3002;
     const steps: Array<() => Promise<unknown>> = [
       async () => say(user, '/complain'),
-      async () => { await say(user, '/complain'); await press(user, formData.encode({ action: 'cat', arg: 'roads' })); },
-      async () => { await toDescription(user); },
-      async () => { await toDescription(user); await say(user, 'Яма на дороге возле школы'); },
-      async () => { await toDescription(user); await say(user, 'Яма на дороге возле школы'); await press(user, formData.encode({ action: 'next', arg: '' })); },
-      async () => { await toDescription(user); await say(user, 'Яма на дороге возле школы'); await press(user, formData.encode({ action: 'next', arg: '' })); await press(user, formData.encode({ action: 'skip', arg: '' })); },
+      async () => {
+        await say(user, '/complain');
+        await press(user, formData.encode({ action: 'cat', arg: 'roads' }));
+      },
+      async () => {
+        await toDescription(user);
+      },
+      async () => {
+        await toDescription(user);
+        await say(user, 'Яма на дороге возле школы');
+      },
+      async () => {
+        await toDescription(user);
+        await say(user, 'Яма на дороге возле школы');
+        await press(user, formData.encode({ action: 'next', arg: '' }));
+      },
+      async () => {
+        await toDescription(user);
+        await say(user, 'Яма на дороге возле школы');
+        await press(user, formData.encode({ action: 'next', arg: '' }));
+        await press(user, formData.encode({ action: 'skip', arg: '' }));
+      },
     ];
     for (const reach of steps) {
       await reach();
@@ -128,7 +165,12 @@ describe.each(FRAMEWORKS)('complaints under %s', (framework) => {
     const first = await h.app.db.prisma.complaint.findFirst({ where: { categoryCode: 'water' }, orderBy: { id: 'asc' } });
     const mark = h.fake.mark();
     const deps = { complaints: complaints(), users: h.app.wiring.users, notifier: h.app.wiring.notifier, defaultLocale: 'ru' as const };
-    const r = await changeComplaintStatus(deps, { reference: first!.reference, to: 'in_progress', note: 'Бригада выехала', now: new Date() });
+    const r = await changeComplaintStatus(deps, {
+      reference: first!.reference,
+      to: 'in_progress',
+      note: 'Бригада выехала',
+      now: new Date(),
+    });
     expect(r.notified).toBe(2);
     const sent = h.fake.calls.filter((c) => c.index >= mark && c.method === 'sendMessage');
     expect(sent.map((c) => Number(c.params.chat_id)).sort()).toEqual([3001, 3005]);

@@ -33,7 +33,11 @@ describe.each(FRAMEWORKS)('core commands under %s', (framework) => {
     const ask = await h.send(privateText(1003, '/language', { languageCode: 'ru' }));
     const keyboard = ask.find((c) => c.method === 'sendMessage')!.params.reply_markup.inline_keyboard;
     expect(keyboard[0].map((b: { text: string }) => b.text)).toEqual(['Қазақша', 'Русский', 'English']);
-    const pressed = await h.send(callback(1003, languageData.encode({ locale: 'kk' }), { messageId: ask[0]!.result ? (ask.find((c) => c.method === 'sendMessage')!.result as { message_id: number }).message_id : 1 }));
+    const pressed = await h.send(
+      callback(1003, languageData.encode({ locale: 'kk' }), {
+        messageId: ask[0]!.result ? (ask.find((c) => c.method === 'sendMessage')!.result as { message_id: number }).message_id : 1,
+      }),
+    );
     expect(h.texts(pressed)[0]).toMatch(/қазақша сөйлеймін/);
     expect(pressed.some((c) => c.method === 'answerCallbackQuery')).toBe(true);
     const help = h.texts(await h.send(privateText(1003, '/help', { languageCode: 'ru' })));
@@ -106,7 +110,10 @@ describe.each(FRAMEWORKS)('group migration through a 400 under %s', (framework) 
     h.fake.migrateChat(-555, -1005550000001);
     const calls = await h.send(groupText(-555, 2001, '/help', { chatType: 'group' }));
     const sends = calls.filter((c) => c.method === 'sendMessage');
-    expect(sends.map((c) => [c.params.chat_id, c.ok])).toEqual([[-555, false], [-1005550000001, true]]);
+    expect(sends.map((c) => [c.params.chat_id, c.ok])).toEqual([
+      [-555, false],
+      [-1005550000001, true],
+    ]);
     const old = await h.app.db.prisma.chat.findUnique({ where: { id: -555n } });
     expect(old).toMatchObject({ status: 'migrated', migratedToId: -1005550000001n });
   });

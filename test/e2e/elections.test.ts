@@ -7,7 +7,6 @@ import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, groupText, privateText } from '../support/updates.ts';
 import { electionsData } from '../../src/core/elections/buttons.ts';
 
-
 type Markup = { inline_keyboard: { text: string; callback_data?: string }[][] };
 const sent = (calls: ApiCall[]) => calls.find((c) => c.method === 'sendMessage' || c.method === 'editMessageText')!;
 const buttonsOf = (calls: ApiCall[]) => ((sent(calls).params.reply_markup as Markup | undefined)?.inline_keyboard ?? []).flat();
@@ -70,7 +69,9 @@ describe.each(FRAMEWORKS)('elections under %s', (framework) => {
     const annulled = buttonsOf(list).find((b) => b.text.startsWith('September 17, 2023'))!;
     const card = await h.send(callback(3005, annulled.callback_data!, { messageId, languageCode: 'en' }));
     expect(h.texts(card)[0]).toMatch(/Status: annulled/);
-    const results = await h.send(callback(3005, buttonsOf(card).find((b) => b.text === 'Results')!.callback_data!, { messageId, languageCode: 'en' }));
+    const results = await h.send(
+      callback(3005, buttonsOf(card).find((b) => b.text === 'Results')!.callback_data!, { messageId, languageCode: 'en' }),
+    );
     const text = h.texts(results)[0];
     expect(text).toMatch(/ANNULLED/);
     expect(text).toMatch(/Rerun date: October 12, 2023\./);
@@ -81,7 +82,9 @@ describe.each(FRAMEWORKS)('elections under %s', (framework) => {
   });
 
   it('when a forged or stale elections button arrives, then a polite toast answers', async () => {
-    const calls = await h.send(callback(3006, electionsData.encode({ op: 'c', electionId: 'no/such/election', page: 0 }), { languageCode: 'en' }));
+    const calls = await h.send(
+      callback(3006, electionsData.encode({ op: 'c', electionId: 'no/such/election', page: 0 }), { languageCode: 'en' }),
+    );
     expect(calls.find((c) => c.method === 'answerCallbackQuery')?.params.text).toMatch(/out of date/);
   });
 

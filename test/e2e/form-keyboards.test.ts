@@ -5,14 +5,19 @@ import { callback, contact, location, privateText } from '../support/updates.ts'
 import { formData } from '../../src/core/complaints/form/buttons.ts';
 
 const lastSent = (calls: ApiCall[]) => calls.filter((c) => c.method === 'sendMessage' && c.ok).at(-1)!;
-const sentWith = (calls: ApiCall[], key: 'keyboard' | 'remove_keyboard') => calls.filter((c) => c.method === 'sendMessage' && c.params.reply_markup?.[key]);
+const sentWith = (calls: ApiCall[], key: 'keyboard' | 'remove_keyboard') =>
+  calls.filter((c) => c.method === 'sendMessage' && c.params.reply_markup?.[key]);
 
 describe.each(FRAMEWORKS)('private form keyboards under %s', (framework) => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness({ framework });
-    await h.app.db.prisma.area.create({ data: { id: 'aqtobe', kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aqtobe Region' } });
-    await h.app.db.prisma.area.create({ data: { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Уил', nameEn: 'Oiyl' } });
+    await h.app.db.prisma.area.create({
+      data: { id: 'aqtobe', kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aqtobe Region' },
+    });
+    await h.app.db.prisma.area.create({
+      data: { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Уил', nameEn: 'Oiyl' },
+    });
   });
   afterAll(async () => h?.stop());
 
@@ -59,7 +64,10 @@ describe.each(FRAMEWORKS)('private form keyboards under %s', (framework) => {
     const filed = h.texts(await h.send(callback(user, formData.encode({ action: 'send', arg: '' }), { languageCode: 'en' }))).join();
     const reference = /C-\d{4}-\d{6}/.exec(filed)?.[0];
     expect(reference).toBeDefined();
-    expect(await h.app.db.prisma.complaint.findUnique({ where: { reference: reference! } })).toMatchObject({ consent: true, contactPhone: '+77011234567' });
+    expect(await h.app.db.prisma.complaint.findUnique({ where: { reference: reference! } })).toMatchObject({
+      consent: true,
+      contactPhone: '+77011234567',
+    });
   });
 
   it('when /cancel comes while a keyboard is shown, then the keyboard goes with the form', async () => {

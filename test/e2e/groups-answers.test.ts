@@ -10,8 +10,19 @@ describe.each(FRAMEWORKS)('group answers under %s', (framework) => {
   beforeAll(async () => {
     h = await startHarness({ framework });
     const prisma = h.app.db.prisma;
-    await prisma.area.create({ data: { id: 'aktobe', parentId: null, kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aktobe Region' } });
-    await prisma.area.create({ data: { id: 'aktobe/karasu', parentId: 'aktobe', kind: 'settlement', nameKk: 'Қарасу', nameRu: 'Карасу', nameEn: 'Karasu' } });
+    await prisma.area.create({
+      data: {
+        id: 'aktobe',
+        parentId: null,
+        kind: 'province',
+        nameKk: 'Ақтөбе облысы',
+        nameRu: 'Актюбинская область',
+        nameEn: 'Aktobe Region',
+      },
+    });
+    await prisma.area.create({
+      data: { id: 'aktobe/karasu', parentId: 'aktobe', kind: 'settlement', nameKk: 'Қарасу', nameRu: 'Карасу', nameEn: 'Karasu' },
+    });
     await prisma.election.create({ data: { id: 'e-karasu', areaId: 'aktobe/karasu', pollDate: new Date('2030-06-01T03:00:00Z') } });
   });
   afterAll(async () => h?.stop());

@@ -9,7 +9,14 @@ const AREAS = [
   { id: 'aktobe', parentId: null, kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aktobe Region' },
   { id: 'aktobe/oiyl-d', parentId: 'aktobe', kind: 'district', nameKk: 'Ойыл ауданы', nameRu: 'Уилский район', nameEn: 'Oiyl District' },
   { id: 'aktobe/oiyl-d/karasu', parentId: 'aktobe/oiyl-d', kind: 'settlement', nameKk: 'Қарасу', nameRu: 'Карасу', nameEn: 'Karasu' },
-  { id: 'aktobe/oiyl-d/koptogai', parentId: 'aktobe/oiyl-d', kind: 'settlement', nameKk: 'Көптоғай', nameRu: 'Коптогай', nameEn: 'Koptogai' },
+  {
+    id: 'aktobe/oiyl-d/koptogai',
+    parentId: 'aktobe/oiyl-d',
+    kind: 'settlement',
+    nameKk: 'Көптоғай',
+    nameRu: 'Коптогай',
+    nameEn: 'Koptogai',
+  },
 ];
 
 const sent = (calls: ApiCall[]) => calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText');
@@ -47,12 +54,20 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     const panel = await h.send(groupText(-5002, 52, '/setup'));
     expect(h.texts(panel)).toHaveLength(1);
     expect(h.texts(panel)[0]).toMatch(/Настройки группы/);
-    expect(buttonsOf(sent(panel)[0])).toEqual([groupsData.encode({ op: 's' }), groupsData.encode({ op: 'l' }), groupsData.encode({ op: 'z' }), groupsData.encode({ op: 'p' }), groupsData.encode({ op: 'x' })]);
+    expect(buttonsOf(sent(panel)[0])).toEqual([
+      groupsData.encode({ op: 's' }),
+      groupsData.encode({ op: 'l' }),
+      groupsData.encode({ op: 'z' }),
+      groupsData.encode({ op: 'p' }),
+      groupsData.encode({ op: 'x' }),
+    ]);
     expect(h.texts(await h.send(callback(52, groupsData.encode({ op: 'q' }), { chatId: -5002 })))[0]).toMatch(/Ответьте на это сообщение/);
     const saved = await h.send(groupText(-5002, 52, 'Карасу', { replyToBot: true }));
     expect(h.texts(saved)[0]).toMatch(/сохранён: Карасу, Уилский район/);
     expect(await chat(-5002)).toMatchObject({ settlementId: 'aktobe/oiyl-d/karasu', setupDone: true });
-    expect((await audit(-5002)).map((a) => [a.action, a.target, a.actorId])).toEqual([['group.settlement.add', 'aktobe/oiyl-d/karasu', 52n]]);
+    expect((await audit(-5002)).map((a) => [a.action, a.target, a.actorId])).toEqual([
+      ['group.settlement.add', 'aktobe/oiyl-d/karasu', 52n],
+    ]);
     // A name that matches nothing keeps the question open; "/setup <name>" works in one go.
     await h.send(callback(52, groupsData.encode({ op: 'q' }), { chatId: -5002 }));
     expect(h.texts(await h.send(groupText(-5002, 52, 'Париж', { replyToBot: true })))[0]).toMatch(/Не нашёл/);
@@ -65,7 +80,10 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     await addBot(-5003, 53);
     h.fake.setChatMember(-5003, 54, 'administrator');
     const tree = await h.send(callback(54, groupsData.encode({ op: 't', areaId: '', page: null }), { chatId: -5003 }));
-    expect(buttonsOf(sent(tree)[0])).toEqual([groupsData.encode({ op: 't', areaId: 'aktobe', page: null }), groupsData.encode({ op: 's' })]);
+    expect(buttonsOf(sent(tree)[0])).toEqual([
+      groupsData.encode({ op: 't', areaId: 'aktobe', page: null }),
+      groupsData.encode({ op: 's' }),
+    ]);
     const district = await h.send(callback(54, groupsData.encode({ op: 't', areaId: 'aktobe/oiyl-d', page: null }), { chatId: -5003 }));
     expect(buttonsOf(sent(district)[0])).toContain(groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/koptogai' }));
     const chosen = await h.send(callback(54, groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/koptogai' }), { chatId: -5003 }));
@@ -86,7 +104,9 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     // Buttons pressed by an anonymous admin carry their real id (an administrator); replies come from GroupAnonymousBot.
     h.fake.setChatMember(-5004, 56, 'administrator');
     await h.send(callback(56, groupsData.encode({ op: 'zc', zone: 'UTC' }), { chatId: -5004 })); // UTC
-    expect(h.texts(await h.send(callback(56, groupsData.encode({ op: 'kc', kind: 'digest' }), { chatId: -5004 })))[0]).toMatch(/cron.*\(UTC\)/);
+    expect(h.texts(await h.send(callback(56, groupsData.encode({ op: 'kc', kind: 'digest' }), { chatId: -5004 })))[0]).toMatch(
+      /cron.*\(UTC\)/,
+    );
     const bad = await h.send(anonymousAdminText(-5004, '@test_bot 0 25 * * *'));
     expect(h.texts(bad)).toHaveLength(1);
     expect(h.texts(bad)[0]).toMatch(/«25».*«час»/);
@@ -107,7 +127,13 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     await addBot(-5005, 57);
     h.fake.setChatMember(-5005, 58, 'member');
     expect(h.texts(await h.send(groupText(-5005, 58, '/setup')))).toEqual([expect.stringMatching(/только администраторы/)]);
-    for (const data of [groupsData.encode({ op: 'm' }), groupsData.encode({ op: 'zc', zone: 'Asia/Oral' }), groupsData.encode({ op: 'kp', kind: 'results', preset: 'd20' }), groupsData.encode({ op: 'lc', locale: 'en' }), groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/karasu' })]) {
+    for (const data of [
+      groupsData.encode({ op: 'm' }),
+      groupsData.encode({ op: 'zc', zone: 'Asia/Oral' }),
+      groupsData.encode({ op: 'kp', kind: 'results', preset: 'd20' }),
+      groupsData.encode({ op: 'lc', locale: 'en' }),
+      groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/karasu' }),
+    ]) {
       const pressed = await h.send(callback(58, data, { chatId: -5005 }));
       expect(toastOf(pressed)).toMatch(/только администраторы/);
       expect(h.texts(pressed)).toEqual([]);
@@ -128,7 +154,9 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     h.fake.setChatMember(-5010, 66, 'member');
     expect(toastOf(await h.send(callback(66, languageData.encode({ locale: 'en' }), { chatId: -5010 })))).toMatch(/только администраторы/);
     expect(h.texts(await h.send(groupText(-5010, 65, '/language')))).toHaveLength(1);
-    expect(h.texts(await h.send(callback(65, languageData.encode({ locale: 'en' }), { chatId: -5010 })))[0]).toMatch(/English in this group/);
+    expect(h.texts(await h.send(callback(65, languageData.encode({ locale: 'en' }), { chatId: -5010 })))[0]).toMatch(
+      /English in this group/,
+    );
     expect((await audit(-5010)).map((a) => [a.action, a.target, a.actorId])).toEqual([['group.language', 'en', 65n]]);
     expect(h.texts(await h.send(groupText(-5010, 66, '/setup')))[0]).toMatch(/Only the group's admins/);
   });
@@ -159,8 +187,12 @@ describe.each(FRAMEWORKS)('group chats under %s', (framework) => {
     expect(h.texts(await h.send(migrateFromChat(newId, oldId)))).toEqual([]);
     expect(await chat(oldId)).toMatchObject({ status: 'migrated', migratedToId: BigInt(newId) });
     expect(await chat(newId)).toMatchObject({ status: 'active', settlementId: 'aktobe/oiyl-d/karasu', setupDone: true });
-    expect(await h.app.db.prisma.chatSubscription.findMany({ where: { chatId: BigInt(newId) } })).toMatchObject([{ kind: 'reminders', cron: '0 9 * * 1' }]);
-    expect((await h.app.db.prisma.outboxMessage.findFirst({ where: { text: 'pending', kind: 'reminders' }, orderBy: { id: 'desc' } }))?.chatId).toBe(BigInt(newId));
+    expect(await h.app.db.prisma.chatSubscription.findMany({ where: { chatId: BigInt(newId) } })).toMatchObject([
+      { kind: 'reminders', cron: '0 9 * * 1' },
+    ]);
+    expect(
+      (await h.app.db.prisma.outboxMessage.findFirst({ where: { text: 'pending', kind: 'reminders' }, orderBy: { id: 'desc' } }))?.chatId,
+    ).toBe(BigInt(newId));
     h.fake.setChatMember(newId, 61, 'creator');
     const panel = await h.send(groupText(newId, 61, '/setup@test_bot'));
     expect(h.texts(panel)[0]).toMatch(/Карасу/);

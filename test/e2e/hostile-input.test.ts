@@ -14,7 +14,12 @@ describe.each(FRAMEWORKS)('hostile button data under %s', (framework) => {
   const logged: Array<{ level: number; msg: string; err?: unknown }> = [];
 
   beforeAll(async () => {
-    const sink = new Writable({ write(chunk, _enc, done) { for (const line of String(chunk).split('\n').filter(Boolean)) logged.push(JSON.parse(line)); done(); } });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        for (const line of String(chunk).split('\n').filter(Boolean)) logged.push(JSON.parse(line));
+        done();
+      },
+    });
     h = await startHarness({ framework, log: createLogger('debug', sink) });
     await h.send(groupText(-1008801, 8801, '/help'));
   });
@@ -29,7 +34,13 @@ describe.each(FRAMEWORKS)('hostile button data under %s', (framework) => {
         const calls = await h.send(callback(8800, d, { chatId }));
         const answer = calls.find((c) => c.method === 'answerCallbackQuery');
         expect(answer?.params.text, d).toBeDefined();
-        expect(calls.filter((c) => c.method === 'sendMessage').map((c) => String(c.params.text)).join(), d).not.toMatch(/Что-то пошло не так|went wrong/);
+        expect(
+          calls
+            .filter((c) => c.method === 'sendMessage')
+            .map((c) => String(c.params.text))
+            .join(),
+          d,
+        ).not.toMatch(/Что-то пошло не так|went wrong/);
       }
     }
     const errors = logged.filter((l) => l.level >= 50 || l.err !== undefined);
@@ -55,11 +66,15 @@ describe.each(FRAMEWORKS)('hostile election data uploads under %s', (framework) 
 
   it('when an owner uploads an alias bomb or 2 MB of nested brackets, then each gets a clear error with its line and the bot keeps answering', async () => {
     h.fake.registerFile('bomb', Buffer.from(aliasBomb()), 'bomb.yaml');
-    h.fake.registerFile('brackets', Buffer.from('['.repeat(1 << 20) + ']'.repeat(1 << 20 - 100)), 'brackets.yaml');
+    h.fake.registerFile('brackets', Buffer.from('['.repeat(1 << 20) + ']'.repeat(1 << (20 - 100))), 'brackets.yaml');
     await h.send(privateText(OWNER, '/import'));
-    expect(h.texts(await h.send(document(OWNER, 'bomb', 'bomb.yaml'))).join('\n')).toMatch(/line 11, column \d+: aliases expand to more than 100 nodes/);
+    expect(h.texts(await h.send(document(OWNER, 'bomb', 'bomb.yaml'))).join('\n')).toMatch(
+      /line 11, column \d+: aliases expand to more than 100 nodes/,
+    );
     await h.send(privateText(OWNER, '/import'));
-    expect(h.texts(await h.send(document(OWNER, 'brackets', 'brackets.yaml'))).join('\n')).toMatch(/line 1, column 65: nested more than 64 levels deep/);
+    expect(h.texts(await h.send(document(OWNER, 'brackets', 'brackets.yaml'))).join('\n')).toMatch(
+      /line 1, column 65: nested more than 64 levels deep/,
+    );
     expect(h.texts(await h.send(privateText(OWNER, '/help'))).join()).not.toBe('');
   });
 });

@@ -25,7 +25,9 @@ describe.each(FRAMEWORKS)('command menus and profile texts under %s', (framework
       const groups = await commands({ type: 'all_group_chats' }, lang);
       const admins = await commands({ type: 'all_chat_administrators' }, lang);
       expect(everyone).toEqual(privateChats);
-      expect(privateChats).toEqual(expect.arrayContaining(['start', 'help', 'language', 'elections', 'results', 'complain', 'mycomplaints']));
+      expect(privateChats).toEqual(
+        expect.arrayContaining(['start', 'help', 'language', 'elections', 'results', 'complain', 'mycomplaints']),
+      );
       expect(groups).toEqual(expect.arrayContaining(['elections', 'candidates', 'results', 'complain', 'help']));
       expect(admins).toEqual(expect.arrayContaining([...groups, 'setup', 'preview', 'language']));
       for (const staffOnly of ['inbox', 'export', 'import', 'enterresults', 'admins', 'audit']) {
@@ -35,16 +37,23 @@ describe.each(FRAMEWORKS)('command menus and profile texts under %s', (framework
       expect(privateChats).not.toContain('setup');
     }
     const owner = await commands({ type: 'chat', chat_id: OWNER });
-    expect(owner).toEqual(expect.arrayContaining(['inbox', 'export', 'import', 'enterresults', 'admins', 'audit', 'preview', 'elections', 'complain']));
+    expect(owner).toEqual(
+      expect.arrayContaining(['inbox', 'export', 'import', 'enterresults', 'admins', 'audit', 'preview', 'elections', 'complain']),
+    );
   });
 
-  it('when the owner adds and removes an admin, then that person\'s private menu gains and loses the staff tools', async () => {
+  it("when the owner adds and removes an admin, then that person's private menu gains and loses the staff tools", async () => {
     const staff = 9402;
     await h.send(privateText(staff, '/start', { languageCode: 'kk' }));
     expect(await commands({ type: 'chat', chat_id: staff })).toEqual([]);
     await h.send(privateText(OWNER, `/admins add ${staff}`));
-    const added = h.fake.callsOf('setMyCommands').filter((c) => c.params.scope?.chat_id === staff).at(-1)!;
-    expect(added.params.commands.map((c: { command: string }) => c.command)).toEqual(expect.arrayContaining(['inbox', 'export', 'elections']));
+    const added = h.fake
+      .callsOf('setMyCommands')
+      .filter((c) => c.params.scope?.chat_id === staff)
+      .at(-1)!;
+    expect(added.params.commands.map((c: { command: string }) => c.command)).toEqual(
+      expect.arrayContaining(['inbox', 'export', 'elections']),
+    );
     expect(added.params.commands.find((c: { command: string }) => c.command === 'inbox').description).toMatch(KAZAKH_LETTERS);
     expect(await commands({ type: 'chat', chat_id: staff })).toContain('inbox');
     await h.send(privateText(OWNER, `/admins remove ${staff}`));

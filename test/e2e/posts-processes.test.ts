@@ -19,9 +19,20 @@ interface Bot {
 
 function startBot(fake: FakeBotApi, url: string, framework: 'telegraf' | 'grammy'): Bot {
   const env = {
-    ...process.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: url, BOT_FRAMEWORK: framework,
-    BOT_MODE: 'webhook', WEBHOOK_URL: 'http://127.0.0.1:9/hook', WEBHOOK_SECRET: 'posts-test', PORT: '0', LOG_LEVEL: 'warn',
-    SCHEDULER: 'on', SCHEDULER_TICK_MS: '250', POSTS_NOW: '2026-11-27T15:00:03Z', OUTBOX_STALE_SECONDS: '3',
+    ...process.env,
+    BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    DATABASE_URL: url,
+    BOT_FRAMEWORK: framework,
+    BOT_MODE: 'webhook',
+    WEBHOOK_URL: 'http://127.0.0.1:9/hook',
+    WEBHOOK_SECRET: 'posts-test',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    SCHEDULER: 'on',
+    SCHEDULER_TICK_MS: '250',
+    POSTS_NOW: '2026-11-27T15:00:03Z',
+    OUTBOX_STALE_SECONDS: '3',
     DELIVERY_CONCURRENCY: String(IN_FLIGHT_BOUND),
   };
   const proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: process.cwd(), env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -46,7 +57,13 @@ function deliveries(fake: FakeBotApi): Map<number, number> {
 async function until(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string, bots: Bot[]): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > end) throw new Error(`${what} not reached; bot output:\n${bots.map((b) => b.output.join('')).join('\n---\n').slice(-4000)}`);
+    if (Date.now() > end)
+      throw new Error(
+        `${what} not reached; bot output:\n${bots
+          .map((b) => b.output.join(''))
+          .join('\n---\n')
+          .slice(-4000)}`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -100,7 +117,12 @@ describe.runIf(TEST_PROVIDERS.includes('postgresql'))('scheduled posts with real
     const again = startBot(fake, pg.url, 'grammy');
     bots.push(again);
     await until(() => sentTo() === 300, 90_000, 'every group posted after the restart', [again]);
-    await until(async () => (await db.prisma.outboxMessage.count({ where: { chatId: { in: groups.map(BigInt) }, status: 'sent' } })) === 300, 30_000, 'all rows sent', [again]);
+    await until(
+      async () => (await db.prisma.outboxMessage.count({ where: { chatId: { in: groups.map(BigInt) }, status: 'sent' } })) === 300,
+      30_000,
+      'all rows sent',
+      [again],
+    );
     await stopBot(again);
     const counts = deliveries(fake);
     const duplicates = groups.reduce((n, g) => n + (counts.get(g) ?? 0) - 1, 0);

@@ -6,7 +6,11 @@ import { callback, groupText, privateText } from '../support/updates.ts';
 import { chatId } from '../../src/core/ids.ts';
 import { postNowData } from '../../src/core/posts/buttons.ts';
 
-const textsTo = (h: Harness, chat: number) => h.fake.callsOf('sendMessage').filter((c) => c.ok && c.params.chat_id === chat).map((c) => String(c.params.text));
+const textsTo = (h: Harness, chat: number) =>
+  h.fake
+    .callsOf('sendMessage')
+    .filter((c) => c.ok && c.params.chat_id === chat)
+    .map((c) => String(c.params.text));
 
 describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
   let h: Harness;
@@ -28,7 +32,10 @@ describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
 
   it('when the clock reaches each schedule, then the group receives the reminder, the digest and the results in its language', async () => {
     const g = base - 1;
-    await seedGroup(h.app.db.prisma, g, { locale: 'ru', subs: [{ kind: 'digest', cron: '0 20 * * *' }, { kind: 'reminders' }, { kind: 'results' }] });
+    await seedGroup(h.app.db.prisma, g, {
+      locale: 'ru',
+      subs: [{ kind: 'digest', cron: '0 20 * * *' }, { kind: 'reminders' }, { kind: 'results' }],
+    });
     // 27 Nov 20:00 in Almaty: the digest (the vote's week-before reminder is on 29 Nov).
     await rt.scheduler.tick(new Date('2026-11-27T15:00:05Z'));
     const digest = await h.fake.waitFor('sendMessage', (p) => p.chat_id === g && /Жалобы/.test(p.text));
@@ -81,7 +88,12 @@ describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
     expect(textsTo(h, newId)).toHaveLength(1);
     const sub = await h.app.db.prisma.chatSubscription.findFirst({ where: { chatId: BigInt(newId), kind: 'digest' } });
     expect(sub?.cron).toBe('50 20 * * *');
-    await waitUntil(async () => (await h.app.db.prisma.outboxMessage.count({ where: { chatId: { in: [...groups.map(BigInt), BigInt(newId)] }, status: 'sent' } })) === 5);
+    await waitUntil(
+      async () =>
+        (await h.app.db.prisma.outboxMessage.count({
+          where: { chatId: { in: [...groups.map(BigInt), BigInt(newId)] }, status: 'sent' },
+        })) === 5,
+    );
   });
 
   it('when a group admin sends /preview and presses "post now", then the digest is posted; a member gets a refusal', async () => {
@@ -103,7 +115,8 @@ describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
     const unknown = h.texts(await h.send(privateText(5103, '/nosuchcommand')));
     expect(h.texts(await h.send(privateText(5103, '/preview')))).toEqual(unknown);
     const menus = h.fake.callsOf('setMyCommands');
-    const names = (scope: string) => menus.filter((c) => c.params.scope?.type === scope).flatMap((c) => c.params.commands.map((x: { command: string }) => x.command));
+    const names = (scope: string) =>
+      menus.filter((c) => c.params.scope?.type === scope).flatMap((c) => c.params.commands.map((x: { command: string }) => x.command));
     expect(names('all_private_chats')).not.toContain('preview');
     expect(names('all_group_chats')).not.toContain('preview');
     expect(names('all_chat_administrators')).toContain('preview');

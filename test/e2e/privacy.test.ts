@@ -18,7 +18,9 @@ const SECRET_WORDS = 'Асель из кв. 14';
 const DESCRIPTION = `Нет воды третий день, звоните ${SECRET_PHONE}, ${SECRET_WORDS}, aliya@mail.kz`;
 
 const keyboardOf = (calls: ApiCall[]) =>
-  calls.filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText').flatMap((c) => (c.params.reply_markup?.inline_keyboard ?? []).flat()) as { text: string; callback_data?: string }[];
+  calls
+    .filter((c) => c.method === 'sendMessage' || c.method === 'editMessageText')
+    .flatMap((c) => (c.params.reply_markup?.inline_keyboard ?? []).flat()) as { text: string; callback_data?: string }[];
 
 describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
   let h: Harness;
@@ -46,8 +48,12 @@ describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
   beforeAll(async () => {
     h = await startHarness({ framework });
     const prisma = h.app.db.prisma;
-    await prisma.area.create({ data: { id: 'aqtobe', kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aqtobe Region' } });
-    await prisma.area.create({ data: { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl' } });
+    await prisma.area.create({
+      data: { id: 'aqtobe', kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aqtobe Region' },
+    });
+    await prisma.area.create({
+      data: { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl' },
+    });
   });
   afterAll(async () => h?.stop());
 
@@ -79,10 +85,20 @@ describe.each(FRAMEWORKS)('privacy of complaints under %s', (framework) => {
     await h.app.db.prisma.complaintUpdate.createMany({
       data: [
         { complaintId: complaint.id, fromStatus: 'new', toStatus: 'acknowledged', note: 'Бригада приедет в среду', createdAt: new Date() },
-        { complaintId: complaint.id, fromStatus: 'acknowledged', toStatus: 'acknowledged', note: 'Заявитель — соседка главы, позвонить ей', kind: 'internal', createdAt: new Date() },
+        {
+          complaintId: complaint.id,
+          fromStatus: 'acknowledged',
+          toStatus: 'acknowledged',
+          note: 'Заявитель — соседка главы, позвонить ей',
+          kind: 'internal',
+          createdAt: new Date(),
+        },
       ],
     });
-    await h.app.db.prisma.complaint.update({ where: { id: complaint.id }, data: { status: 'acknowledged', contactName: 'Асель', contactPhone: '+77011234567' } });
+    await h.app.db.prisma.complaint.update({
+      where: { id: complaint.id },
+      data: { status: 'acknowledged', contactName: 'Асель', contactPhone: '+77011234567' },
+    });
     await say(8106, '/complain');
     await pressText(8106, formData.encode({ action: 'cat', arg: 'water' }));
     await say(8106, 'Ойыл');
@@ -129,15 +145,39 @@ describe.each(FRAMEWORKS)('privacy of exports under %s', (framework) => {
       { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl' },
       { id: 'abai', kind: 'province', nameKk: 'Абай облысы', nameRu: 'Область Абай', nameEn: 'Abai Region' },
       { id: 'abai/aqtoghai', parentId: 'abai', kind: 'settlement', nameKk: 'Ақтоғай', nameRu: 'Актогай', nameEn: 'Aqtoghai' },
-    ]) await prisma.area.create({ data: a });
+    ])
+      await prisma.area.create({ data: a });
     const complaints = new PrismaComplaintRepository(prisma);
     const base = {
-      year: 2026, categoryCode: 'water', photos: ['photo-x'], latitude: 49.071234, longitude: 56.484321, source: 'private' as const, sourceChatId: null,
-      authorId: userId(8203), consent: false, contactName: 'Асель', contactHandle: '@asel', createdAt: new Date(), dueAt: new Date(Date.now() + 15 * 86_400_000),
+      year: 2026,
+      categoryCode: 'water',
+      photos: ['photo-x'],
+      latitude: 49.071234,
+      longitude: 56.484321,
+      source: 'private' as const,
+      sourceChatId: null,
+      authorId: userId(8203),
+      consent: false,
+      contactName: 'Асель',
+      contactHandle: '@asel',
+      createdAt: new Date(),
+      dueAt: new Date(Date.now() + 15 * 86_400_000),
     };
     original = await complaints.create({ ...base, areaId: 'aqtobe/oiyl', description: 'Нет воды, звоните 87011234567' });
-    duplicate = await complaints.create({ ...base, areaId: 'abai/aqtoghai', description: 'Нет воды, пишите asel@mail.kz или 8(701)1234567' });
-    await complaints.changeStatus({ complaintId: duplicate.id, from: 'new', to: 'duplicate', note: null, actorId: null, at: new Date(), duplicateOfId: original.id });
+    duplicate = await complaints.create({
+      ...base,
+      areaId: 'abai/aqtoghai',
+      description: 'Нет воды, пишите asel@mail.kz или 8(701)1234567',
+    });
+    await complaints.changeStatus({
+      complaintId: duplicate.id,
+      from: 'new',
+      to: 'duplicate',
+      note: null,
+      actorId: null,
+      at: new Date(),
+      duplicateOfId: original.id,
+    });
     await h.send(privateText(OWNER, `/admins add ${ABAI_ADMIN} abai`));
   });
   afterAll(async () => h?.stop());
@@ -175,8 +215,20 @@ describe.each(FRAMEWORKS)('/forgetme under %s', (framework) => {
     const user = 8301;
     const complaints = new PrismaComplaintRepository(h.app.db.prisma);
     const base = {
-      year: 2026, categoryCode: 'roads', areaId: 'aqtobe/oiyl', photos: [], latitude: null, longitude: null, source: 'private' as const, sourceChatId: null,
-      authorId: userId(user), consent: false, contactName: null, contactHandle: null, createdAt: new Date(), dueAt: new Date(Date.now() + 86_400_000),
+      year: 2026,
+      categoryCode: 'roads',
+      areaId: 'aqtobe/oiyl',
+      photos: [],
+      latitude: null,
+      longitude: null,
+      source: 'private' as const,
+      sourceChatId: null,
+      authorId: userId(user),
+      consent: false,
+      contactName: null,
+      contactHandle: null,
+      createdAt: new Date(),
+      dueAt: new Date(Date.now() + 86_400_000),
     };
     for (let i = 0; i < 4; i++) await complaints.create({ ...base, description: `Яма номер ${i} у школы` });
     await say(user, '/complain');
@@ -189,17 +241,33 @@ describe.each(FRAMEWORKS)('/forgetme under %s', (framework) => {
     await pressText(user, formData.encode({ action: 'consent', arg: 'y' }));
     await h.send(contact(user, '+77011234567'));
     const reference = /C-\d{4}-\d{6}/.exec(await pressText(user, formData.encode({ action: 'send', arg: '' })))![0];
-    expect(await h.app.db.prisma.complaint.findUniqueOrThrow({ where: { reference } })).toMatchObject({ contactPhone: '+77011234567', latitude: 49.0712 });
+    expect(await h.app.db.prisma.complaint.findUniqueOrThrow({ where: { reference } })).toMatchObject({
+      contactPhone: '+77011234567',
+      latitude: 49.0712,
+    });
     expect(await say(user, '/complain')).toMatch(/лимит|не больше|Можно подать/i);
 
-    expect(await say(user, '/forgetme')).toMatch(/геопозицию, ваши фото[\s\S]*телефоны, e-mail, ники и ИИН[\s\S]*Лимит жалоб в час продолжит считаться/);
+    expect(await say(user, '/forgetme')).toMatch(
+      /геопозицию, ваши фото[\s\S]*телефоны, e-mail, ники и ИИН[\s\S]*Лимит жалоб в час продолжит считаться/,
+    );
     const done = await pressText(user, myComplaintsData.encode({ op: 'f', answer: 'y' }));
     expect(done).toMatch(/геопозиций: 1, фото: 1; описаний, из которых убраны телефоны, e-mail, ники и ИИН: 1; снято отметок «\+1»: 0/);
-    expect(done).toMatch(/Сохранено без автора жалоб: 5\. В них остались категория, населённый пункт, описание без контактов, статус и история/);
+    expect(done).toMatch(
+      /Сохранено без автора жалоб: 5\. В них остались категория, населённый пункт, описание без контактов, статус и история/,
+    );
     expect(done).toMatch(/Ещё 60 мин лимит жалоб учитывает/);
 
     const row = await h.app.db.prisma.complaint.findUniqueOrThrow({ where: { reference } });
-    expect(row).toMatchObject({ authorId: null, consent: false, contactName: null, contactHandle: null, contactPhone: null, latitude: null, longitude: null, photos: '[]' });
+    expect(row).toMatchObject({
+      authorId: null,
+      consent: false,
+      contactName: null,
+      contactHandle: null,
+      contactPhone: null,
+      latitude: null,
+      longitude: null,
+      photos: '[]',
+    });
     expect(row.description).toBe('Нет воды, звоните •••, ИИН •••, •••, кв. 14');
     const marks = await h.app.db.prisma.complaintRateMark.findMany();
     expect(marks).toHaveLength(5);

@@ -53,7 +53,9 @@ describe.each(FRAMEWORKS)('plain questions under %s', (framework) => {
   });
 
   it('when a question button is pressed, then it answers that question for its place, and forged data gets the stale toast', async () => {
-    const answer = h.texts(await h.send(callback(4106, questionData.encode({ op: 'i', intent: 'against-all', areaId: 'aqtobe/oiyl' }), { languageCode: 'ru' })));
+    const answer = h.texts(
+      await h.send(callback(4106, questionData.encode({ op: 'i', intent: 'against-all', areaId: 'aqtobe/oiyl' }), { languageCode: 'ru' })),
+    );
     expect(answer.join('\n')).toMatch(/против всех — 141/);
     const forged = await h.send(callback(4106, 'q:i:zz:aqtobe/oiyl', { languageCode: 'ru' }));
     expect(forged.some((c) => c.method === 'answerCallbackQuery')).toBe(true);

@@ -10,7 +10,10 @@ const chat = (id: number) => ({ id, type: 'private', first_name: 'T' });
 function oddUpdates(): Array<[string, Record<string, unknown>]> {
   return [
     ['message without from', { message: { message_id: 1, date: 0, chat: chat(8101), text: '/start' } }],
-    ['message with a chat of an unknown type', { message: { message_id: 1, date: 0, chat: { id: 8102, type: 'secret' }, from: user(8102), text: 'hi' } }],
+    [
+      'message with a chat of an unknown type',
+      { message: { message_id: 1, date: 0, chat: { id: 8102, type: 'secret' }, from: user(8102), text: 'hi' } },
+    ],
     ['callback without data', { callback_query: { id: 'cb1', from: user(8103), chat_instance: 'x' } }],
     ['callback with 200 bytes of data', callback(8104, 'x'.repeat(200))],
     ['callback into a group the bot never saw', callback(8105, groupsData.encode({ op: 'm' }), { chatId: -1009999 })],
@@ -29,7 +32,18 @@ function oddUpdates(): Array<[string, Record<string, unknown>]> {
     ['a group message replying to someone else', groupText(-1008117, 8117, 'ответ', { chatType: 'supergroup' })],
     ['fields of the wrong type', { message: { message_id: 'one', date: 0, chat: 'nope', text: 5 } }],
     ['an array where an object belongs', { callback_query: [] }],
-    ['a fractional chat and user id', { message: { message_id: 1, date: 0, chat: { id: 1.5, type: 'private' }, from: { id: 1.5, is_bot: false, first_name: 'x' }, text: '/help' } }],
+    [
+      'a fractional chat and user id',
+      {
+        message: {
+          message_id: 1,
+          date: 0,
+          chat: { id: 1.5, type: 'private' },
+          from: { id: 1.5, is_bot: false, first_name: 'x' },
+          text: '/help',
+        },
+      },
+    ],
   ];
 }
 
@@ -45,7 +59,10 @@ describe.each(FRAMEWORKS)('odd and hostile updates under %s', (framework) => {
       const calls = await h.send(update);
       const messages = calls.filter((c) => c.method === 'sendMessage');
       expect(messages.length, label).toBeLessThanOrEqual(1);
-      expect(calls.filter((c) => !c.ok).map((c) => `${c.method}: ${c.error?.description}`), label).toEqual([]);
+      expect(
+        calls.filter((c) => !c.ok).map((c) => `${c.method}: ${c.error?.description}`),
+        label,
+      ).toEqual([]);
     }
     // Still alive and answering in the user's language afterwards.
     const texts = h.texts(await h.send(privateText(8199, '/help', { languageCode: 'kk' })));

@@ -72,12 +72,17 @@ describe.each(FRAMEWORKS)('forum topics under %s', (framework) => {
     expect((await h.app.db.prisma.chatSubscription.findFirst({ where: { chatId: BigInt(g), kind: 'results' } }))?.threadId).toBe(12);
     // The topic list in /setup names it.
     const list = await h.send(callback(6103, groupsData.encode({ op: 'kt', kind: 'results' }), { chatId: g }));
-    const labels = list.filter((c) => c.method === 'editMessageText').flatMap((c) => c.params.reply_markup.inline_keyboard.flat().map((b: { text: string }) => b.text));
+    const labels = list
+      .filter((c) => c.method === 'editMessageText')
+      .flatMap((c) => c.params.reply_markup.inline_keyboard.flat().map((b: { text: string }) => b.text));
     expect(labels).toContain('✓ Выборы');
     const mark = h.fake.mark();
     await enterResults(h.app.db.prisma);
     await rt.scheduler.tick(new Date('2026-12-07T05:00:05Z'));
-    const post = await h.fake.waitFor('sendMessage', (p, c) => p.chat_id === g && c.ok && /310/.test(p.text), { after: mark, timeoutMs: 10_000 });
+    const post = await h.fake.waitFor('sendMessage', (p, c) => p.chat_id === g && c.ok && /310/.test(p.text), {
+      after: mark,
+      timeoutMs: 10_000,
+    });
     expect(post.params.message_thread_id).toBe(12);
   });
 
@@ -85,11 +90,17 @@ describe.each(FRAMEWORKS)('forum topics under %s', (framework) => {
     const g = base - 4;
     await seedGroup(h.app.db.prisma, g, { locale: 'en', subs: [{ kind: 'digest', cron: '0 20 * * *' }] });
     await h.send(topicCreated(g, 21, 'Complaints'));
-    await h.app.db.prisma.chatSubscription.update({ where: { chatId_kind: { chatId: BigInt(g), kind: 'digest' } }, data: { threadId: 21 } });
+    await h.app.db.prisma.chatSubscription.update({
+      where: { chatId_kind: { chatId: BigInt(g), kind: 'digest' } },
+      data: { threadId: 21 },
+    });
     h.fake.state.topics.setClosed(g, 21, true);
     const mark = h.fake.mark();
     await rt.scheduler.tick(new Date('2026-11-27T15:00:05Z'));
-    await h.fake.waitFor('sendMessage', (p, c) => p.chat_id === g && c.ok && /can no longer post/.test(p.text), { after: mark, timeoutMs: 10_000 });
+    await h.fake.waitFor('sendMessage', (p, c) => p.chat_id === g && c.ok && /can no longer post/.test(p.text), {
+      after: mark,
+      timeoutMs: 10_000,
+    });
     const calls = sendsTo(h, g, mark);
     const refused = calls.filter((c) => !c.ok);
     expect(refused).toHaveLength(1);
@@ -113,7 +124,10 @@ describe.each(FRAMEWORKS)('forum topics under %s', (framework) => {
     const g = base - 5;
     await seedGroup(h.app.db.prisma, g, { locale: 'ru', subs: [{ kind: 'digest', cron: '30 20 * * *' }] });
     await h.send(topicCreated(g, 31, 'Жалобы'));
-    await h.app.db.prisma.chatSubscription.update({ where: { chatId_kind: { chatId: BigInt(g), kind: 'digest' } }, data: { threadId: 31 } });
+    await h.app.db.prisma.chatSubscription.update({
+      where: { chatId_kind: { chatId: BigInt(g), kind: 'digest' } },
+      data: { threadId: 31 },
+    });
     h.fake.state.topics.delete(g, 31);
     const mark = h.fake.mark();
     await rt.scheduler.tick(new Date('2026-11-27T15:30:05Z'));

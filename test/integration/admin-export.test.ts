@@ -31,14 +31,60 @@ describe.each(TEST_PROVIDERS)('admin scoping and export query on %s', (provider)
     const db = m.db.prisma;
     for (const a of AREAS) await db.area.create({ data: a });
     for (const c of SEED_CATEGORIES) {
-      await db.complaintCategory.create({ data: { code: c.code, group: c.group, nameKk: c.names.kk, nameRu: c.names.ru, nameEn: c.names.en, sortOrder: c.sortOrder } });
+      await db.complaintCategory.create({
+        data: { code: c.code, group: c.group, nameKk: c.names.kk, nameRu: c.names.ru, nameEn: c.names.en, sortOrder: c.sortOrder },
+      });
     }
     const complaints = new PrismaComplaintRepository(db);
-    const base = { year: 2026, photos: [], latitude: null, longitude: null, source: 'private' as const, sourceChatId: null, authorId: null, contactName: null, contactHandle: null };
-    const oiyl = await complaints.create({ ...base, categoryCode: 'water', areaId: 'aqtobe/oiyl/oiyl', description: 'Су жоқ: ә ғ қ ң ө ұ ү һ і\n"вторая"', consent: true, contactName: 'Әлия', createdAt: t0, dueAt: new Date('2026-03-05T00:00:00Z') });
-    await complaints.create({ ...base, categoryCode: 'roads', areaId: 'abai/aqtoghai', description: '=1+1 ямы', consent: false, contactName: 'Secret', createdAt: new Date(t0.getTime() + 1000), dueAt: new Date('2026-04-30T00:00:00Z') });
-    const dup = await complaints.create({ ...base, categoryCode: 'water', areaId: 'aqtobe/oiyl/oiyl', description: 'то же самое', consent: false, createdAt: new Date(t0.getTime() + 2000), dueAt: new Date('2026-04-30T00:00:00Z') });
-    await complaints.changeStatus({ complaintId: dup.id, from: 'new', to: 'duplicate', note: 'см. первую', actorId: userId(1), at: new Date(t0.getTime() + 3000), duplicateOfId: oiyl.id });
+    const base = {
+      year: 2026,
+      photos: [],
+      latitude: null,
+      longitude: null,
+      source: 'private' as const,
+      sourceChatId: null,
+      authorId: null,
+      contactName: null,
+      contactHandle: null,
+    };
+    const oiyl = await complaints.create({
+      ...base,
+      categoryCode: 'water',
+      areaId: 'aqtobe/oiyl/oiyl',
+      description: 'Су жоқ: ә ғ қ ң ө ұ ү һ і\n"вторая"',
+      consent: true,
+      contactName: 'Әлия',
+      createdAt: t0,
+      dueAt: new Date('2026-03-05T00:00:00Z'),
+    });
+    await complaints.create({
+      ...base,
+      categoryCode: 'roads',
+      areaId: 'abai/aqtoghai',
+      description: '=1+1 ямы',
+      consent: false,
+      contactName: 'Secret',
+      createdAt: new Date(t0.getTime() + 1000),
+      dueAt: new Date('2026-04-30T00:00:00Z'),
+    });
+    const dup = await complaints.create({
+      ...base,
+      categoryCode: 'water',
+      areaId: 'aqtobe/oiyl/oiyl',
+      description: 'то же самое',
+      consent: false,
+      createdAt: new Date(t0.getTime() + 2000),
+      dueAt: new Date('2026-04-30T00:00:00Z'),
+    });
+    await complaints.changeStatus({
+      complaintId: dup.id,
+      from: 'new',
+      to: 'duplicate',
+      note: 'см. первую',
+      actorId: userId(1),
+      at: new Date(t0.getTime() + 3000),
+      duplicateOfId: oiyl.id,
+    });
   });
   afterAll(async () => m?.cleanup());
 
@@ -65,13 +111,19 @@ describe.each(TEST_PROVIDERS)('admin scoping and export query on %s', (provider)
     expect([...p1, ...p2].map((c) => c.reference)).toEqual(['C-2026-000001', 'C-2026-000002', 'C-2026-000003']);
     expect(p2[0]!.duplicateOfReference).toBe('C-2026-000001');
     const changes = await review.changesAfter({ statuses: ['duplicate'] }, { fromComplaintId: 0, toComplaintId: 1e9 }, 0, 10);
-    expect(changes.map((c) => [c.reference, c.toStatus])).toEqual([['C-2026-000003', 'new'], ['C-2026-000003', 'duplicate']]);
+    expect(changes.map((c) => [c.reference, c.toStatus])).toEqual([
+      ['C-2026-000003', 'new'],
+      ['C-2026-000003', 'duplicate'],
+    ]);
   });
 
   it('when exported to CSV, then the file reads back intact with the reporter only where consented', async () => {
     const sink = memorySink();
     const deps = { source: new PrismaComplaintReviewRepository(m.db.prisma), areas: new PrismaAreaRepository(m.db.prisma) };
-    await runExport(deps, { filter: {}, locale: 'kk', now: new Date('2026-03-10T00:00:00Z') }, sink, { format: 'csv', timeZone: 'Asia/Almaty' });
+    await runExport(deps, { filter: {}, locale: 'kk', now: new Date('2026-03-10T00:00:00Z') }, sink, {
+      format: 'csv',
+      timeZone: 'Asia/Almaty',
+    });
     const rows = parse(sink.buffers()[0]!, { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.reporter)).toEqual(['Әлия', '', '']);
     expect(rows[0]!.description).toBe('Су жоқ: ә ғ қ ң ө ұ ү һ і\n"вторая"');
@@ -84,16 +136,33 @@ describe.each(TEST_PROVIDERS)('admin scoping and export query on %s', (provider)
     const dir = tempDir();
     const log: string[] = [];
     const env = { DATABASE_URL: m.url };
-    expect(await runExportCli(['--format', 'csv', '--area', 'aqtobe', '--status', 'new,duplicate', '--out', join(dir, 'a.csv')], env, (l) => log.push(l))).toBe(0);
+    expect(
+      await runExportCli(['--format', 'csv', '--area', 'aqtobe', '--status', 'new,duplicate', '--out', join(dir, 'a.csv')], env, (l) =>
+        log.push(l),
+      ),
+    ).toBe(0);
     const rows = parse(readFileSync(join(dir, 'a.csv')), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.map((r) => r.reference)).toEqual(['C-2026-000001', 'C-2026-000003']);
     expect(log[0]).toMatch(/2 complaint/);
-    expect(await runExportCli(['--format', 'open311', '--from', '2026-03-01', '--to', '2026-03-01', '--category', 'roads', '--out', join(dir, 'b.json')], env, () => {})).toBe(0);
+    expect(
+      await runExportCli(
+        ['--format', 'open311', '--from', '2026-03-01', '--to', '2026-03-01', '--category', 'roads', '--out', join(dir, 'b.json')],
+        env,
+        () => {},
+      ),
+    ).toBe(0);
     const requests = JSON.parse(readFileSync(join(dir, 'b.json'), 'utf8')) as { service_request_id: string; status: string }[];
     expect(requests).toEqual([expect.objectContaining({ service_request_id: 'C-2026-000002', status: 'open' })]);
     expect(await runExportCli(['--format', 'xlsx', '--out', join(dir, 'c.xlsx')], env, () => {})).toBe(0);
     expect(readFileSync(join(dir, 'c.xlsx')).subarray(0, 2).toString()).toBe('PK');
-    expect(await runExportCli(['--format', 'csv', '--area', 'nowhere', '--out', join(dir, 'd.csv')], env, () => {}, () => {})).toBe(2);
+    expect(
+      await runExportCli(
+        ['--format', 'csv', '--area', 'nowhere', '--out', join(dir, 'd.csv')],
+        env,
+        () => {},
+        () => {},
+      ),
+    ).toBe(2);
   });
 
   it('when actions are audited, then owners read them newest first', async () => {

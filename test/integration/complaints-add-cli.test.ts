@@ -4,14 +4,22 @@ import { freshSqliteUrl } from '../support/databases.ts';
 
 async function cli(args: string[], url: string) {
   const out: string[] = [];
-  const code = await runComplaintsCli(args, { DATABASE_URL: url }, (l) => out.push(l), (l) => out.push(l));
+  const code = await runComplaintsCli(
+    args,
+    { DATABASE_URL: url },
+    (l) => out.push(l),
+    (l) => out.push(l),
+  );
   return { code, text: out.join('\n') };
 }
 
 describe('npm run complaints -- add (a complaint taken by phone)', () => {
   it('when staff record a call on a new install, then it gets a reference that set-status, reopening and show accept', async () => {
     const url = freshSqliteUrl(); // never migrated, no categories yet
-    const added = await cli(['add', '--category', 'water', '--description', 'Третий день нет воды на улице Абая', '--name', 'Әлия', '--phone', '+7 701 000 0000'], url);
+    const added = await cli(
+      ['add', '--category', 'water', '--description', 'Третий день нет воды на улице Абая', '--name', 'Әлия', '--phone', '+7 701 000 0000'],
+      url,
+    );
     expect(added.code).toBe(0);
     const reference = /^(C-\d{4}-\d{6}): filed \(water, no settlement\), answer due \d{4}-\d{2}-\d{2}$/.exec(added.text)?.[1];
     expect(reference).toBeDefined();
@@ -25,8 +33,14 @@ describe('npm run complaints -- add (a complaint taken by phone)', () => {
 
   it('when the category or the area does not exist, then it is an error naming the flag and nothing is filed', async () => {
     const url = freshSqliteUrl();
-    expect(await cli(['add', '--category', 'nosuch', '--description', 'x y z'], url)).toMatchObject({ code: 2, text: expect.stringMatching(/--category: unknown category "nosuch" \(.*water/) });
-    expect(await cli(['add', '--category', 'water', '--area', 'no/such', '--description', 'x y z'], url)).toMatchObject({ code: 2, text: expect.stringContaining('--area: unknown area "no/such"') });
+    expect(await cli(['add', '--category', 'nosuch', '--description', 'x y z'], url)).toMatchObject({
+      code: 2,
+      text: expect.stringMatching(/--category: unknown category "nosuch" \(.*water/),
+    });
+    expect(await cli(['add', '--category', 'water', '--area', 'no/such', '--description', 'x y z'], url)).toMatchObject({
+      code: 2,
+      text: expect.stringContaining('--area: unknown area "no/such"'),
+    });
     expect(await cli(['add', '--category', 'water'], url)).toMatchObject({ code: 2, text: expect.stringContaining('--description') });
   });
 });

@@ -10,9 +10,22 @@ import { TEST_PROVIDERS, migratedDatabase, type MigratedDatabase } from '../supp
 
 const NOW = new Date('2026-03-02T05:00:00Z');
 const newComplaint = (patch: Partial<NewComplaint> = {}): NewComplaint => ({
-  year: 2026, categoryCode: 'water', areaId: 'aqtobe/oiyl', description: 'Нет воды третий день', photos: [],
-  latitude: null, longitude: null, source: 'private', sourceChatId: null, authorId: userId(101), consent: true,
-  contactName: 'Aigerim', contactHandle: '@aigerim', createdAt: NOW, dueAt: new Date('2026-03-23T18:59:59.999Z'), ...patch,
+  year: 2026,
+  categoryCode: 'water',
+  areaId: 'aqtobe/oiyl',
+  description: 'Нет воды третий день',
+  photos: [],
+  latitude: null,
+  longitude: null,
+  source: 'private',
+  sourceChatId: null,
+  authorId: userId(101),
+  consent: true,
+  contactName: 'Aigerim',
+  contactHandle: '@aigerim',
+  createdAt: NOW,
+  dueAt: new Date('2026-03-23T18:59:59.999Z'),
+  ...patch,
 });
 
 describe.each(TEST_PROVIDERS)('/forgetme on %s', (provider) => {

@@ -9,9 +9,22 @@ import { TEST_PROVIDERS, migratedDatabase, type MigratedDatabase } from '../supp
 
 const NOW = new Date('2026-03-02T05:00:00Z');
 const newComplaint = (patch: Partial<NewComplaint> = {}): NewComplaint => ({
-  year: 2026, categoryCode: 'water', areaId: 'aqtobe/oiyl', description: 'Нет воды третий день', photos: ['f1', 'f2'],
-  latitude: 49.1, longitude: 56.5, source: 'private', sourceChatId: null, authorId: userId(101), consent: true,
-  contactName: 'Aigerim', contactHandle: '@aigerim', createdAt: NOW, dueAt: new Date('2026-03-23T18:59:59.999Z'), ...patch,
+  year: 2026,
+  categoryCode: 'water',
+  areaId: 'aqtobe/oiyl',
+  description: 'Нет воды третий день',
+  photos: ['f1', 'f2'],
+  latitude: 49.1,
+  longitude: 56.5,
+  source: 'private',
+  sourceChatId: null,
+  authorId: userId(101),
+  consent: true,
+  contactName: 'Aigerim',
+  contactHandle: '@aigerim',
+  createdAt: NOW,
+  dueAt: new Date('2026-03-23T18:59:59.999Z'),
+  ...patch,
 });
 
 describe.each(TEST_PROVIDERS)('complaint repository on %s', (provider) => {
@@ -45,11 +58,14 @@ describe.each(TEST_PROVIDERS)('complaint repository on %s', (provider) => {
     expect(refs).toEqual(Array.from({ length: 8 }, (_, i) => `C-2027-${String(i + 1).padStart(6, '0')}`));
   });
 
-  it('when staff add an internal and a public note, then residents\' history leaves the internal one out and only the public one becomes the last note', async () => {
+  it("when staff add an internal and a public note, then residents' history leaves the internal one out and only the public one becomes the last note", async () => {
     const c = await repo.create(newComplaint({ authorId: userId(150) }));
     await repo.addNote({ complaintId: c.id, kind: 'internal', note: 'staff only', actorId: userId(1), at: NOW });
     await repo.addNote({ complaintId: c.id, kind: 'note', note: 'crew tomorrow', actorId: userId(1), at: NOW });
-    expect((await repo.history(c.id)).map((u) => [u.kind, u.note])).toEqual([['status', null], ['note', 'crew tomorrow']]);
+    expect((await repo.history(c.id)).map((u) => [u.kind, u.note])).toEqual([
+      ['status', null],
+      ['note', 'crew tomorrow'],
+    ]);
     expect((await repo.staffHistory(c.id)).map((u) => u.kind)).toEqual(['status', 'internal', 'note']);
     expect((await repo.findById(c.id))?.lastNote).toBe('crew tomorrow');
     expect(await repo.addNote({ complaintId: 999_999, kind: 'note', note: 'x', actorId: null, at: NOW })).toBeNull();
@@ -58,7 +74,14 @@ describe.each(TEST_PROVIDERS)('complaint repository on %s', (provider) => {
   it('when a complaint is saved, then it reads back whole with its first history row', async () => {
     const c = await repo.create(newComplaint());
     const back = await repo.findByReference(c.reference);
-    expect(back).toMatchObject({ photos: ['f1', 'f2'], latitude: 49.1, authorId: userId(101), status: 'new', supporterCount: 0, consent: true });
+    expect(back).toMatchObject({
+      photos: ['f1', 'f2'],
+      latitude: 49.1,
+      authorId: userId(101),
+      status: 'new',
+      supporterCount: 0,
+      consent: true,
+    });
     expect((await repo.history(c.id)).map((h) => [h.fromStatus, h.toStatus])).toEqual([[null, 'new']]);
     expect(await repo.countByAuthorSince(userId(101), new Date(NOW.getTime() - 3_600_000))).toBe(1);
     expect((await repo.oldestByAuthorSince(userId(101), new Date(NOW.getTime() - 3_600_000)))?.getTime()).toBe(c.createdAt.getTime());
@@ -111,7 +134,13 @@ describe.each(TEST_PROVIDERS)('complaint repository on %s', (provider) => {
     expect(await repo.forgetUser(me)).toMatchObject({ complaints: 1, supported: 1 });
     const user = await m.db.prisma.user.findUnique({ where: { id: me } });
     expect(user).toMatchObject({ firstName: null, lastName: null, username: null, phone: null });
-    expect(await repo.findById(own.id)).toMatchObject({ authorId: null, consent: false, contactName: null, contactHandle: null, description: 'Нет воды третий день' });
+    expect(await repo.findById(own.id)).toMatchObject({
+      authorId: null,
+      consent: false,
+      contactName: null,
+      contactHandle: null,
+      description: 'Нет воды третий день',
+    });
     expect(await repo.supporterIds(other.id)).toEqual([]);
   });
 });

@@ -26,7 +26,14 @@ describe.each(TEST_PROVIDERS)('filing and the status CLI on %s', (provider) => {
   });
   afterAll(async () => m?.cleanup());
 
-  const form = { categoryCode: 'water', settlementId: 'aqtobe/oiyl', description: 'Третий день нет воды', photos: [], consent: false, source: 'private' as const };
+  const form = {
+    categoryCode: 'water',
+    settlementId: 'aqtobe/oiyl',
+    description: 'Третий день нет воды',
+    photos: [],
+    consent: false,
+    source: 'private' as const,
+  };
 
   it('when two residents file at the same moment, then their references differ', async () => {
     const now = new Date('2026-05-04T06:00:00Z');
@@ -41,18 +48,31 @@ describe.each(TEST_PROVIDERS)('filing and the status CLI on %s', (provider) => {
   });
 
   it('when staff set a status from the CLI, then it changes and author and supporters are queued in their language', async () => {
-    await m.db.prisma.user.createMany({ data: [{ id: AUTHOR, locale: 'kk' }, { id: FAN, languageCode: 'en' }] });
+    await m.db.prisma.user.createMany({
+      data: [
+        { id: AUTHOR, locale: 'kk' },
+        { id: FAN, languageCode: 'en' },
+      ],
+    });
     const c = await fileComplaint(deps, { form, author: AUTHOR, now: new Date() });
     await repo.addSupporter(c.id, FAN, new Date());
     const out: string[] = [];
     const err: string[] = [];
     const env = { DATABASE_URL: m.url };
-    const code = await runComplaintsCli(['set-status', c.reference, 'in_progress', '--note', 'Бригада выехала'], env, (l) => out.push(l), (l) => err.push(l));
+    const code = await runComplaintsCli(
+      ['set-status', c.reference, 'in_progress', '--note', 'Бригада выехала'],
+      env,
+      (l) => out.push(l),
+      (l) => err.push(l),
+    );
     expect(err).toEqual([]);
     expect(code).toBe(0);
     expect(out.join('\n')).toContain('new -> in_progress');
     const rows = await m.db.prisma.outboxMessage.findMany({ orderBy: { id: 'asc' } });
-    expect(rows.map((r) => [r.chatId, r.status])).toEqual([[FAN, 'pending'], [AUTHOR, 'pending']]);
+    expect(rows.map((r) => [r.chatId, r.status])).toEqual([
+      [FAN, 'pending'],
+      [AUTHOR, 'pending'],
+    ]);
     expect(rows[0]!.text).toContain('new status — in progress');
     expect(rows[0]!.text).toContain('Бригада выехала');
     expect(rows[1]!.text).toContain('шешілуде');
@@ -63,11 +83,37 @@ describe.each(TEST_PROVIDERS)('filing and the status CLI on %s', (provider) => {
     const c = await fileComplaint(deps, { form, author: userId(7200), now: new Date() });
     const err: string[] = [];
     const env = { DATABASE_URL: m.url };
-    await runComplaintsCli(['set-status', c.reference, 'rejected'], env, () => {}, (l) => err.push(l));
-    expect(await runComplaintsCli(['set-status', c.reference, 'in_progress'], env, () => {}, (l) => err.push(l))).toBe(1);
+    await runComplaintsCli(
+      ['set-status', c.reference, 'rejected'],
+      env,
+      () => {},
+      (l) => err.push(l),
+    );
+    expect(
+      await runComplaintsCli(
+        ['set-status', c.reference, 'in_progress'],
+        env,
+        () => {},
+        (l) => err.push(l),
+      ),
+    ).toBe(1);
     expect(err.at(-1)).toContain('cannot move from "rejected" to "in progress"');
-    expect(await runComplaintsCli(['set-status', c.reference, 'done'], env, () => {}, (l) => err.push(l))).toBe(2);
-    expect(await runComplaintsCli(['set-status', 'C-2026-999999', 'resolved'], env, () => {}, (l) => err.push(l))).toBe(1);
+    expect(
+      await runComplaintsCli(
+        ['set-status', c.reference, 'done'],
+        env,
+        () => {},
+        (l) => err.push(l),
+      ),
+    ).toBe(2);
+    expect(
+      await runComplaintsCli(
+        ['set-status', 'C-2026-999999', 'resolved'],
+        env,
+        () => {},
+        (l) => err.push(l),
+      ),
+    ).toBe(1);
     expect(err.at(-1)).toContain('not found');
   });
 });

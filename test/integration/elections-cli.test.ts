@@ -8,7 +8,12 @@ import { freshPostgresUrl, freshSqliteUrl, tempDir, TEST_PROVIDERS } from '../su
 async function run(args: string[], url: string) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runImportCli(args, { DATABASE_URL: url }, (l) => out.push(l), (l) => err.push(l));
+  const code = await runImportCli(
+    args,
+    { DATABASE_URL: url },
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -18,12 +18,25 @@ describe.each(TEST_PROVIDERS)('what exports publish about a reporter on %s', (pr
     const db = m.db.prisma;
     await db.area.create({ data: { id: 'aqtobe/oiyl', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl' } });
     const water = SEED_CATEGORIES.find((c) => c.code === 'water')!;
-    await db.complaintCategory.create({ data: { code: water.code, group: water.group, nameKk: water.names.kk, nameRu: water.names.ru, nameEn: water.names.en, sortOrder: 1 } });
+    await db.complaintCategory.create({
+      data: { code: water.code, group: water.group, nameKk: water.names.kk, nameRu: water.names.ru, nameEn: water.names.en, sortOrder: 1 },
+    });
     const complaints = new PrismaComplaintRepository(db);
     const base = {
-      year: 2026, categoryCode: 'water', areaId: 'aqtobe/oiyl', description: DESCRIPTION, photos: ['photo-1'], latitude: 49.071234, longitude: 56.484321,
-      source: 'private' as const, sourceChatId: null, authorId: userId(4242), contactName: 'Әлия Қасымова', contactHandle: '@aliya_k',
-      createdAt: new Date('2026-03-01T04:00:00Z'), dueAt: new Date('2026-03-20T00:00:00Z'),
+      year: 2026,
+      categoryCode: 'water',
+      areaId: 'aqtobe/oiyl',
+      description: DESCRIPTION,
+      photos: ['photo-1'],
+      latitude: 49.071234,
+      longitude: 56.484321,
+      source: 'private' as const,
+      sourceChatId: null,
+      authorId: userId(4242),
+      contactName: 'Әлия Қасымова',
+      contactHandle: '@aliya_k',
+      createdAt: new Date('2026-03-01T04:00:00Z'),
+      dueAt: new Date('2026-03-20T00:00:00Z'),
     };
     await complaints.create({ ...base, consent: false });
     await complaints.create({ ...base, consent: true });
@@ -35,7 +48,12 @@ describe.each(TEST_PROVIDERS)('what exports publish about a reporter on %s', (pr
     expect(await runExportCli(['--format', 'open311', '--out', out], { DATABASE_URL: m.url }, () => {})).toBe(0);
     const text = readFileSync(out, 'utf8');
     const [anonymous, consented] = JSON.parse(text) as Record<string, unknown>[];
-    expect(anonymous).toMatchObject({ service_request_id: 'C-2026-000001', lat: 49.071, long: 56.484, description: 'Нет воды, звоните •••, ИИН •••, •••' });
+    expect(anonymous).toMatchObject({
+      service_request_id: 'C-2026-000001',
+      lat: 49.071,
+      long: 56.484,
+      description: 'Нет воды, звоните •••, ИИН •••, •••',
+    });
     expect(consented).toMatchObject({ service_request_id: 'C-2026-000002', lat: 49.071234, long: 56.484321 });
     expect(text).not.toMatch(/Әлия|aliya_k|4242|photo-1/);
   });

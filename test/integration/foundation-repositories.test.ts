@@ -30,7 +30,8 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
 
   it('when a group migrates, then settings, areas, subscriptions and pending posts move and the old id is marked', async () => {
     const chats = new PrismaChatRepository(m.db.prisma);
-    const from = chatId(-777), to = chatId(-1000000000777n);
+    const from = chatId(-777),
+      to = chatId(-1000000000777n);
     await chats.upsertSeen({ id: from, type: 'group', title: 'Aqtoghai' });
     await chats.update(from, { locale: 'kk', timeZone: 'Asia/Almaty', setupDone: true });
     await m.db.prisma.area.create({ data: { id: 'test-area', kind: 'settlement', nameKk: 'А', nameRu: 'А', nameEn: 'A' } });
@@ -49,9 +50,15 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
 
   it('when a form is saved, then it is read back until it expires', async () => {
     const conv = new PrismaConversationRepository(m.db.prisma);
-    const c = chatId(9001), u = userId(9001);
+    const c = chatId(9001),
+      u = userId(9001);
     const now = new Date('2026-11-27T10:00:00Z');
-    await conv.set(c, u, { kind: 'complaint', step: 'description', data: { category: 'water' }, expiresAt: new Date(now.getTime() + 60_000) });
+    await conv.set(c, u, {
+      kind: 'complaint',
+      step: 'description',
+      data: { category: 'water' },
+      expiresAt: new Date(now.getTime() + 60_000),
+    });
     expect(await conv.get(c, u, now)).toMatchObject({ kind: 'complaint', step: 'description', data: { category: 'water' } });
     expect(await conv.get(c, u, new Date(now.getTime() + 120_000))).toBeNull();
     expect(await conv.get(c, u, now)).toBeNull();

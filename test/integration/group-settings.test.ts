@@ -50,7 +50,18 @@ describe.each(TEST_PROVIDERS)('group settings on %s', (provider) => {
       { chatId: g, kind: 'results', cron: '0 9 * * 1', enabled: true, threadId: null },
     ]);
     const active = (await repo.listActiveSubscriptions('results')).filter((s) => s.chatId === g || s.chatId === gone);
-    expect(active).toEqual([{ chatId: g, kind: 'results', cron: '0 9 * * 1', enabled: true, threadId: null, timeZone: 'Asia/Oral', locale: 'kk', areaIds: ['x/main', 'a/other'] }]);
+    expect(active).toEqual([
+      {
+        chatId: g,
+        kind: 'results',
+        cron: '0 9 * * 1',
+        enabled: true,
+        threadId: null,
+        timeZone: 'Asia/Oral',
+        locale: 'kk',
+        areaIds: ['x/main', 'a/other'],
+      },
+    ]);
     expect((await repo.listActiveSubscriptions('digest')).filter((s) => s.chatId === g)).toEqual([]);
   });
 
@@ -63,7 +74,10 @@ describe.each(TEST_PROVIDERS)('group settings on %s', (provider) => {
     await repo.saveSubscription({ chatId: g, kind: 'results', cron: '', enabled: true });
     await repo.setTopic(g, 'results', 7);
     await repo.setTopic(g, 'digest', 7); // no row yet: created switched off, with its topic
-    expect((await repo.listSubscriptions(g)).map((s) => [s.kind, s.enabled, s.threadId])).toEqual([['digest', false, 7], ['results', true, 7]]);
+    expect((await repo.listSubscriptions(g)).map((s) => [s.kind, s.enabled, s.threadId])).toEqual([
+      ['digest', false, 7],
+      ['results', true, 7],
+    ]);
     expect(await repo.clearTopic(g, 7)).toEqual(['digest', 'results']);
     expect(await repo.clearTopic(g, 7)).toEqual([]);
     expect((await repo.listSubscriptions(g)).map((s) => s.threadId)).toEqual([null, null]);
@@ -75,7 +89,14 @@ describe.each(TEST_PROVIDERS)('group settings on %s', (provider) => {
     const g = chatId(-1001000000004n);
     await chats.upsertSeen({ id: g, type: 'supergroup', title: 'D' });
     await repo.record({ chatId: g, actorId: userId(42), action: 'group.language', target: 'kk', details: { from: null, to: 'kk' }, at });
-    await repo.record({ chatId: g, actorId: userId(1087968824), action: 'group.time-zone', target: 'UTC', details: { anonymous: true }, at: new Date(at.getTime() + 1000) });
+    await repo.record({
+      chatId: g,
+      actorId: userId(1087968824),
+      action: 'group.time-zone',
+      target: 'UTC',
+      details: { anonymous: true },
+      at: new Date(at.getTime() + 1000),
+    });
     const list = await repo.listForChat(g, 10);
     expect(list.map((c) => [c.action, c.actorId, c.target, c.details])).toEqual([
       ['group.time-zone', 1087968824n, 'UTC', { anonymous: true }],
@@ -94,21 +115,42 @@ describe.each(TEST_PROVIDERS)('group settings on %s', (provider) => {
     const prisma = m.db.prisma;
     await prisma.outboxMessage.create({ data: { chatId: from, kind: 'results', text: 'pending', status: 'pending' } });
     await prisma.outboxMessage.create({ data: { chatId: from, kind: 'results', text: 'sent', status: 'sent' } });
-    await prisma.conversationState.create({ data: { chatId: from, userId: 42n, kind: 'group-setup', step: 'cron', data: '{"kind":"digest"}', expiresAt: new Date(Date.now() + 600_000) } });
+    await prisma.conversationState.create({
+      data: {
+        chatId: from,
+        userId: 42n,
+        kind: 'group-setup',
+        step: 'cron',
+        data: '{"kind":"digest"}',
+        expiresAt: new Date(Date.now() + 600_000),
+      },
+    });
 
     await chats.migrate(from, to);
     await chats.migrate(from, to); // both service messages arrive: the second is a no-op
 
-    expect(await chats.find(to)).toMatchObject({ type: 'supergroup', locale: 'ru', timeZone: 'Asia/Aqtau', settlementId: 'x/oiyl', setupDone: true, status: 'active' });
+    expect(await chats.find(to)).toMatchObject({
+      type: 'supergroup',
+      locale: 'ru',
+      timeZone: 'Asia/Aqtau',
+      settlementId: 'x/oiyl',
+      setupDone: true,
+      status: 'active',
+    });
     expect(await chats.find(from)).toMatchObject({ status: 'migrated', migratedToId: to });
     expect(await repo.listAreas(to)).toEqual(['x/oiyl']);
     expect(await repo.listAreas(from)).toEqual([]);
     expect(await repo.listSubscriptions(to)).toEqual([{ chatId: to, kind: 'reminders', cron: '0 9 * * 1', enabled: true, threadId: null }]);
     expect(await repo.listSubscriptions(from)).toEqual([]);
     const rows = await prisma.outboxMessage.findMany({ where: { chatId: { in: [from, to] } }, orderBy: { id: 'asc' } });
-    expect(rows.map((r) => [r.text, r.chatId])).toEqual([['pending', to], ['sent', from]]);
+    expect(rows.map((r) => [r.text, r.chatId])).toEqual([
+      ['pending', to],
+      ['sent', from],
+    ]);
     expect((await repo.listActiveSubscriptions('reminders')).some((s) => s.chatId === from)).toBe(false);
-    expect((await prisma.conversationState.findMany({ where: { chatId: { in: [from, to] } } })).map((c) => [c.chatId, c.step])).toEqual([[to, 'cron']]);
+    expect((await prisma.conversationState.findMany({ where: { chatId: { in: [from, to] } } })).map((c) => [c.chatId, c.step])).toEqual([
+      [to, 'cron'],
+    ]);
   });
 
   it('when a group migrates, then the posts it already received stay claimed under the supergroup id (no repeat, digest counts on)', async () => {

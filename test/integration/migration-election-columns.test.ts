@@ -24,10 +24,16 @@ describe.each(TEST_PROVIDERS)('the nomination / declared-winner migration on %s'
     await applyMigrations(fresh.url, { prismaDir: dir });
     const db = await createDatabase(fresh.url);
     try {
-      await db.prisma.$executeRawUnsafe(`INSERT INTO "Area" ("id", "kind", "nameKk", "nameRu", "nameEn") VALUES ('a', 'settlement', 'А', 'А', 'A')`);
+      await db.prisma.$executeRawUnsafe(
+        `INSERT INTO "Area" ("id", "kind", "nameKk", "nameRu", "nameEn") VALUES ('a', 'settlement', 'А', 'А', 'A')`,
+      );
       await db.prisma.$executeRawUnsafe(`INSERT INTO "Person" ("id", "nameEn") VALUES ('p1', 'One'), ('p2', 'Two'), ('p3', 'Three')`);
-      await db.prisma.$executeRawUnsafe(`INSERT INTO "Election" ("id", "areaId", "pollDate", "note", "updatedAt") VALUES ('e', 'a', CURRENT_TIMESTAMP, '{"declaredWinner":"p1"}', CURRENT_TIMESTAMP)`);
-      await db.prisma.$executeRawUnsafe(`INSERT INTO "Candidacy" ("id", "electionId", "personId", "party") VALUES ('e/p1', 'e', 'p1', 'Amanat'), ('e/p2', 'e', 'p2', NULL), ('e/p3', 'e', 'p3', '')`);
+      await db.prisma.$executeRawUnsafe(
+        `INSERT INTO "Election" ("id", "areaId", "pollDate", "note", "updatedAt") VALUES ('e', 'a', CURRENT_TIMESTAMP, '{"declaredWinner":"p1"}', CURRENT_TIMESTAMP)`,
+      );
+      await db.prisma.$executeRawUnsafe(
+        `INSERT INTO "Candidacy" ("id", "electionId", "personId", "party") VALUES ('e/p1', 'e', 'p1', 'Amanat'), ('e/p2', 'e', 'p2', NULL), ('e/p3', 'e', 'p3', '')`,
+      );
     } finally {
       await db.close();
     }
@@ -40,7 +46,10 @@ describe.each(TEST_PROVIDERS)('the nomination / declared-winner migration on %s'
         { id: 'e/p2', nomination: 'self', party: null },
         { id: 'e/p3', nomination: 'unknown', party: null },
       ]);
-      expect(await after.prisma.election.findUnique({ where: { id: 'e' }, select: { declaredWinnerId: true, note: true } })).toEqual({ declaredWinnerId: 'p1', note: null });
+      expect(await after.prisma.election.findUnique({ where: { id: 'e' }, select: { declaredWinnerId: true, note: true } })).toEqual({
+        declaredWinnerId: 'p1',
+        note: null,
+      });
     } finally {
       await after.close();
     }

@@ -11,7 +11,12 @@ import { createLogger } from '../../src/logger.ts';
 import { migratedDatabase, TEST_PROVIDERS, type MigratedDatabase } from '../support/databases.ts';
 
 const log = createLogger('silent');
-const fast = () => new SendLimiter({ global: { capacity: 1000, perSecond: 100_000 }, chat: { capacity: 1000, perSecond: 100_000 }, group: { max: 1000, windowMs: 1 } });
+const fast = () =>
+  new SendLimiter({
+    global: { capacity: 1000, perSecond: 100_000 },
+    chat: { capacity: 1000, perSecond: 100_000 },
+    group: { max: 1000, windowMs: 1 },
+  });
 
 /** A Bot API that only records sends, with a little latency so workers overlap. */
 function recordingApi(sent: Array<{ chat: bigint; text: string }>): BotApi {
@@ -49,7 +54,9 @@ describe.each(TEST_PROVIDERS)('posts outbox on %s', (provider) => {
     const a = new PrismaJobSlotRepository(m.db.prisma);
     const b = new PrismaJobSlotRepository(second.prisma);
     const at = new Date('2026-11-27T15:00:00Z');
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).claim('digest', chatId(-7), '2026-11-27T20:00+05:00', at)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).claim('digest', chatId(-7), '2026-11-27T20:00+05:00', at)),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await a.claimedSlots('digest', chatId(-7), ['2026-11-27T20:00+05:00', 'other'])).toEqual(new Set(['2026-11-27T20:00+05:00']));
     expect((await a.lastSlotAt('digest', chatId(-7)))?.toISOString()).toBe(at.toISOString());
@@ -61,7 +68,10 @@ describe.each(TEST_PROVIDERS)('posts outbox on %s', (provider) => {
     // block each other's commit; replicas share PostgreSQL, and one SQLite process has one connection.
     const other = new PrismaOutboxRepository(provider === 'sqlite' ? m.db.prisma : second.prisma);
     const claim = { job: 'reminders', chatId: chatId(-8), slot: 'e1:week', at: new Date() };
-    const rows = [{ kind: 'reminders', text: 'part 1' }, { kind: 'reminders', text: 'part 2' }];
+    const rows = [
+      { kind: 'reminders', text: 'part 1' },
+      { kind: 'reminders', text: 'part 2' },
+    ];
     const results = await Promise.all([outbox.enqueueClaimed(claim, rows), other.enqueueClaimed(claim, rows)]);
     expect(results.sort()).toEqual([false, true]);
     expect(await m.db.prisma.outboxMessage.count({ where: { chatId: -8n } })).toBe(2);
@@ -69,7 +79,10 @@ describe.each(TEST_PROVIDERS)('posts outbox on %s', (provider) => {
 
   it('when a chat has several parts, then only its oldest unfinished part is claimable by another worker', async () => {
     const outbox = new PrismaOutboxRepository(m.db.prisma);
-    await outbox.enqueueClaimed({ job: 'digest', chatId: chatId(-9), slot: 's', at: new Date() }, [{ kind: 'digest', text: 'a' }, { kind: 'digest', text: 'b' }]);
+    await outbox.enqueueClaimed({ job: 'digest', chatId: chatId(-9), slot: 's', at: new Date() }, [
+      { kind: 'digest', text: 'a' },
+      { kind: 'digest', text: 'b' },
+    ]);
     const now = new Date(Date.now() + 1000);
     const mine = (await outbox.claimBatch('w1', now, 100)).filter((r) => r.chatId === -9n);
     expect(mine.map((r) => r.text)).toEqual(['a', 'b']);
@@ -92,7 +105,10 @@ describe.each(TEST_PROVIDERS)('posts outbox on %s', (provider) => {
   it('when the first part of a post must be retried, then the later parts wait behind it and arrive in order', async () => {
     const outbox = new PrismaOutboxRepository(m.db.prisma);
     const chat = chatId(-11);
-    await outbox.enqueueClaimed({ job: 'results', chatId: chat, slot: 's', at: new Date() }, [1, 2, 3].map((i) => ({ kind: 'results', text: `part ${i}` })));
+    await outbox.enqueueClaimed(
+      { job: 'results', chatId: chat, slot: 's', at: new Date() },
+      [1, 2, 3].map((i) => ({ kind: 'results', text: `part ${i}` })),
+    );
     const sent: string[] = [];
     let failures = 1;
     const api = {
@@ -103,26 +119,48 @@ describe.each(TEST_PROVIDERS)('posts outbox on %s', (provider) => {
         return { messageId: sent.length };
       },
     } as unknown as BotApi;
-    const worker = new DeliveryWorker({ outbox, api, chats: new PrismaChatRepository(m.db.prisma), log, owner: 'order', pollMs: 20, retryBaseMs: 30, limiter: fast() });
+    const worker = new DeliveryWorker({
+      outbox,
+      api,
+      chats: new PrismaChatRepository(m.db.prisma),
+      log,
+      owner: 'order',
+      pollMs: 20,
+      retryBaseMs: 30,
+      limiter: fast(),
+    });
     worker.start();
     await until(async () => (await m.db.prisma.outboxMessage.count({ where: { chatId: -11n, status: 'sent' } })) === 3);
     await worker.stop();
     expect(sent).toEqual(['part 1', 'part 2', 'part 3']);
     // The parts that only waited were not charged an attempt.
-    expect((await m.db.prisma.outboxMessage.findMany({ where: { chatId: -11n }, orderBy: { id: 'asc' } })).map((r) => r.attempts)).toEqual([2, 1, 1]);
+    expect((await m.db.prisma.outboxMessage.findMany({ where: { chatId: -11n }, orderBy: { id: 'asc' } })).map((r) => r.attempts)).toEqual([
+      2, 1, 1,
+    ]);
   });
 
   it('when two workers on two connections drain 300 posts, then every post is sent exactly once', async () => {
     await m.db.prisma.outboxMessage.deleteMany({});
     const outbox = new PrismaOutboxRepository(m.db.prisma);
     for (let i = 0; i < 300; i++) {
-      await outbox.enqueueClaimed({ job: 'digest', chatId: chatId(-100_000 - (i % 150)), slot: `slot-${i}`, at: new Date() }, [{ kind: 'digest', text: `post ${i}` }]);
+      await outbox.enqueueClaimed({ job: 'digest', chatId: chatId(-100_000 - (i % 150)), slot: `slot-${i}`, at: new Date() }, [
+        { kind: 'digest', text: `post ${i}` },
+      ]);
     }
     const sent: Array<{ chat: bigint; text: string }> = [];
-    const workers = [m.db, second].map((db, i) => new DeliveryWorker({
-      outbox: new PrismaOutboxRepository(db.prisma), api: recordingApi(sent), chats: new PrismaChatRepository(db.prisma), log,
-      owner: `worker-${i}`, concurrency: 8, pollMs: 50, limiter: fast(),
-    }));
+    const workers = [m.db, second].map(
+      (db, i) =>
+        new DeliveryWorker({
+          outbox: new PrismaOutboxRepository(db.prisma),
+          api: recordingApi(sent),
+          chats: new PrismaChatRepository(db.prisma),
+          log,
+          owner: `worker-${i}`,
+          concurrency: 8,
+          pollMs: 50,
+          limiter: fast(),
+        }),
+    );
     workers.forEach((w) => w.start());
     await until(async () => (await outbox.counts()).sent === 300);
     await Promise.all(workers.map((w) => w.stop()));

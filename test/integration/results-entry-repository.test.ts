@@ -7,9 +7,15 @@ describe.each(TEST_PROVIDERS)('election-night results entry on %s', (provider) =
   beforeAll(async () => {
     m = await migratedDatabase(provider);
     const p = m.db.prisma;
-    await p.area.create({ data: { id: 'aqtobe/oiyl', kind: 'district', nameKk: 'Ойыл ауданы', nameRu: 'Уилский район', nameEn: 'Oiyl District' } });
+    await p.area.create({
+      data: { id: 'aqtobe/oiyl', kind: 'district', nameKk: 'Ойыл ауданы', nameRu: 'Уилский район', nameEn: 'Oiyl District' },
+    });
     await p.election.create({ data: { id: 'oiyl-2023', areaId: 'aqtobe/oiyl', pollDate: new Date('2023-11-05T00:00:00Z') } });
-    for (const [id, en, ru] of [['sultanov', 'Aibek Sultanov', 'Айбек Султанов'], ['kazybaev', 'Askar Kazybaev', 'Аскар Казыбаев'], ['aldiyar', 'Arslanbek Aldiyar', 'Арсланбек Алдияр']]) {
+    for (const [id, en, ru] of [
+      ['sultanov', 'Aibek Sultanov', 'Айбек Султанов'],
+      ['kazybaev', 'Askar Kazybaev', 'Аскар Казыбаев'],
+      ['aldiyar', 'Arslanbek Aldiyar', 'Арсланбек Алдияр'],
+    ]) {
       await p.person.create({ data: { id: id!, nameEn: en!, nameRu: ru! } });
       await p.candidacy.create({ data: { id: `oiyl-2023/${id}`, electionId: 'oiyl-2023', personId: id! } });
     }

@@ -36,7 +36,13 @@ describe('the real process (npm start)', () => {
   });
 
   it('when started in polling mode, then it answers over the fake API and SIGTERM exits 0 quickly', async () => {
-    const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' });
+    const p = startBotProcess({
+      BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_URL: tempSqliteUrl(),
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    });
     const started = await p.waitForLog((l) => l.msg === 'bot started', 60_000);
     expect(started).toMatchObject({ framework: 'telegraf', mode: 'polling', privacy_mode: true });
     const health = await fetch(`http://127.0.0.1:${String(started.port)}/healthz`);
@@ -58,11 +64,21 @@ describe('the real process (npm start)', () => {
   it('when Telegram cannot be reached at start, then it keeps retrying with a line naming TELEGRAM_API_ROOT and starts once it is up', async () => {
     const port = await freePort();
     const apiRoot = `http://127.0.0.1:${port}`;
-    const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' });
+    const p = startBotProcess({
+      BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: apiRoot,
+      DATABASE_URL: tempSqliteUrl(),
+      PORT: '0',
+      LOG_LEVEL: 'info',
+    });
     let late: FakeBotApi | undefined;
     try {
       const warning = await p.waitForLog((l) => l.TELEGRAM_API_ROOT === apiRoot, 60_000);
-      expect(warning).toMatchObject({ msg: 'Telegram Bot API not reachable at TELEGRAM_API_ROOT; retrying', cause: 'ECONNREFUSED', attempt: 1 });
+      expect(warning).toMatchObject({
+        msg: 'Telegram Bot API not reachable at TELEGRAM_API_ROOT; retrying',
+        cause: 'ECONNREFUSED',
+        attempt: 1,
+      });
       late = await startFakeBotApi({ port, token: fake.token });
       await p.waitForLog((l) => l.msg === 'bot started', 60_000);
       expect(p.stderr()).not.toMatch(/fetch failed/);
@@ -80,7 +96,11 @@ describe('the real process (npm start)', () => {
     ['SIGTERM', 'the whole process group (systemd stopping the unit)'],
   ] as const)('when %s reaches %s under npm start, then the bot stops gracefully and no process is left behind', async (signal, target) => {
     const group = target.startsWith('the whole');
-    const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' }, ['npm', 'start', '--silent'], { group });
+    const p = startBotProcess(
+      { BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' },
+      ['npm', 'start', '--silent'],
+      { group },
+    );
     await p.waitForLog((l) => l.msg === 'bot started', 60_000);
     const below = descendants(p.child.pid!);
     expect(below.length).toBeGreaterThan(0); // the bot's node process

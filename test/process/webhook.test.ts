@@ -27,8 +27,15 @@ describe.each(FRAMEWORKS)('the real process in webhook mode under %s', (framewor
     const port = await freePort();
     const url = `http://127.0.0.1:${port}/telegram/hook`;
     const p = startBotProcess({
-      BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: tempSqliteUrl(), BOT_FRAMEWORK: framework,
-      BOT_MODE: 'webhook', WEBHOOK_URL: url, WEBHOOK_SECRET: 'hook_secret-123', PORT: String(port), LOG_LEVEL: 'info',
+      BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_URL: tempSqliteUrl(),
+      BOT_FRAMEWORK: framework,
+      BOT_MODE: 'webhook',
+      WEBHOOK_URL: url,
+      WEBHOOK_SECRET: 'hook_secret-123',
+      PORT: String(port),
+      LOG_LEVEL: 'info',
     });
     try {
       await p.waitForLog((l) => l.msg === 'bot started', 60_000);
@@ -36,7 +43,11 @@ describe.each(FRAMEWORKS)('the real process in webhook mode under %s', (framewor
       expect(setWebhook.params).toMatchObject({ url, secret_token: 'hook_secret-123' });
 
       const post = (headers: Record<string, string>) =>
-        fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(privateText(6001, '/help', { updateId: 77 })) });
+        fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers },
+          body: JSON.stringify(privateText(6001, '/help', { updateId: 77 })),
+        });
       expect([401, 403]).toContain((await post({})).status);
       expect([401, 403]).toContain((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'wrong' })).status);
       expect(fake.callsOf('sendMessage').filter((c) => c.params.chat_id === 6001)).toHaveLength(0);

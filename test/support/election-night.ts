@@ -64,18 +64,46 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
   try {
     await applyMigrations(scratch.url);
     const quiet = () => undefined;
-    if ((await runImportCli(['data/examples/kazakhstan-2023.yaml'], { DATABASE_URL: scratch.url }, quiet, quiet)) !== 0) throw new Error('sample data did not import');
+    if ((await runImportCli(['data/examples/kazakhstan-2023.yaml'], { DATABASE_URL: scratch.url }, quiet, quiet)) !== 0)
+      throw new Error('sample data did not import');
     const db = await createDatabase(scratch.url);
     await db.prisma.chat.createMany({
-      data: Array.from({ length: o.groups }, (_, i) => ({ id: BigInt(-1_700_000_000 - i), type: 'supergroup', title: `Group ${i}`, locale: 'ru', timeZone: 'Asia/Almaty', settlementId: 'aqtobe/oiyl', setupDone: true })),
+      data: Array.from({ length: o.groups }, (_, i) => ({
+        id: BigInt(-1_700_000_000 - i),
+        type: 'supergroup',
+        title: `Group ${i}`,
+        locale: 'ru',
+        timeZone: 'Asia/Almaty',
+        settlementId: 'aqtobe/oiyl',
+        setupDone: true,
+      })),
     });
-    await db.prisma.chatSubscription.createMany({ data: Array.from({ length: o.groups }, (_, i) => ({ chatId: BigInt(-1_700_000_000 - i), kind: 'results', cron: '* * * * *', enabled: true })) });
+    await db.prisma.chatSubscription.createMany({
+      data: Array.from({ length: o.groups }, (_, i) => ({
+        chatId: BigInt(-1_700_000_000 - i),
+        kind: 'results',
+        cron: '* * * * *',
+        enabled: true,
+      })),
+    });
     await db.close();
-    bot = startBotProcess({
-      BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: scratch.url, BOT_FRAMEWORK: o.framework ?? 'telegraf',
-      BOT_MODE: 'webhook', WEBHOOK_URL: `http://127.0.0.1:${port}/hook`, WEBHOOK_SECRET: 'night', PORT: String(port), LOG_LEVEL: 'warn',
-      SCHEDULER: 'on', SCHEDULER_TICK_MS: '250', POSTS_NOW: '2023-11-06T14:59:58Z',
-    }, botCommand());
+    bot = startBotProcess(
+      {
+        BOT_TOKEN: fake.token,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+        DATABASE_URL: scratch.url,
+        BOT_FRAMEWORK: o.framework ?? 'telegraf',
+        BOT_MODE: 'webhook',
+        WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+        WEBHOOK_SECRET: 'night',
+        PORT: String(port),
+        LOG_LEVEL: 'warn',
+        SCHEDULER: 'on',
+        SCHEDULER_TICK_MS: '250',
+        POSTS_NOW: '2023-11-06T14:59:58Z',
+      },
+      botCommand(),
+    );
     await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok === true, 60_000, 'bot ready');
     const started = performance.now();
     const perTick = Math.ceil(o.residents / (o.burstSeconds * 10));
@@ -83,16 +111,29 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
     for (let i = 0; i < o.residents; i += perTick) {
       for (let j = i; j < Math.min(o.residents, i + perTick); j++) {
         const chat = 20_000_000 + j;
-        const body = JSON.stringify({ update_id: 900_000 + j, ...privateText(chat, WHO_WON, { languageCode: 'ru', firstName: 'Resident' }) });
+        const body = JSON.stringify({
+          update_id: 900_000 + j,
+          ...privateText(chat, WHO_WON, { languageCode: 'ru', firstName: 'Resident' }),
+        });
         askedAt.set(chat, performance.now());
-        requests.push(fetch(`http://127.0.0.1:${port}/hook`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'night' }, body }).catch(() => null));
+        requests.push(
+          fetch(`http://127.0.0.1:${port}/hook`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'night' },
+            body,
+          }).catch(() => null),
+        );
       }
       const next = started + ((i + perTick) / perTick) * 100;
       await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
     }
     const offeredSeconds = (performance.now() - started) / 1000;
     await Promise.all(requests);
-    await waitUntil(() => answeredAt.size >= o.residents && posted.size >= o.groups, 240_000, `every resident answered (${answeredAt.size}) and every group posted (${posted.size})`);
+    await waitUntil(
+      () => answeredAt.size >= o.residents && posted.size >= o.groups,
+      240_000,
+      `every resident answered (${answeredAt.size}) and every group posted (${posted.size})`,
+    );
     const latencies = [...answeredAt].map(([chat, t]) => t - askedAt.get(chat)!).sort((a, b) => a - b);
     const postTimes = [...posted.values()].sort((a, b) => a - b);
     return {

@@ -35,10 +35,19 @@ export async function startFlakyProxy(opts: FlakyProxyOptions): Promise<FlakyPro
       if (kind < 0.4) {
         injected.tooManyRequests++;
         const retryAfter = 1;
-        res.writeHead(429, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfter}`, parameters: { retry_after: retryAfter } }));
+        res.writeHead(429, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            ok: false,
+            error_code: 429,
+            description: `Too Many Requests: retry after ${retryAfter}`,
+            parameters: { retry_after: retryAfter },
+          }),
+        );
       } else if (kind < 0.7) {
         injected.serverError++;
-        res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error_code: 502, description: 'Bad Gateway' }));
+        res
+          .writeHead(502, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ ok: false, error_code: 502, description: 'Bad Gateway' }));
       } else {
         injected.network++;
         req.socket.destroy();
@@ -46,10 +55,13 @@ export async function startFlakyProxy(opts: FlakyProxyOptions): Promise<FlakyPro
       return;
     }
     injected.passed++;
-    const upstream = request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
+    const upstream = request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });

@@ -37,7 +37,12 @@ export function localeShapes(dir: string): Map<string, TextShape> {
       } else if (e.type === 'select') {
         expression(e.selector);
         const keys = e.variants.map((v) => String(v.key.value));
-        const name = e.selector.type === 'var' ? e.selector.name : e.selector.type === 'func' && e.selector.args[0]?.type === 'var' ? e.selector.args[0].name : null;
+        const name =
+          e.selector.type === 'var'
+            ? e.selector.name
+            : e.selector.type === 'func' && e.selector.args[0]?.type === 'var'
+              ? e.selector.args[0].name
+              : null;
         if (name && keys.some((k) => PLURAL_KEYS.has(k) && k !== 'other')) shape.plurals.set(name, new Set(keys));
         e.variants.forEach((v) => walk(v.value));
       }

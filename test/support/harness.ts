@@ -63,8 +63,14 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const boot = () =>
     startApp({
       config: loadConfig({
-        BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, BOT_FRAMEWORK: opts.framework,
-        PORT: '0', LOG_LEVEL: 'silent', SCHEDULER: 'off', ...opts.env,
+        BOT_TOKEN: fake.token,
+        TELEGRAM_API_ROOT: fake.apiRoot,
+        DATABASE_URL: databaseUrl,
+        BOT_FRAMEWORK: opts.framework,
+        PORT: '0',
+        LOG_LEVEL: 'silent',
+        SCHEDULER: 'off',
+        ...opts.env,
       }),
       log: opts.log ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
       clock: opts.clock,
@@ -96,7 +102,8 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
       waiting.delete(id);
       return fake.calls.filter((c) => c.index >= mark && c.method !== 'getUpdates');
     },
-    texts: (calls) => calls.filter((c) => c.ok && (c.method === 'sendMessage' || c.method === 'editMessageText')).map((c) => String(c.params.text)),
+    texts: (calls) =>
+      calls.filter((c) => c.ok && (c.method === 'sendMessage' || c.method === 'editMessageText')).map((c) => String(c.params.text)),
     async restart() {
       await app.stop();
       app = await boot();

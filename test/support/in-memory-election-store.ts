@@ -14,7 +14,10 @@ type Tables = {
 };
 
 const copy = (t: Tables): Tables => ({
-  areas: new Map(t.areas), people: new Map(t.people), elections: new Map(t.elections), candidacies: new Map(t.candidacies),
+  areas: new Map(t.areas),
+  people: new Map(t.people),
+  elections: new Map(t.elections),
+  candidacies: new Map(t.candidacies),
 });
 
 /**
@@ -28,16 +31,22 @@ export class InMemoryElectionStore implements ElectionImportStore, ElectionRepos
   writes = 0;
 
   async knownIds() {
-    return { areaIds: new Set(this.t.areas.keys()), personIds: new Set(this.t.people.keys()), electionIds: new Set(this.t.elections.keys()) };
+    return {
+      areaIds: new Set(this.t.areas.keys()),
+      personIds: new Set(this.t.people.keys()),
+      electionIds: new Set(this.t.elections.keys()),
+    };
   }
 
   async transaction<T>(fn: (tx: ImportTx) => Promise<T>): Promise<T> {
     const draft = copy(this.t);
     const pick = <R>(m: Map<string, R>, ids: string[]) => ids.flatMap((id) => (m.has(id) ? [m.get(id)!] : []));
-    const write = <R extends { id: string }>(m: Map<string, R>) => async (row: R) => {
-      this.writes++;
-      m.set(row.id, { ...row });
-    };
+    const write =
+      <R extends { id: string }>(m: Map<string, R>) =>
+      async (row: R) => {
+        this.writes++;
+        m.set(row.id, { ...row });
+      };
     const tx: ImportTx = {
       findAreas: async (ids) => pick(draft.areas, ids),
       findPeople: async (ids) => pick(draft.people, ids),

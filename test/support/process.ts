@@ -24,7 +24,10 @@ export function startCommand(): string[] {
 
 /** Every process below `pid` (children, grandchildren ...), from `ps`. */
 export function descendants(pid: number): number[] {
-  const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' }).trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+  const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number));
   const found: number[] = [];
   for (let parents = [pid]; parents.length; ) {
     parents = rows.filter(([, ppid]) => parents.includes(ppid!)).map(([child]) => child!);
@@ -46,9 +49,20 @@ export function isRunning(pid: number): boolean {
  * Starts the bot as `npm start` does, with the given environment. `group: true` gives it a process
  * group of its own, so a test can signal the whole group as a terminal or systemd does.
  */
-export function startBotProcess(env: Record<string, string>, command: string[] = startCommand(), opts: { group?: boolean } = {}): BotProcess {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'BOT_TOKEN'));
-  const child = spawn(command[0]!, command.slice(1), { cwd: process.cwd(), env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: opts.group === true });
+export function startBotProcess(
+  env: Record<string, string>,
+  command: string[] = startCommand(),
+  opts: { group?: boolean } = {},
+): BotProcess {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'BOT_TOKEN'),
+  );
+  const child = spawn(command[0]!, command.slice(1), {
+    cwd: process.cwd(),
+    env: { ...clean, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: opts.group === true,
+  });
   const logs: Array<Record<string, unknown>> = [];
   const listeners = new Set<() => void>();
   let err = '';

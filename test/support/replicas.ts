@@ -74,15 +74,26 @@ export async function runReplicaBroadcast(o: ReplicaRunOptions): Promise<Replica
     for (let i = 0; i < o.groups; i++) await seedGroup(db.prisma, -1_500_000_000 - i, { subs: [{ kind: 'digest', cron: '0 20 * * *' }] });
     await db.close();
     const env = {
-      BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: db0.url, BOT_MODE: 'webhook',
-      WEBHOOK_URL: 'http://127.0.0.1:9/hook', WEBHOOK_SECRET: 'replicas', PORT: '0', LOG_LEVEL: 'info',
-      SCHEDULER: 'on', SCHEDULER_TICK_MS: '250', POSTS_NOW: '2026-11-27T15:00:03Z',
+      BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_URL: db0.url,
+      BOT_MODE: 'webhook',
+      WEBHOOK_URL: 'http://127.0.0.1:9/hook',
+      WEBHOOK_SECRET: 'replicas',
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      SCHEDULER: 'on',
+      SCHEDULER_TICK_MS: '250',
+      POSTS_NOW: '2026-11-27T15:00:03Z',
     };
     for (let i = 0; i < o.replicas; i++) procs.push(startBotProcess({ ...env, BOT_FRAMEWORK: i % 2 ? 'grammy' : 'telegraf' }));
     const leaderOf = () => procs.find((p) => p.child.exitCode === null && p.child.signalCode === null && p.logs.some(isLeaderLine));
     const end = Date.now() + (o.timeoutMs ?? 180_000);
     while (perChat.size < o.groups) {
-      if (Date.now() > end) throw new Error(`broadcast incomplete: ${perChat.size}/${o.groups}; stderr: ${procs.map((p) => p.stderr().slice(-1000)).join('\n')}`);
+      if (Date.now() > end)
+        throw new Error(
+          `broadcast incomplete: ${perChat.size}/${o.groups}; stderr: ${procs.map((p) => p.stderr().slice(-1000)).join('\n')}`,
+        );
       if (o.killLeaderAt && !killedAt && perChat.size >= o.groups * o.killLeaderAt) {
         const leader = leaderOf();
         if (leader) {

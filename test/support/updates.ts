@@ -91,14 +91,22 @@ export function groupText(chatId: number, userId: number, text: string, opts: Gr
 
 function topicCreatedMessage(chat: Chat, threadId: number, name: string): Record<string, unknown> {
   return {
-    message_id: threadId, message_thread_id: threadId, is_topic_message: true, from: testUser(1, {}), chat, date: unixNow() - 3600,
+    message_id: threadId,
+    message_thread_id: threadId,
+    is_topic_message: true,
+    from: testUser(1, {}),
+    chat,
+    date: unixNow() - 3600,
     forum_topic_created: { name, icon_color: 7322096 },
   };
 }
 
 /** The service message of a new forum topic (its id is the topic's message_thread_id). */
 export function topicCreated(chatId: number, threadId: number, name: string, opts: BaseOpts = {}): NewUpdate {
-  return withUpdateId({ message: topicCreatedMessage(groupChat(chatId, { forum: true }), threadId, name) as unknown as UpdateMessage }, opts);
+  return withUpdateId(
+    { message: topicCreatedMessage(groupChat(chatId, { forum: true }), threadId, name) as unknown as UpdateMessage },
+    opts,
+  );
 }
 
 /** A message by an anonymous group admin: from GroupAnonymousBot, sender_chat = the group. */
@@ -126,7 +134,8 @@ export function callback(userId: number, data: string, opts: CallbackOpts = {}):
     opts.messageText ?? 'Menu',
     [],
   );
-  if (opts.threadId) Object.assign(message, { message_thread_id: opts.threadId, is_topic_message: true, chat: { ...chat, is_forum: true } });
+  if (opts.threadId)
+    Object.assign(message, { message_thread_id: opts.threadId, is_topic_message: true, chat: { ...chat, is_forum: true } });
   const query = { id: nextCallbackId(userId), from, message, chat_instance: `-${Math.abs(chat.id)}77`, data };
   return withUpdateId({ callback_query: query }, opts);
 }
@@ -160,7 +169,9 @@ export function location(userId: number, latitude: number, longitude: number, op
 /** A shared contact: the sender's own (the request_contact button) unless `ownerId` names someone else. */
 export function contact(userId: number, phone: string, opts: MediaOpts & { ownerId?: number | null; firstName?: string } = {}): NewUpdate {
   const owner = opts.ownerId === undefined ? userId : opts.ownerId;
-  return mediaMessage(userId, opts, { contact: { phone_number: phone, first_name: opts.firstName ?? 'Test', ...(owner !== null ? { user_id: owner } : {}) } });
+  return mediaMessage(userId, opts, {
+    contact: { phone_number: phone, first_name: opts.firstName ?? 'Test', ...(owner !== null ? { user_id: owner } : {}) },
+  });
 }
 
 /** A sticker (something a text-only bot must ignore gracefully). */
@@ -258,8 +269,17 @@ export function unknownUpdate(kind: 'poll' | 'made_up' = 'poll', opts: BaseOpts 
     return withUpdateId(future as unknown as NewUpdate, opts);
   }
   const poll = {
-    id: `${Date.now()}`, question: 'Test poll?', options: [{ text: 'Yes', voter_count: 1 }, { text: 'No', voter_count: 0 }],
-    total_voter_count: 1, is_closed: false, is_anonymous: true, type: 'regular', allows_multiple_answers: false,
+    id: `${Date.now()}`,
+    question: 'Test poll?',
+    options: [
+      { text: 'Yes', voter_count: 1 },
+      { text: 'No', voter_count: 0 },
+    ],
+    total_voter_count: 1,
+    is_closed: false,
+    is_anonymous: true,
+    type: 'regular',
+    allows_multiple_answers: false,
   };
   return withUpdateId({ poll } as unknown as NewUpdate, opts);
 }

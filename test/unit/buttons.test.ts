@@ -15,7 +15,10 @@ describe('button codecs', () => {
       expect(pages.decode(pages.encode(value))).toEqual(value);
     }
     expect(groupsData.decode(groupsData.encode({ op: 'zc', zone: 'UTC' }))).toEqual({ op: 'zc', zone: 'UTC' });
-    expect(openData.decode(openData.encode({ id: 123456789, state: { ...EMPTY_STATE, page: 12 } }))).toEqual({ id: 123456789, state: { ...EMPTY_STATE, page: 12 } });
+    expect(openData.decode(openData.encode({ id: 123456789, state: { ...EMPTY_STATE, page: 12 } }))).toEqual({
+      id: 123456789,
+      state: { ...EMPTY_STATE, page: 12 },
+    });
   });
 
   it('when trailing fields are empty, then they are left out, and data written with or without them reads the same', () => {
@@ -25,7 +28,8 @@ describe('button codecs', () => {
   });
 
   it('when data is stale, forged or of another family, then it decodes to null', () => {
-    for (const bad of ['pg:p:x', 'pg:p:1:2', 'pg:zz', 'pg', 'el:p:1', 'pg:g:', 'pg:p:-1', 'pg:toString']) expect(pages.decode(bad)).toBeNull();
+    for (const bad of ['pg:p:x', 'pg:p:1:2', 'pg:zz', 'pg', 'el:p:1', 'pg:g:', 'pg:p:-1', 'pg:toString'])
+      expect(pages.decode(bad)).toBeNull();
     expect(languageData.decode('lang:xx')).toBeNull();
     expect(groupsData.decode('gs:zc:9')).toBeNull();
   });

@@ -17,7 +17,11 @@ function countingStore() {
 describe('cached photos', () => {
   it('when one picture goes to many chats, then it is uploaded once and later sends read nothing from the store', async () => {
     const sent: Array<{ fileId?: string; data?: Buffer }> = [];
-    const api = { sendPhoto: async (_chat: unknown, photo: { fileId?: string; data?: Buffer }) => (sent.push(photo), { messageId: sent.length, fileId: 'F1' }) } as unknown as BotApi;
+    const api = {
+      sendPhoto: async (_chat: unknown, photo: { fileId?: string; data?: Buffer }) => (
+        sent.push(photo), { messageId: sent.length, fileId: 'F1' }
+      ),
+    } as unknown as BotApi;
     const { store, calls } = countingStore();
     const photos = new CachedPhotos(api, store);
     for (let i = 0; i < 50; i++) {

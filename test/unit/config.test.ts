@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { type ConfigError, loadConfig } from '../../src/config.ts';
 
 const TOKEN = '123456789:AAFakeTokenForTestsOnly-0123456789ab';
 const problems = (env: Record<string, string>) => {
@@ -15,8 +15,15 @@ describe('configuration', () => {
   it('when only BOT_TOKEN is set, then the documented defaults apply', () => {
     const c = loadConfig({ BOT_TOKEN: TOKEN });
     expect(c).toMatchObject({
-      TELEGRAM_API_ROOT: 'https://api.telegram.org', DATABASE_URL: 'file:./data/bot.db', BOT_FRAMEWORK: 'telegraf', BOT_MODE: 'polling',
-      PORT: 8080, ADMIN_IDS: [], DEFAULT_LOCALE: 'ru', DEFAULT_TIMEZONE: 'Asia/Almaty', LOG_LEVEL: 'info',
+      TELEGRAM_API_ROOT: 'https://api.telegram.org',
+      DATABASE_URL: 'file:./data/bot.db',
+      BOT_FRAMEWORK: 'telegraf',
+      BOT_MODE: 'polling',
+      PORT: 8080,
+      ADMIN_IDS: [],
+      DEFAULT_LOCALE: 'ru',
+      DEFAULT_TIMEZONE: 'Asia/Almaty',
+      LOG_LEVEL: 'info',
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -32,7 +39,9 @@ describe('configuration', () => {
       'WEBHOOK_URL is required when BOT_MODE=webhook',
       'WEBHOOK_SECRET is required when BOT_MODE=webhook',
     ]);
-    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.kz/hook', WEBHOOK_SECRET: 'bad secret!' })[0]).toMatch(/^WEBHOOK_SECRET must be/);
+    expect(problems({ BOT_TOKEN: TOKEN, BOT_MODE: 'webhook', WEBHOOK_URL: 'https://x.kz/hook', WEBHOOK_SECRET: 'bad secret!' })[0]).toMatch(
+      /^WEBHOOK_SECRET must be/,
+    );
   });
 
   it('when values are wrong, then each names its variable', () => {

@@ -20,21 +20,32 @@ describe('i18n', () => {
   it('when a key exists in one locale, then it exists in all three', () => {
     const [first, ...rest] = LOCALES.map((l) => new Set(i18n.keys(l)));
     for (const [i, keys] of rest.entries()) {
-      expect([...first!].filter((k) => !keys.has(k)), `missing in ${LOCALES[i + 1]}`).toEqual([]);
-      expect([...keys].filter((k) => !first!.has(k)), `missing in ${LOCALES[0]}`).toEqual([]);
+      expect(
+        [...first!].filter((k) => !keys.has(k)),
+        `missing in ${LOCALES[i + 1]}`,
+      ).toEqual([]);
+      expect(
+        [...keys].filter((k) => !first!.has(k)),
+        `missing in ${LOCALES[0]}`,
+      ).toEqual([]);
     }
   });
 
   it('when a text uses a variable in one locale, then it uses the same variables in all three', () => {
     const shapes = new Map(LOCALES.map((l) => [l, localeShapes(join('src/i18n/locales', l))]));
     // A variable may come in one spelling per language (placeKk, placeRu, placeEn): each text uses its own.
-    const names = (s: Set<string>, locale: string) => [...s].map((v) => v.replace(new RegExp(`${locale[0]!.toUpperCase()}${locale[1]}$`), '{locale}')).sort().join(',');
+    const names = (s: Set<string>, locale: string) =>
+      [...s]
+        .map((v) => v.replace(new RegExp(`${locale[0]!.toUpperCase()}${locale[1]}$`), '{locale}'))
+        .sort()
+        .join(',');
     const differing: string[] = [];
     for (const [key, en] of shapes.get('en')!) {
       for (const locale of LOCALES) {
         const other = shapes.get(locale)!.get(key);
         if (!other) continue; // a missing key is the test above
-        if (names(other.vars, locale) !== names(en.vars, 'en')) differing.push(`${key}: en {${names(en.vars, 'en')}} vs ${locale} {${names(other.vars, locale)}}`);
+        if (names(other.vars, locale) !== names(en.vars, 'en'))
+          differing.push(`${key}: en {${names(en.vars, 'en')}} vs ${locale} {${names(other.vars, locale)}}`);
       }
     }
     expect(differing).toEqual([]);
@@ -49,7 +60,8 @@ describe('i18n', () => {
       const kk = shapes.get('kk')!.get(key);
       if (!en || !kk) continue;
       const names = (m: Map<string, unknown>) => [...m.keys()].sort().join(',');
-      if (names(ru.plurals) !== names(en.plurals)) differing.push(`${key}: plural by ru {${names(ru.plurals)}} vs en {${names(en.plurals)}}`);
+      if (names(ru.plurals) !== names(en.plurals))
+        differing.push(`${key}: plural by ru {${names(ru.plurals)}} vs en {${names(en.plurals)}}`);
       const extra = [...kk.plurals.keys()].filter((v) => !ru.plurals.has(v));
       if (extra.length) differing.push(`${key}: kk plural by {${extra}} that ru and en do not use`);
     }
@@ -79,12 +91,26 @@ describe('i18n', () => {
       for (const m of text.matchAll(/new DomainError\(\s*'([A-Z0-9_.]+)'/g)) used.add('error-' + m[1]!.toLowerCase().replace(/[._]/g, '-'));
     }
     expect(used.size).toBeGreaterThan(20);
-    for (const locale of LOCALES) expect([...used].filter((k) => !i18n.has(locale, k)), locale).toEqual([]);
+    for (const locale of LOCALES)
+      expect(
+        [...used].filter((k) => !i18n.has(locale, k)),
+        locale,
+      ).toEqual([]);
   });
 
   it('when counting days in Russian, then one/few/many forms are right', () => {
     const days = (n: number) => i18n.t('ru', 'n-days', { count: n });
-    expect([1, 2, 5, 11, 21, 22, 25, 101, 111].map(days)).toEqual(['1 день', '2 дня', '5 дней', '11 дней', '21 день', '22 дня', '25 дней', '101 день', '111 дней']);
+    expect([1, 2, 5, 11, 21, 22, 25, 101, 111].map(days)).toEqual([
+      '1 день',
+      '2 дня',
+      '5 дней',
+      '11 дней',
+      '21 день',
+      '22 дня',
+      '25 дней',
+      '101 день',
+      '111 дней',
+    ]);
   });
 
   it('when counting days in Kazakh and English, then their plural rules apply', () => {
@@ -121,7 +147,7 @@ describe('i18n', () => {
     }
     const t = createI18n({ dir, strict: true });
     const at = new Date('2023-11-04T20:30:00Z');
-    expect(t.t('ru', 'vote-at', { name: 'Ойыл', at }, 'Asia/Almaty')).toBe('Ойыл: 5 ноября 2023 г. в 02:30') // Almaty was UTC+6 until March 2024;
+    expect(t.t('ru', 'vote-at', { name: 'Ойыл', at }, 'Asia/Almaty')).toBe('Ойыл: 5 ноября 2023 г. в 02:30'); // Almaty was UTC+6 until March 2024;
     expect(t.t('en', 'vote-at', { name: 'Oiyl', at }, 'UTC')).toMatch(/^Oiyl: November 4, 2023 at 0?8:30 PM$/);
     expect(t.t('ru', 'vote-at', { name: 'x', at })).not.toMatch(/[\u2068\u2069]/);
   });
@@ -129,9 +155,11 @@ describe('i18n', () => {
   it('when a sentence ends with a date, then the Russian "г." is not followed by a second full stop', () => {
     // Russian long dates end in "г." ("12 октября 2023 г."), so "{ $date }." would print "г..".
     const vars: Record<string, Date | string> = {};
-    for (const l of LOCALES) for (const file of readdirSync(join('src/i18n/locales', l))) {
-      for (const m of readFileSync(join('src/i18n/locales', l, file), 'utf8').matchAll(/\$([a-zA-Z][\w-]*)/g)) vars[m[1]!] = /date|created|due|deadline/i.test(m[1]!) ? new Date('2023-10-12T06:00:00Z') : 'x';
-    }
+    for (const l of LOCALES)
+      for (const file of readdirSync(join('src/i18n/locales', l))) {
+        for (const m of readFileSync(join('src/i18n/locales', l, file), 'utf8').matchAll(/\$([a-zA-Z][\w-]*)/g))
+          vars[m[1]!] = /date|created|due|deadline/i.test(m[1]!) ? new Date('2023-10-12T06:00:00Z') : 'x';
+      }
     const lenient = createI18n(); // other variables get placeholder strings; NUMBER() would refuse them in strict mode
     const doubled = i18n.keys('ru').filter((key) => / г\.\./.test(lenient.t('ru', key, vars)));
     expect(doubled).toEqual([]);

@@ -5,7 +5,12 @@ import { lines, msg, raw } from '../../src/core/replies.ts';
 import { createI18n } from '../../src/i18n/index.ts';
 
 const i18n = createI18n({ strict: true });
-const m = (text: string, extra: Record<string, unknown> = {}) => ({ message_id: 1, chat: { id: 1, type: 'private' as const }, text, ...extra });
+const m = (text: string, extra: Record<string, unknown> = {}) => ({
+  message_id: 1,
+  chat: { id: 1, type: 'private' as const },
+  text,
+  ...extra,
+});
 
 describe('rendering', () => {
   it('when a text is longer than 4096, then it splits at line breaks under the limit and loses nothing', () => {
@@ -37,7 +42,9 @@ describe('rendering', () => {
   });
 
   it('when Text has lines and raw data, then they are joined and data is shown as is', () => {
-    expect(renderText(i18n, lines(msg('cancel-done'), raw('<b>Ойыл</b>')), 'ru', 'Asia/Almaty')).toBe('Отменено. Ничего не сохранено.\n<b>Ойыл</b>');
+    expect(renderText(i18n, lines(msg('cancel-done'), raw('<b>Ойыл</b>')), 'ru', 'Asia/Almaty')).toBe(
+      'Отменено. Ничего не сохранено.\n<b>Ойыл</b>',
+    );
   });
 });
 

@@ -41,7 +41,11 @@ describe('Telegram failure modes', () => {
   });
 
   it('when 400 carries migrate_to_chat_id, then the chat moves and the message goes to the new id', async () => {
-    const s = setup([new BotApiError('sendMessage', 400, 'Bad Request: group chat was upgraded to a supergroup chat', { migrate_to_chat_id: -1001234567890 })]);
+    const s = setup([
+      new BotApiError('sendMessage', 400, 'Bad Request: group chat was upgraded to a supergroup chat', {
+        migrate_to_chat_id: -1001234567890,
+      }),
+    ]);
     await s.api.sendMessage(chatId(-42), 'hi');
     expect(s.migrations).toEqual([[-42n, -1001234567890n]]);
     expect(s.sentTo).toEqual([-42n, -1001234567890n]);

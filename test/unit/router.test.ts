@@ -32,7 +32,12 @@ describe('router', () => {
     const { router, answered } = routerWith({ upsertSeen: async () => Promise.reject(new Error('database is locked')) });
     const update = {
       update_id: 9001,
-      callback_query: { id: 'cb-1', from: { id: 7, is_bot: false, first_name: 'A' }, data: groupsData.encode({ op: 'm' }), message: { message_id: 3, chat: { id: -5, type: 'group' } } },
+      callback_query: {
+        id: 'cb-1',
+        from: { id: 7, is_bot: false, first_name: 'A' },
+        data: groupsData.encode({ op: 'm' }),
+        message: { message_id: 3, chat: { id: -5, type: 'group' } },
+      },
     };
     await expect(router.handle(update)).resolves.toBeUndefined();
     expect(answered).toEqual(['cb-1']);

@@ -23,7 +23,10 @@ export interface ChartImage {
 
 /** Renders SVG to PNG in process with resvg (no browser): only the bundled fonts, so output does not depend on the machine. */
 export function svgToPng(svg: string): { png: Buffer; width: number; height: number } {
-  const resvg = new Resvg(svg, { font: { fontFiles: CHART_FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } });
+  const resvg = new Resvg(svg, {
+    font: { fontFiles: CHART_FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+    fitTo: { mode: 'original' },
+  });
   const image = resvg.render();
   return { png: Buffer.from(image.asPng()), width: image.width, height: image.height };
 }
@@ -40,7 +43,10 @@ export class ChartRenderer {
 
   view(chart: ResultsChart, locale: Locale, timeZone: string): ChartView {
     const words = (t: ResultsChart['title']) => renderText(this.i18n, t, locale, timeZone);
-    const fmt = new Intl.NumberFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const fmt = new Intl.NumberFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-US', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
     const total = chart.bars.reduce((s, b) => s + b.votes, 0) || 1;
     return {
       title: words(chart.title),

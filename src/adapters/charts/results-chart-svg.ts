@@ -14,7 +14,15 @@ const ROW = 56;
 const FOOT = 56;
 const LABEL_W = 262;
 const BAR_MAX = CHART_WIDTH - PAD * 2 - LABEL_W - 150;
-const COLORS = { bar: '#2f6fb3', against: '#9aa3ad', text: '#1d2430', muted: '#5b6573', prelim: '#b35a00', official: '#2e7d32', track: '#eef1f5' };
+const COLORS = {
+  bar: '#2f6fb3',
+  against: '#9aa3ad',
+  text: '#1d2430',
+  muted: '#5b6573',
+  prelim: '#b35a00',
+  official: '#2e7d32',
+  track: '#eef1f5',
+};
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** Long names are cut with an ellipsis so a bar never runs into its label. */
@@ -50,7 +58,9 @@ export function resultsChartSvg(v: ChartView): string {
     `<text x="${PAD}" y="78" font-size="18" font-weight="bold" fill="${statusColor}">${escapeXml(v.status)}</text>`,
     ...rows,
     v.turnout ? `<text x="${PAD}" y="${height - 22}" font-size="18" fill="${COLORS.muted}">${escapeXml(v.turnout)}</text>` : '',
-    v.preliminary ? `<rect x="2" y="2" width="${CHART_WIDTH - 4}" height="${height - 4}" fill="none" stroke="${COLORS.prelim}" stroke-width="4" stroke-dasharray="14 8"/>` : '',
+    v.preliminary
+      ? `<rect x="2" y="2" width="${CHART_WIDTH - 4}" height="${height - 4}" fill="none" stroke="${COLORS.prelim}" stroke-width="4" stroke-dasharray="14 8"/>`
+      : '',
     `</svg>`,
   ].join('\n');
 }

@@ -1,43 +1,43 @@
 // Prisma client factory: picks the SQLite or PostgreSQL generated client and driver adapter from
 // DATABASE_URL. Both clients come from one schema, so their model APIs are identical; the app codes
 // against the SQLite client's type and the PostgreSQL one is cast to it.
-import { PrismaPg } from '@prisma/adapter-pg'
-import { parseDatabaseUrl, type DatabaseTarget, type Provider } from './database-url.ts'
-import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts'
-import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts'
-import { sqliteAdapterFactory } from './sqlite-adapter.ts'
+import { PrismaPg } from '@prisma/adapter-pg';
+import { parseDatabaseUrl, type DatabaseTarget, type Provider } from './database-url.ts';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { sqliteAdapterFactory } from './sqlite-adapter.ts';
 
 /** The Prisma client type repositories use, whatever the provider (structurally the same models). */
-export type PrismaDb = SqliteClient
+export type PrismaDb = SqliteClient;
 
 /** An open database: the client plus what the composition root needs around it. */
 export interface Database {
-  prisma: PrismaDb
-  provider: Provider
+  prisma: PrismaDb;
+  provider: Provider;
   /** True when a trivial query succeeds (health checks); never throws. */
-  ping(): Promise<boolean>
+  ping(): Promise<boolean>;
   /**
    * 'ok' when the database reads and writes, 'read-only' when it answers reads but refuses a write
    * (a full disk, a read-only file or replica), 'down' when it does not answer; never throws.
    */
-  health(): Promise<DatabaseHealth>
+  health(): Promise<DatabaseHealth>;
   /** Disconnects the client and releases the file / pool. Safe to call twice. */
-  close(): Promise<void>
+  close(): Promise<void>;
 }
 
-export type DatabaseHealth = 'ok' | 'read-only' | 'down'
+export type DatabaseHealth = 'ok' | 'read-only' | 'down';
 
 /** The row the write probe touches: update id -1 never comes from Telegram. */
-const PROBE_ID = -1n
+const PROBE_ID = -1n;
 
 /** Options for {@link createDatabase}. */
 export interface DatabaseOptions {
   /** SQLite: how long a write waits for another connection's lock before SQLITE_BUSY (ms). Default 5000. */
-  busyTimeoutMs?: number
+  busyTimeoutMs?: number;
   /** PostgreSQL: pool size; default the URL's `connection_limit`, else node-postgres' 10. */
-  poolMax?: number
+  poolMax?: number;
   /** Called for every query that fails (metrics); the error still reaches the caller. */
-  onQueryError?: () => void
+  onQueryError?: () => void;
 }
 
 /** The same client, with failing queries reported to `onError` first. */
@@ -46,25 +46,25 @@ function withQueryErrors(prisma: PrismaDb, onError: () => void): PrismaDb {
     query: {
       async $allOperations({ args, query }) {
         try {
-          return await query(args)
+          return await query(args);
         } catch (err) {
-          onError()
-          throw err
+          onError();
+          throw err;
         }
       },
     },
-  }) as unknown as PrismaDb
+  }) as unknown as PrismaDb;
 }
 
 function openClient(target: DatabaseTarget, options: DatabaseOptions): PrismaDb {
   if (target.provider === 'sqlite') {
-    const adapter = sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000)
-    return new SqliteClient({ adapter })
+    const adapter = sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000);
+    return new SqliteClient({ adapter });
   }
-  const pool = { ...target.pool, ...(options.poolMax ? { max: options.poolMax } : {}) }
-  const adapter = new PrismaPg(pool, { schema: target.schema })
+  const pool = { ...target.pool, ...(options.poolMax ? { max: options.poolMax } : {}) };
+  const adapter = new PrismaPg(pool, { schema: target.schema });
   // Same models, different generated class: the cast is what lets repositories stay provider-free.
-  return new PostgresClient({ adapter }) as unknown as PrismaDb
+  return new PostgresClient({ adapter }) as unknown as PrismaDb;
 }
 
 /**
@@ -74,37 +74,41 @@ function openClient(target: DatabaseTarget, options: DatabaseOptions): PrismaDb 
  * @throws Error naming DATABASE_URL when the scheme is neither.
  */
 export async function createDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
-  const target = parseDatabaseUrl(url)
-  const opened = openClient(target, options)
-  const prisma = options.onQueryError ? withQueryErrors(opened, options.onQueryError) : opened
-  await prisma.$connect()
-  let closing: Promise<void> | undefined
+  const target = parseDatabaseUrl(url);
+  const opened = openClient(target, options);
+  const prisma = options.onQueryError ? withQueryErrors(opened, options.onQueryError) : opened;
+  await prisma.$connect();
+  let closing: Promise<void> | undefined;
   const db: Database = {
     prisma,
     provider: target.provider,
     async ping() {
-      if (closing) return false // a query would silently reconnect a closed client
+      if (closing) return false; // a query would silently reconnect a closed client
       try {
-        await prisma.$queryRawUnsafe('SELECT 1')
-        return true
+        await prisma.$queryRawUnsafe('SELECT 1');
+        return true;
       } catch {
-        return false
+        return false;
       }
     },
     async health() {
-      if (!(await db.ping())) return 'down'
+      if (!(await db.ping())) return 'down';
       try {
-        const at = new Date()
-        await prisma.processedUpdate.upsert({ where: { updateId: PROBE_ID }, create: { updateId: PROBE_ID, processedAt: at }, update: { processedAt: at } })
-        return 'ok'
+        const at = new Date();
+        await prisma.processedUpdate.upsert({
+          where: { updateId: PROBE_ID },
+          create: { updateId: PROBE_ID, processedAt: at },
+          update: { processedAt: at },
+        });
+        return 'ok';
       } catch {
-        return 'read-only'
+        return 'read-only';
       }
     },
     close() {
-      closing ??= prisma.$disconnect()
-      return closing
+      closing ??= prisma.$disconnect();
+      return closing;
     },
-  }
-  return db
+  };
+  return db;
 }

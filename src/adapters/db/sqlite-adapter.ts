@@ -1,22 +1,22 @@
 // The runtime SQLite driver adapter: adapter-better-sqlite3, with the file prepared for sharing
 // between processes (WAL, busy timeout, write transactions that wait instead of failing).
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
-import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils'
-import BetterSqlite3 from 'better-sqlite3'
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import BetterSqlite3 from 'better-sqlite3';
 
 /**
  * Journal mode is stored in the file, so setting WAL once on a short-lived connection lasts: readers
  * never block the writer. Also creates the folder (better-sqlite3 creates only the file).
  */
 function prepareFile(file: string, busyTimeoutMs: number): void {
-  mkdirSync(dirname(file), { recursive: true })
-  const db = new BetterSqlite3(file, { timeout: busyTimeoutMs })
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new BetterSqlite3(file, { timeout: busyTimeoutMs });
   try {
-    db.pragma('journal_mode = WAL')
+    db.pragma('journal_mode = WAL');
   } finally {
-    db.close()
+    db.close();
   }
 }
 
@@ -28,12 +28,12 @@ function prepareFile(file: string, busyTimeoutMs: number): void {
  * processes running read-then-write transactions on one file.
  */
 function immediateTransactions(adapter: object): void {
-  const db = (adapter as { client?: BetterSqlite3.Database }).client
+  const db = (adapter as { client?: BetterSqlite3.Database }).client;
   if (!db || typeof db.prepare !== 'function') {
-    throw new Error('adapter-better-sqlite3 internals changed: cannot make transactions BEGIN IMMEDIATE')
+    throw new Error('adapter-better-sqlite3 internals changed: cannot make transactions BEGIN IMMEDIATE');
   }
-  const prepare = db.prepare.bind(db)
-  db.prepare = ((sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql)) as typeof db.prepare
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql)) as typeof db.prepare;
 }
 
 /**
@@ -41,16 +41,16 @@ function immediateTransactions(adapter: object): void {
  * @param busyTimeoutMs how long a statement waits for another connection's lock before SQLITE_BUSY
  */
 export function sqliteAdapterFactory(file: string, busyTimeoutMs: number): SqlDriverAdapterFactory {
-  prepareFile(file, busyTimeoutMs)
+  prepareFile(file, busyTimeoutMs);
   // better-sqlite3's `timeout` is SQLite's busy timeout for the connection.
-  const base = new PrismaBetterSqlite3({ url: file, timeout: busyTimeoutMs })
+  const base = new PrismaBetterSqlite3({ url: file, timeout: busyTimeoutMs });
   return {
     provider: base.provider,
     adapterName: base.adapterName,
     async connect() {
-      const adapter = await base.connect()
-      immediateTransactions(adapter)
-      return adapter
+      const adapter = await base.connect();
+      immediateTransactions(adapter);
+      return adapter;
     },
-  }
+  };
 }

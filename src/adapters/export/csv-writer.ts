@@ -45,7 +45,11 @@ async function close(out: Writable): Promise<void> {
  * csv-stringify), page by page. With `partBytes`, every part is a complete file (BOM and header) of
  * at most that size. Returns rows and parts written.
  */
-export async function writeCsv(pages: AsyncIterable<ExportItem[]>, sink: PartSink, opts: CsvOptions): Promise<{ rows: number; parts: number }> {
+export async function writeCsv(
+  pages: AsyncIterable<ExportItem[]>,
+  sink: PartSink,
+  opts: CsvOptions,
+): Promise<{ rows: number; parts: number }> {
   const time = new LocalTime(opts.timeZone);
   const limit = opts.partBytes ?? Number.POSITIVE_INFINITY;
   const header = BOM + stringify([COMPLAINT_COLUMNS.map((c) => c.header)]);

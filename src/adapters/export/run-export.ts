@@ -15,7 +15,12 @@ export interface RunExportOptions {
 }
 
 /** Reads an export and writes it in one format to the sink's parts. */
-export async function runExport(deps: ExportDeps, req: ExportRequest, sink: PartSink, opts: RunExportOptions): Promise<{ rows: number; parts: number }> {
+export async function runExport(
+  deps: ExportDeps,
+  req: ExportRequest,
+  sink: PartSink,
+  opts: RunExportOptions,
+): Promise<{ rows: number; parts: number }> {
   const exp = await openExport(deps, req);
   if (opts.format === 'csv') return writeCsv(exp.complaints(), sink, { timeZone: opts.timeZone, partBytes: opts.partBytes });
   if (opts.format === 'xlsx') return writeXlsx(exp, sink, { timeZone: opts.timeZone, partBytes: opts.partBytes });

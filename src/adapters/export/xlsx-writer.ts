@@ -16,7 +16,13 @@ export interface XlsxOptions {
  * rows are committed, so the count lags slightly, and the status-changes sheet still follows.
  */
 const COMPLAINTS_SHARE = 0.6;
-const FORMATS: Record<ColumnType, string | undefined> = { date: 'yyyy-mm-dd hh:mm', number: '0.0', integer: '0', boolean: undefined, string: undefined };
+const FORMATS: Record<ColumnType, string | undefined> = {
+  date: 'yyyy-mm-dd hh:mm',
+  number: '0.0',
+  integer: '0',
+  boolean: undefined,
+  string: undefined,
+};
 
 /**
  * exceljs's streaming writer ignores backpressure: rows committed faster than the zip compresses
@@ -42,15 +48,28 @@ class Counter extends Transform {
   }
 }
 
-function sheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: readonly { key: string; header: string; type: ColumnType; width: number }[]) {
+function sheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: readonly { key: string; header: string; type: ColumnType; width: number }[],
+) {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: FORMATS[c.type] ? { numFmt: FORMATS[c.type] } : {} }));
+  ws.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: FORMATS[c.type] ? { numFmt: FORMATS[c.type] } : {},
+  }));
   ws.getRow(1).font = { bold: true };
   return ws;
 }
 
 /** Cell values: dates shifted to the zone's wall clock (spreadsheets have no zones), nulls empty. */
-function values(row: Record<string, unknown>, columns: readonly { key: string; type: ColumnType }[], time: LocalTime): Record<string, unknown> {
+function values(
+  row: Record<string, unknown>,
+  columns: readonly { key: string; type: ColumnType }[],
+  time: LocalTime,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const { key, type } of columns) {
     const v = row[key];

@@ -12,7 +12,9 @@ export function photoRoute(deps: { links: PhotoLinks; api: Pick<BotApi, 'openFil
   return async (token: string, res: ServerResponse): Promise<void> => {
     const check = deps.links.check(token, deps.now());
     if (!check.ok) {
-      res.writeHead(check.reason === 'expired' ? 410 : 403, { 'content-type': 'text/plain' }).end(check.reason === 'expired' ? 'link expired' : 'forbidden');
+      res
+        .writeHead(check.reason === 'expired' ? 410 : 403, { 'content-type': 'text/plain' })
+        .end(check.reason === 'expired' ? 'link expired' : 'forbidden');
       return;
     }
     let file: Awaited<ReturnType<BotApi['openFile']>>;
@@ -28,6 +30,8 @@ export function photoRoute(deps: { links: PhotoLinks; api: Pick<BotApi, 'openFil
       'cache-control': 'private, max-age=3600',
       ...(file.size ? { 'content-length': String(file.size) } : {}),
     });
-    Readable.fromWeb(file.body as never).on('error', () => res.destroy()).pipe(res);
+    Readable.fromWeb(file.body as never)
+      .on('error', () => res.destroy())
+      .pipe(res);
   };
 }

@@ -46,7 +46,7 @@ export async function startHttpServer(opts: HttpServerOptions): Promise<RunningS
       return;
     }
     if (opts.photos && path.startsWith('/photos/') && probe) {
-      void opts.photos(path.slice('/photos/'.length), res).catch(() => res.headersSent ? res.destroy() : res.writeHead(500).end());
+      void opts.photos(path.slice('/photos/'.length), res).catch(() => (res.headersSent ? res.destroy() : res.writeHead(500).end()));
       return;
     }
     if (opts.webhook && path === opts.webhook.path && req.method === 'POST') return opts.webhook.handler(req, res);

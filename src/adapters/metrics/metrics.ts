@@ -12,17 +12,42 @@ const PREFIX = 'akim_';
 
 export class BotMetrics {
   readonly registry = new Registry();
-  readonly updates = new Counter({ name: `${PREFIX}updates_total`, help: 'Updates handled, by type', labelNames: ['type'], registers: [this.registry] });
+  readonly updates = new Counter({
+    name: `${PREFIX}updates_total`,
+    help: 'Updates handled, by type',
+    labelNames: ['type'],
+    registers: [this.registry],
+  });
   readonly handlerSeconds = new Histogram({
-    name: `${PREFIX}update_handler_seconds`, help: 'Time to handle one update, by type', labelNames: ['type'],
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers: [this.registry],
+    name: `${PREFIX}update_handler_seconds`,
+    help: 'Time to handle one update, by type',
+    labelNames: ['type'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
   });
-  readonly apiCalls = new Counter({ name: `${PREFIX}bot_api_calls_total`, help: 'Bot API calls, by method', labelNames: ['method'], registers: [this.registry] });
+  readonly apiCalls = new Counter({
+    name: `${PREFIX}bot_api_calls_total`,
+    help: 'Bot API calls, by method',
+    labelNames: ['method'],
+    registers: [this.registry],
+  });
   readonly apiErrors = new Counter({
-    name: `${PREFIX}bot_api_errors_total`, help: 'Failed Bot API calls, by method and error code (network = no answer)', labelNames: ['method', 'code'], registers: [this.registry],
+    name: `${PREFIX}bot_api_errors_total`,
+    help: 'Failed Bot API calls, by method and error code (network = no answer)',
+    labelNames: ['method', 'code'],
+    registers: [this.registry],
   });
-  readonly rateLimited = new Counter({ name: `${PREFIX}bot_api_429_total`, help: 'Bot API 429 Too Many Requests answers, by method', labelNames: ['method'], registers: [this.registry] });
-  readonly dbErrors = new Counter({ name: `${PREFIX}database_errors_total`, help: 'Database queries that failed', registers: [this.registry] });
+  readonly rateLimited = new Counter({
+    name: `${PREFIX}bot_api_429_total`,
+    help: 'Bot API 429 Too Many Requests answers, by method',
+    labelNames: ['method'],
+    registers: [this.registry],
+  });
+  readonly dbErrors = new Counter({
+    name: `${PREFIX}database_errors_total`,
+    help: 'Database queries that failed',
+    registers: [this.registry],
+  });
 
   constructor(defaults = true) {
     if (defaults) collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
@@ -31,7 +56,10 @@ export class BotMetrics {
   /** Gauges read from the database at scrape time (every replica reports the shared numbers). */
   watchDatabase(prisma: PrismaDb, now: () => Date = () => new Date()): void {
     const rows = new Gauge({
-      name: `${PREFIX}outbox_rows`, help: 'Outbox rows by status', labelNames: ['status'], registers: [this.registry],
+      name: `${PREFIX}outbox_rows`,
+      help: 'Outbox rows by status',
+      labelNames: ['status'],
+      registers: [this.registry],
       async collect() {
         const groups = await prisma.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } });
         this.reset();
@@ -40,14 +68,22 @@ export class BotMetrics {
       },
     });
     const oldest = new Gauge({
-      name: `${PREFIX}outbox_oldest_pending_seconds`, help: 'Age of the oldest pending outbox row (0 when none)', registers: [this.registry],
+      name: `${PREFIX}outbox_oldest_pending_seconds`,
+      help: 'Age of the oldest pending outbox row (0 when none)',
+      registers: [this.registry],
       async collect() {
-        const row = await prisma.outboxMessage.findFirst({ where: { status: 'pending' }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } });
+        const row = await prisma.outboxMessage.findFirst({
+          where: { status: 'pending' },
+          orderBy: { createdAt: 'asc' },
+          select: { createdAt: true },
+        });
         this.set(row ? Math.max(0, (now().getTime() - row.createdAt.getTime()) / 1000) : 0);
       },
     });
     const complaints = new Gauge({
-      name: `${PREFIX}complaints_filed`, help: 'Complaints filed (all time, all replicas)', registers: [this.registry],
+      name: `${PREFIX}complaints_filed`,
+      help: 'Complaints filed (all time, all replicas)',
+      registers: [this.registry],
       async collect() {
         this.set(await prisma.complaint.count());
       },

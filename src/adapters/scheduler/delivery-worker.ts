@@ -55,15 +55,24 @@ export class DeliveryWorker {
   constructor(opts: DeliveryWorkerOptions) {
     this.owner = opts.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.o = {
-      concurrency: 16, pollMs: 1000, staleMs: 60_000, heartbeatMs: 15_000, maxAttempts: 6, retryBaseMs: 5000, now: () => new Date(),
-      limiter: new SendLimiter(), ...opts, owner: this.owner,
+      concurrency: 16,
+      pollMs: 1000,
+      staleMs: 60_000,
+      heartbeatMs: 15_000,
+      maxAttempts: 6,
+      retryBaseMs: 5000,
+      now: () => new Date(),
+      limiter: new SendLimiter(),
+      ...opts,
+      owner: this.owner,
     } as DeliveryWorker['o'];
   }
 
   start(): void {
     if (this.running) return;
     this.running = true;
-    const every = (ms: number, fn: () => Promise<unknown>) => this.timers.push(setInterval(() => void fn().catch((err) => this.o.log.warn({ err }, 'outbox upkeep failed')), ms).unref());
+    const every = (ms: number, fn: () => Promise<unknown>) =>
+      this.timers.push(setInterval(() => void fn().catch((err) => this.o.log.warn({ err }, 'outbox upkeep failed')), ms).unref());
     every(this.o.heartbeatMs, () => this.o.outbox.heartbeat([...this.inHand.keys()], this.owner, this.o.now()));
     every(Math.max(1000, this.o.staleMs / 2), () => this.releaseStale());
     this.loop = this.run();
@@ -181,9 +190,10 @@ export class DeliveryWorker {
     try {
       const keyboard = row.buttons ? JSON.parse(row.buttons) : undefined;
       const where = { keyboard, threadId: row.threadId ?? undefined };
-      const { messageId } = row.mediaKey && this.o.photos
-        ? await this.o.photos.send(target, row.mediaKey, { ...where, caption: row.text })
-        : await this.o.api.sendMessage(target, row.text, where);
+      const { messageId } =
+        row.mediaKey && this.o.photos
+          ? await this.o.photos.send(target, row.mediaKey, { ...where, caption: row.text })
+          : await this.o.api.sendMessage(target, row.text, where);
       if (await this.o.outbox.markSent(row.id, this.owner, messageId, this.o.now())) this.stats.sent++;
       else this.o.log.warn({ row: row.id }, 'sent a row whose lock was lost: it may go out twice');
       return 'done';

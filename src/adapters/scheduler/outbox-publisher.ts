@@ -32,7 +32,12 @@ export class OutboxPostPublisher implements PostPublisher {
 
   async publish(post: PlannedPost): Promise<boolean> {
     const threadId = post.threadId ?? null;
-    const parts = splitText(renderText(this.i18n, post.text, post.locale, post.timeZone)).map((text) => ({ kind: post.job, text, threadId, buttons: null as string | null }));
+    const parts = splitText(renderText(this.i18n, post.text, post.locale, post.timeZone)).map((text) => ({
+      kind: post.job,
+      text,
+      threadId,
+      buttons: null as string | null,
+    }));
     const link = post.calendarOf ? this.calendarLink?.(post.calendarOf) : null;
     if (link) parts.at(-1)!.buttons = JSON.stringify([[{ text: this.i18n.t(post.locale, 'calendar-button'), url: link }]]);
     const photo = post.chart && this.charts ? await this.chartRow(post, post.chart, this.charts) : [];

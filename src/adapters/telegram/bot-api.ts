@@ -33,7 +33,11 @@ export interface BotApi {
   editMessageText(chat: ChatId, messageId: number, text: string, opts?: SendOptions): Promise<void>;
   /** `url` opens a t.me link to this bot (a deep link) instead of showing a notice. */
   answerCallbackQuery(id: string, opts?: { text?: string; showAlert?: boolean; url?: string }): Promise<void>;
-  sendDocument(chat: ChatId, file: { filename: string; data: Buffer }, opts?: { caption?: string; threadId?: number }): Promise<{ messageId: number }>;
+  sendDocument(
+    chat: ChatId,
+    file: { filename: string; data: Buffer },
+    opts?: { caption?: string; threadId?: number },
+  ): Promise<{ messageId: number }>;
   /** Sends photos Telegram already has (file ids) as one album; a single photo goes as a photo. */
   sendPhotos(chat: ChatId, fileIds: string[]): Promise<void>;
   /** A map pin. */
@@ -41,7 +45,10 @@ export interface BotApi {
   getChatMember(chat: ChatId, user: UserId): Promise<{ status: string }>;
   /** Sends a photo; answers with Telegram's file_id of it, to send it again without uploading. */
   sendPhoto(chat: ChatId, photo: PhotoInput, opts?: SendOptions & { caption?: string }): Promise<{ messageId: number; fileId: string }>;
-  setMyCommands(commands: Array<{ command: string; description: string }>, opts: { languageCode?: string; scope?: CommandScope }): Promise<void>;
+  setMyCommands(
+    commands: Array<{ command: string; description: string }>,
+    opts: { languageCode?: string; scope?: CommandScope },
+  ): Promise<void>;
   deleteMyCommands(opts: { languageCode?: string; scope?: CommandScope }): Promise<void>;
   /** The bot's profile texts: description (empty chat, up to 512) and short description (profile, up to 120). */
   setMyDescription(text: string, opts: { languageCode?: string; short?: boolean }): Promise<void>;
@@ -69,7 +76,10 @@ export class BotApiError extends Error {
 
 /** Raised after a 403 or "chat not found": the chat is marked and nothing more is sent to it. */
 export class ChatUnavailableError extends Error {
-  constructor(readonly chat: ChatId, readonly reason: 'blocked' | 'left' | 'not_found') {
+  constructor(
+    readonly chat: ChatId,
+    readonly reason: 'blocked' | 'left' | 'not_found',
+  ) {
     super(`chat unavailable: ${reason}`);
     this.name = 'ChatUnavailableError';
   }

@@ -20,7 +20,10 @@ export class CachedPhotos {
   private readonly uploading = new Map<string, Promise<string | null>>();
   /** file_ids this process already knows: the thousandth send of a picture reads nothing from the store. */
   private readonly fileIds = new LRUCache<string, string>({ max: 1024 });
-  constructor(private readonly api: BotApi, private readonly store: MediaStore) {}
+  constructor(
+    private readonly api: BotApi,
+    private readonly store: MediaStore,
+  ) {}
 
   async put(key: string, data: Buffer): Promise<void> {
     if (!this.fileIds.has(key)) await this.store.put(key, data);

@@ -82,12 +82,17 @@ export class ChatLanes {
 
   private enqueue(lane: Lane, job: Job): Promise<boolean> {
     return new Promise<boolean>((resolve) => {
-      lane.jobs.push(() => job().then(() => resolve(true), (err: unknown) => {
-        // Held again, or Telegram still unreachable: the runner keeps it at the head and waits.
-        if (retryAfterMs(err) !== null || (isTransient(err) && lane.failures < MAX_FAILURES)) throw err;
-        resolve(false);
-        this.giveUp(err);
-      }));
+      lane.jobs.push(() =>
+        job().then(
+          () => resolve(true),
+          (err: unknown) => {
+            // Held again, or Telegram still unreachable: the runner keeps it at the head and waits.
+            if (retryAfterMs(err) !== null || (isTransient(err) && lane.failures < MAX_FAILURES)) throw err;
+            resolve(false);
+            this.giveUp(err);
+          },
+        ),
+      );
     });
   }
 

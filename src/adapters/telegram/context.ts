@@ -10,7 +10,13 @@ import { eventToIcs } from '../calendar/ics.ts';
 import type { ResultsChart } from '../../core/elections/results-chart.ts';
 import type { SendOptions } from './bot-api.ts';
 
-export type SendChart = (chat: ChatId, chart: ResultsChart, locale: Locale, timeZone: string, opts: SendOptions & { caption?: string }) => Promise<unknown>;
+export type SendChart = (
+  chat: ChatId,
+  chart: ResultsChart,
+  locale: Locale,
+  timeZone: string,
+  opts: SendOptions & { caption?: string },
+) => Promise<unknown>;
 import type { HandlerContext, RawUpdate, Sender } from './feature.ts';
 import { GROUP_ANONYMOUS_BOT_ID, toIncoming, topicOf, type ParsedChat, type ParsedMessage, type ParsedUser } from './parse.ts';
 import { renderKeyboard, renderText, splitText } from './render.ts';
@@ -60,7 +66,12 @@ export const toSender = (u: ParsedUser, senderChatId?: number, chatIdNum?: numbe
 });
 
 /** Private chats speak the user's language; groups speak the language their admins chose. */
-export function resolveLocale(deps: Pick<ContextDeps, 'defaultLocale'>, chat: ChatRecord, user: UserRecord | null, from: ParsedUser | null): Locale {
+export function resolveLocale(
+  deps: Pick<ContextDeps, 'defaultLocale'>,
+  chat: ChatRecord,
+  user: UserRecord | null,
+  from: ParsedUser | null,
+): Locale {
   if (chat.type !== 'private') return chat.locale ?? deps.defaultLocale;
   return user?.locale ?? localeFromLanguageCode(from?.language_code, deps.defaultLocale);
 }
@@ -113,9 +124,11 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     },
     async whenDelivered(then) {
       if (!queued.length) return then();
-      void Promise.all(queued).then(async (sent) => {
-        if (sent.every(Boolean)) await then();
-      }).catch((err: unknown) => input.log.warn({ err }, 'follow-up after a queued answer failed'));
+      void Promise.all(queued)
+        .then(async (sent) => {
+          if (sent.every(Boolean)) await then();
+        })
+        .catch((err: unknown) => input.log.warn({ err }, 'follow-up after a queued answer failed'));
     },
     background: (work) => deps.background(ctx, work),
   };
@@ -132,9 +145,12 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     if (!r.replyKeyboard?.length) return {};
     const words = (t: Parameters<typeof renderText>[1]) => renderText(deps.i18n, t, loc, timeZone).slice(0, 64) || '·';
     return {
-      replyKeyboard: r.replyKeyboard.map((row) => row.map((b) => ({
-        text: words(b.text), ...(b.request === 'location' ? { request_location: true } : b.request === 'contact' ? { request_contact: true } : {}),
-      }))),
+      replyKeyboard: r.replyKeyboard.map((row) =>
+        row.map((b) => ({
+          text: words(b.text),
+          ...(b.request === 'location' ? { request_location: true } : b.request === 'contact' ? { request_contact: true } : {}),
+        })),
+      ),
     };
   }
 
@@ -149,13 +165,21 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     if (r.kind === 'calendar') {
       const target = r.chatId ?? chatId;
       const data = eventToIcs(r.event, render, deps.now());
-      await viaLane(target, () => deps.api.sendDocument(target, { filename: r.filename, data }, { caption: render(r.event.summary).slice(0, 1024) }));
+      await viaLane(target, () =>
+        deps.api.sendDocument(target, { filename: r.filename, data }, { caption: render(r.event.summary).slice(0, 1024) }),
+      );
       return;
     }
     const target = r.chatId ?? chatId;
     const here = target === chatId && threadId !== null ? { threadId } : {};
     if (r.kind === 'document') {
-      await viaLane(target, () => deps.api.sendDocument(target, { filename: r.filename, data: r.data }, { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined, ...here }));
+      await viaLane(target, () =>
+        deps.api.sendDocument(
+          target,
+          { filename: r.filename, data: r.data },
+          { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined, ...here },
+        ),
+      );
       return;
     }
     if (r.kind === 'album') {
@@ -164,7 +188,9 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
       return;
     }
     if (r.kind === 'location') {
-      await viaLane(target, () => deps.api.sendLocation(target, r.latitude, r.longitude, { keyboard: renderKeyboard(deps.i18n, r.buttons, locale, timeZone) }));
+      await viaLane(target, () =>
+        deps.api.sendLocation(target, r.latitude, r.longitude, { keyboard: renderKeyboard(deps.i18n, r.buttons, locale, timeZone) }),
+      );
       return;
     }
     const loc = r.locale ?? locale;
@@ -184,12 +210,25 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     const replyTo = target === chatId && questionId !== undefined ? { replyToMessageId: questionId } : {};
     if (r.chart && deps.sendChart) {
       const chart = r.chart;
-      await viaLane(target, () => deps.sendChart!(target, chart, loc, timeZone, { caption: renderText(deps.i18n, chart.title, loc, timeZone).slice(0, 1024), ...here, ...replyTo }));
+      await viaLane(target, () =>
+        deps.sendChart!(target, chart, loc, timeZone, {
+          caption: renderText(deps.i18n, chart.title, loc, timeZone).slice(0, 1024),
+          ...here,
+          ...replyTo,
+        }),
+      );
     }
     const under = underInput(r, loc);
     for (let i = 0; i < parts.length; i++) {
       const last = i === parts.length - 1;
-      await viaLane(target, () => deps.api.sendMessage(target, parts[i]!, { keyboard: last ? keyboard : undefined, ...(last ? under : {}), ...here, ...(i === 0 ? replyTo : {}) }));
+      await viaLane(target, () =>
+        deps.api.sendMessage(target, parts[i]!, {
+          keyboard: last ? keyboard : undefined,
+          ...(last ? under : {}),
+          ...here,
+          ...(i === 0 ? replyTo : {}),
+        }),
+      );
     }
   }
 

@@ -117,7 +117,11 @@ export interface ButtonRoute<T = any> {
 }
 
 /** Routes a button family to its handler (see `ButtonRoute`). */
-export const onButton = <T>(codec: ButtonCodec<T>, handle: (ctx: HandlerContext, value: T) => Promise<void>, scope?: ButtonRoute['scope']): ButtonRoute<T> => ({ codec, handle, scope });
+export const onButton = <T>(
+  codec: ButtonCodec<T>,
+  handle: (ctx: HandlerContext, value: T) => Promise<void>,
+  scope?: ButtonRoute['scope'],
+): ButtonRoute<T> => ({ codec, handle, scope });
 
 /** One handler per operation of a family built with `buttonFamily`, each given its narrowed value. */
 export const byOp =

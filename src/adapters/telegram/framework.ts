@@ -42,7 +42,11 @@ export async function streamFile(apiRoot: string, token: string, filePath: strin
   const res = await fetch(`${apiRoot}/file/bot${token}/${filePath}`);
   if (!res.ok || !res.body) throw new Error(`file download failed: HTTP ${res.status}`);
   const size = Number(res.headers.get('content-length'));
-  return { body: res.body as ReadableStream<Uint8Array>, contentType: res.headers.get('content-type'), size: Number.isFinite(size) && size > 0 ? size : null };
+  return {
+    body: res.body as ReadableStream<Uint8Array>,
+    contentType: res.headers.get('content-type'),
+    size: Number.isFinite(size) && size > 0 ? size : null,
+  };
 }
 
 /** Telegram file download URL (getFile's file_path under /file/bot<token>/). */

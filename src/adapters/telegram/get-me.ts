@@ -48,6 +48,7 @@ export async function getBotIdentity(apiRoot: string, token: string): Promise<Bo
   const res = await fetch(`${apiRoot}/bot${token}/getMe`, { method: 'POST' });
   const body = (await res.json().catch(() => ({}))) as { ok?: boolean; result?: BotIdentity; error_code?: number };
   if (body.ok && body.result) return body.result;
-  if (res.status === 401 || body.error_code === 401) throw new Error('BOT_TOKEN was rejected by Telegram (401 Unauthorized): check the token from @BotFather');
+  if (res.status === 401 || body.error_code === 401)
+    throw new Error('BOT_TOKEN was rejected by Telegram (401 Unauthorized): check the token from @BotFather');
   throw new TelegramUnavailableError(`Telegram getMe failed: HTTP ${res.status}`);
 }

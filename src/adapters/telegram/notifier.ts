@@ -13,7 +13,13 @@ import { renderKeyboard, renderText, splitText } from './render.ts';
  * A resident who blocked the bot is skipped: the chat is marked and the status change still stands.
  */
 export class TelegramNotifier implements Notifier {
-  constructor(private readonly api: BotApi, private readonly i18n: I18n, private readonly log: Logger, private readonly timeZone: string, private readonly lanes?: ChatLanes) {}
+  constructor(
+    private readonly api: BotApi,
+    private readonly i18n: I18n,
+    private readonly log: Logger,
+    private readonly timeZone: string,
+    private readonly lanes?: ChatLanes,
+  ) {}
 
   async notify(chat: ChatId, locale: Locale, replies: Reply[]): Promise<void> {
     for (const r of replies) {

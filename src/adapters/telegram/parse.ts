@@ -27,7 +27,9 @@ const message = z.looseObject({
   caption: z.string().optional(),
   entities: z.array(entity).optional(),
   caption_entities: z.array(entity).optional(),
-  reply_to_message: z.looseObject({ from: user.optional(), forum_topic_created: z.looseObject({ name: z.string() }).optional() }).optional(),
+  reply_to_message: z
+    .looseObject({ from: user.optional(), forum_topic_created: z.looseObject({ name: z.string() }).optional() })
+    .optional(),
   /** Forum supergroups: the topic a message belongs to (with `is_topic_message`). */
   message_thread_id: telegramId.optional(),
   is_topic_message: z.boolean().optional(),
@@ -42,7 +44,9 @@ const callback = z.looseObject({
   id: z.string(),
   from: user,
   data: z.string().optional(),
-  message: z.looseObject({ message_id: z.number(), chat, message_thread_id: telegramId.optional(), is_topic_message: z.boolean().optional() }).optional(),
+  message: z
+    .looseObject({ message_id: z.number(), chat, message_thread_id: telegramId.optional(), is_topic_message: z.boolean().optional() })
+    .optional(),
 });
 const member = z.looseObject({ status: z.string() });
 const chatMemberUpdated = z.looseObject({
@@ -131,18 +135,32 @@ export function toIncoming(msg: ParsedMessage): Incoming {
   const photo = photoSizes.safeParse(m.photo);
   // Telegram lists sizes smallest first: keep the largest.
   if (photo.success && photo.data.at(-1)!.file_id) {
-    return { kind: 'photo', fileId: photo.data.at(-1)!.file_id, mediaGroupId: typeof m.media_group_id === 'string' ? m.media_group_id : null };
+    return {
+      kind: 'photo',
+      fileId: photo.data.at(-1)!.file_id,
+      mediaGroupId: typeof m.media_group_id === 'string' ? m.media_group_id : null,
+    };
   }
   const location = locationShape.safeParse(m.location);
   if (location.success) return { kind: 'location', latitude: location.data.latitude, longitude: location.data.longitude };
   const contact = contactShape.safeParse(m.contact);
   if (contact.success) {
-    return { kind: 'contact', phone: contact.data.phone_number.slice(0, 32), own: contact.data.user_id !== undefined && contact.data.user_id === msg.from?.id };
+    return {
+      kind: 'contact',
+      phone: contact.data.phone_number.slice(0, 32),
+      own: contact.data.user_id !== undefined && contact.data.user_id === msg.from?.id,
+    };
   }
   if (typeof msg.text === 'string') return { kind: 'text', text: msg.text };
   if (m.sticker) return { kind: 'other', what: 'sticker' };
   const document = documentShape.safeParse(m.document);
-  if (document.success) return { kind: 'document', fileId: document.data.file_id, fileName: document.data.file_name ?? null, fileSize: document.data.file_size ?? null };
+  if (document.success)
+    return {
+      kind: 'document',
+      fileId: document.data.file_id,
+      fileName: document.data.file_name ?? null,
+      fileSize: document.data.file_size ?? null,
+    };
   if (m.document) return { kind: 'other', what: 'unknown' };
   if (m.voice || m.audio || m.video_note) return { kind: 'other', what: 'voice' };
   if (m.video || m.animation) return { kind: 'other', what: 'video' };

@@ -27,7 +27,10 @@ export class ResilientBotApi implements BotApi {
   private readonly sleep: (ms: number) => Promise<void>;
   /** Groups that became supergroups while running: later calls go straight to the new id. */
   private readonly migrated = new Map<ChatId, ChatId>();
-  constructor(private readonly inner: BotApi, private readonly opts: ResilienceOptions) {
+  constructor(
+    private readonly inner: BotApi,
+    private readonly opts: ResilienceOptions,
+  ) {
     this.sleep = opts.sleep ?? defaultSleep;
   }
 

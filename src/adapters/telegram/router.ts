@@ -204,7 +204,14 @@ export class Router {
     log.info({ chat_type: m.chat.type, status }, 'bot membership changed');
     if (gone) return;
     const ctx = await this.context({ raw, chat: m.chat, from: m.from, log });
-    const change = { chatId: id, chatType: m.chat.type, title: m.chat.title ?? null, actor: toSender(m.from), oldStatus: m.old_chat_member.status, newStatus: status };
+    const change = {
+      chatId: id,
+      chatType: m.chat.type,
+      title: m.chat.title ?? null,
+      actor: toSender(m.from),
+      oldStatus: m.old_chat_member.status,
+      newStatus: status,
+    };
     await this.guard(ctx, async () => {
       for (const f of this.deps.features) await f.onBotMembership?.(ctx, change);
     });
@@ -220,11 +227,35 @@ export class Router {
     const { raw, chat, from, log } = input;
     const chatRecord: ChatRecord = await this.deps.chats.upsertSeen({ id: toChatId(chat.id), type: chat.type, title: chat.title ?? null });
     if (chatRecord.status !== 'active' && chatRecord.status !== 'migrated') await this.deps.chats.setStatus(chatRecord.id, 'active');
-    const user: UserRecord | null = from.is_bot ? null : await this.deps.users.touch({ id: toUserId(from.id), languageCode: from.language_code ?? null });
+    const user: UserRecord | null = from.is_bot
+      ? null
+      : await this.deps.users.touch({ id: toUserId(from.id), languageCode: from.language_code ?? null });
     return buildContext(
-      { api: this.deps.api, i18n: this.deps.i18n, conversations: this.deps.conversations, defaultLocale: this.deps.defaultLocale, defaultTimeZone: this.deps.defaultTimeZone, botUsername: this.deps.bot.username, now: this.now, promptKinds: new Set(this.promptKinds),
-        lanes: this.deps.lanes, sendChart: this.deps.sendChart, background: (ctx, work) => this.runBackground(ctx as HandlerContext & { callbackAnswered(): boolean }, work) },
-      { update: raw, chat: { ...chat, title: chat.title }, chatRecord, from, user, message: input.message ?? null, callback: input.callback ?? null, text: input.text ?? null, startPayload: input.startPayload ?? null, log },
+      {
+        api: this.deps.api,
+        i18n: this.deps.i18n,
+        conversations: this.deps.conversations,
+        defaultLocale: this.deps.defaultLocale,
+        defaultTimeZone: this.deps.defaultTimeZone,
+        botUsername: this.deps.bot.username,
+        now: this.now,
+        promptKinds: new Set(this.promptKinds),
+        lanes: this.deps.lanes,
+        sendChart: this.deps.sendChart,
+        background: (ctx, work) => this.runBackground(ctx as HandlerContext & { callbackAnswered(): boolean }, work),
+      },
+      {
+        update: raw,
+        chat: { ...chat, title: chat.title },
+        chatRecord,
+        from,
+        user,
+        message: input.message ?? null,
+        callback: input.callback ?? null,
+        text: input.text ?? null,
+        startPayload: input.startPayload ?? null,
+        log,
+      },
     );
   }
 

@@ -7,7 +7,11 @@ import { BotApiError, type BotApi } from './bot-api.ts';
  * `parameters`, so the description is all there is to match.
  */
 export function isTopicUnavailable(err: unknown): boolean {
-  return err instanceof BotApiError && err.code === 400 && /TOPIC_CLOSED|TOPIC_DELETED|TOPIC_ID_INVALID|message thread not found|not enough rights/i.test(err.description);
+  return (
+    err instanceof BotApiError &&
+    err.code === 400 &&
+    /TOPIC_CLOSED|TOPIC_DELETED|TOPIC_ID_INVALID|message thread not found|not enough rights/i.test(err.description)
+  );
 }
 
 /** Told once per topic that stopped taking posts (after the post went to General instead). */

@@ -11,7 +11,12 @@ export type StaffNoteDeps = Pick<ReviewDeps, 'areas'> &
   AuditDeps & { complaints: Pick<ComplaintRepository, 'findById' | 'addNote'>; notify: NotifyResidentsDeps };
 
 /** First step: says who will read the note. @throws ADMIN.COMPLAINT_NOT_FOUND */
-export async function askStaffNote(deps: Pick<StaffNoteDeps, 'complaints' | 'areas'>, actor: Actor, id: number, visibility: NoteVisibility): Promise<MessageReply> {
+export async function askStaffNote(
+  deps: Pick<StaffNoteDeps, 'complaints' | 'areas'>,
+  actor: Actor,
+  id: number,
+  visibility: NoteVisibility,
+): Promise<MessageReply> {
   const c = await loadScoped(deps, actor, id);
   return message(msg(visibility === 'public' ? 'admin-ask-public-note' : 'admin-ask-internal-note', { reference: c.reference }));
 }
@@ -29,7 +34,11 @@ export async function addStaffNote(
   const c = await loadScoped(deps, actor, input.id);
   const note = input.text.trim().slice(0, 1000);
   const saved = await deps.complaints.addNote({
-    complaintId: c.id, kind: input.visibility === 'public' ? 'note' : 'internal', note, actorId: actor.userId, at: input.now,
+    complaintId: c.id,
+    kind: input.visibility === 'public' ? 'note' : 'internal',
+    note,
+    actorId: actor.userId,
+    at: input.now,
   });
   if (!saved) throw new DomainError('COMPLAINT.NOT_FOUND', { reference: c.reference });
   await recordAudit(deps, actor, input.visibility === 'public' ? 'complaint.note' : 'complaint.note.internal', c.reference);

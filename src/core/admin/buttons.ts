@@ -31,7 +31,10 @@ export const duplicateData = buttonCodec('ix', { id: field.int });
 /** `in:<complaint id>:p|i`: add a public or an internal note (the text is asked next). */
 export const noteData = buttonCodec('in', {
   id: field.int,
-  visibility: field.custom<'public' | 'internal'>((v) => (v === 'public' ? 'p' : 'i'), (t) => (t === 'p' ? 'public' : t === 'i' ? 'internal' : null)),
+  visibility: field.custom<'public' | 'internal'>(
+    (v) => (v === 'public' ? 'p' : 'i'),
+    (t) => (t === 'p' ? 'public' : t === 'i' ? 'internal' : null),
+  ),
 });
 /** `im:<complaint id>`: move a duplicate's supporters to its original. */
 export const mergeData = buttonCodec('im', { id: field.int });

@@ -36,14 +36,28 @@ export async function electionByKey(deps: EnterResultsDeps, actor: Actor, key: s
 export async function pickElection(deps: EnterResultsDeps, actor: Actor): Promise<MessageReply> {
   const list = (await visibleElections(deps, actor)).slice(0, 20);
   if (list.length === 0) return message(msg('admin-results-none'));
-  const rows: Keyboard = list.map((e) => [resultsData.button(msg('admin-results-election', { placeKk: e.place.kk, placeRu: e.place.ru, placeEn: e.place.en, date: e.pollDate }), { op: 'e', key: electionKey(e.id) })]);
+  const rows: Keyboard = list.map((e) => [
+    resultsData.button(msg('admin-results-election', { placeKk: e.place.kk, placeRu: e.place.ru, placeEn: e.place.en, date: e.pollDate }), {
+      op: 'e',
+      key: electionKey(e.id),
+    }),
+  ]);
   return message(msg('admin-results-pick'), rows);
 }
 
 /** Step 2: the election's current figures; each button edits one of them. */
 export function resultsScreen(e: ResultsElection, asEdit: boolean): MessageReply {
   const k = electionKey(e.id);
-  const texts: Text[] = [msg('admin-results-title', { placeKk: e.place.kk, placeRu: e.place.ru, placeEn: e.place.en, date: e.pollDate, status: e.resultStatus ?? 'none', version: e.resultsVersion })];
+  const texts: Text[] = [
+    msg('admin-results-title', {
+      placeKk: e.place.kk,
+      placeRu: e.place.ru,
+      placeEn: e.place.en,
+      date: e.pollDate,
+      status: e.resultStatus ?? 'none',
+      version: e.resultsVersion,
+    }),
+  ];
   const rows: Keyboard = e.candidates.map((c, i) => [
     resultsData.button(msg('admin-results-candidate', { name: c.name, votes: c.votes ?? '-' }), { op: 'c', key: k, index: i }),
   ]);
@@ -72,14 +86,23 @@ export function askNumber(e: ResultsElection, field: ResultsField, index?: numbe
     if (!c) throw new DomainError('BUTTON.STALE');
     return { reply: message(msg('admin-results-ask-votes', { name: c.name })), target: { electionId: e.id, field, candidacyId: c.id } };
   }
-  return { reply: message(msg(field === 'againstAll' ? 'admin-results-ask-against-all' : 'admin-results-ask-ballots')), target: { electionId: e.id, field } };
+  return {
+    reply: message(msg(field === 'againstAll' ? 'admin-results-ask-against-all' : 'admin-results-ask-ballots')),
+    target: { electionId: e.id, field },
+  };
 }
 
 /**
  * Saves one typed figure (a whole number >= 0), records it, and queues the results post for the
  * groups following the election. @throws ADMIN.NOT_A_NUMBER
  */
-export async function saveFigure(deps: EnterResultsDeps, actor: Actor, target: ResultsInputTarget, text: string, now: Date): Promise<MessageReply[]> {
+export async function saveFigure(
+  deps: EnterResultsDeps,
+  actor: Actor,
+  target: ResultsInputTarget,
+  text: string,
+  now: Date,
+): Promise<MessageReply[]> {
   const cleaned = text.replace(/[\s\u00a0_]/g, '');
   if (!/^\d{1,9}$/.test(cleaned)) throw new DomainError('ADMIN.NOT_A_NUMBER', { value: text.slice(0, 20) });
   const value = Number(cleaned);
@@ -91,12 +114,24 @@ export async function saveFigure(deps: EnterResultsDeps, actor: Actor, target: R
 }
 
 /** Marks the results preliminary or official (a change like any other: recorded and posted). */
-export async function setResultStatus(deps: EnterResultsDeps, actor: Actor, e: ResultsElection, status: 'preliminary' | 'official', now: Date): Promise<MessageReply[]> {
+export async function setResultStatus(
+  deps: EnterResultsDeps,
+  actor: Actor,
+  e: ResultsElection,
+  status: 'preliminary' | 'official',
+  now: Date,
+): Promise<MessageReply[]> {
   await deps.results.setTotals(e.id, { resultStatus: status }, now);
   return afterChange(deps, actor, e.id, { field: 'resultStatus', value: status }, now);
 }
 
-async function afterChange(deps: EnterResultsDeps, actor: Actor, electionId: string, details: Record<string, unknown>, now: Date): Promise<MessageReply[]> {
+async function afterChange(
+  deps: EnterResultsDeps,
+  actor: Actor,
+  electionId: string,
+  details: Record<string, unknown>,
+  now: Date,
+): Promise<MessageReply[]> {
   await recordAudit(deps, actor, 'results.enter', electionId, details);
   const { queued } = await deps.announcer.announce(electionId, now);
   const updated = await deps.results.get(electionId);

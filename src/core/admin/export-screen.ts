@@ -5,7 +5,13 @@ import { categoryNames, filterButtons, filterLine, type InboxDeps } from './list
 import type { Locale } from '../locale.ts';
 
 /** `/export`: the chosen filters and a button that sends the files (CSV and XLSX). */
-export async function exportScreen(deps: Pick<InboxDeps, 'areas' | 'categories'>, s: InboxState, locale: Locale, asEdit: boolean, limited = false): Promise<MessageReply> {
+export async function exportScreen(
+  deps: Pick<InboxDeps, 'areas' | 'categories'>,
+  s: InboxState,
+  locale: Locale,
+  asEdit: boolean,
+  limited = false,
+): Promise<MessageReply> {
   const area = findAreaByKey(await deps.areas.listAll(), s.area);
   const text = lines(msg('admin-export-title'), filterLine(s, area, await categoryNames(deps, locale), locale, limited));
   const rows = [filterButtons(s, exportData), [exportData.button(msg('admin-export-go'), { op: 'go', state: s })]];

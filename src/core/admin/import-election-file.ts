@@ -35,7 +35,13 @@ export function assertImportFile(doc: { fileName: string | null; fileSize: numbe
  * Errors are listed with their places; a valid file is applied with a summary, recorded, and every
  * election whose results changed gets its results post queued.
  */
-export async function importElectionFile(deps: ImportFileDeps, actor: Actor, fileName: string, bytes: Buffer, now: Date): Promise<{ applied: boolean; reply: MessageReply }> {
+export async function importElectionFile(
+  deps: ImportFileDeps,
+  actor: Actor,
+  fileName: string,
+  bytes: Buffer,
+  now: Date,
+): Promise<{ applied: boolean; reply: MessageReply }> {
   assertMayImport(actor);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const outcome = await importElectionData(deps.store, text);
@@ -43,7 +49,11 @@ export async function importElectionFile(deps: ImportFileDeps, actor: Actor, fil
     await recordAudit(deps, actor, 'elections.import.rejected', fileName, { errors: outcome.errors.length });
     const shown = outcome.errors.slice(0, SHOWN_ERRORS).map((e) => raw(`• ${e}`));
     const more = outcome.errors.length - shown.length;
-    const text = lines(msg('admin-import-invalid', { count: outcome.errors.length }), ...shown, ...(more > 0 ? [msg('admin-import-more', { count: more })] : []));
+    const text = lines(
+      msg('admin-import-invalid', { count: outcome.errors.length }),
+      ...shown,
+      ...(more > 0 ? [msg('admin-import-more', { count: more })] : []),
+    );
     return { applied: false, reply: message(text) };
   }
   const s = outcome.summary;

@@ -13,7 +13,14 @@ export async function listAudit(deps: { audit: AuditLog }, actor: Actor, pageNo:
   const { items, total } = await deps.audit.recent({ offset: page * PAGE, limit: PAGE });
   const texts: Text[] = [msg('admin-audit-title', { total })];
   for (const e of items) {
-    texts.push(msg('admin-audit-item', { date: e.createdAt, actor: e.actorId === null ? '-' : String(e.actorId), action: e.action, target: e.target ?? '' }));
+    texts.push(
+      msg('admin-audit-item', {
+        date: e.createdAt,
+        actor: e.actorId === null ? '-' : String(e.actorId),
+        action: e.action,
+        target: e.target ?? '',
+      }),
+    );
   }
   const nav: Button[] = [];
   if (page > 0) nav.push(auditData.button(msg('admin-button-prev'), { op: 'p', page: page - 1 }));

@@ -25,7 +25,12 @@ export async function inboxFilter(deps: Pick<InboxDeps, 'areas'>, actor: Actor, 
   const areas = await deps.areas.listAll();
   const chosen = findAreaByKey(areas, s.area);
   const filter = scopeFilter(
-    { statuses: s.status ? [s.status] : undefined, categoryCodes: s.category ? [s.category] : undefined, overdueAt: s.overdue ? now : undefined, areaId: chosen?.id ?? null },
+    {
+      statuses: s.status ? [s.status] : undefined,
+      categoryCodes: s.category ? [s.category] : undefined,
+      overdueAt: s.overdue ? now : undefined,
+      areaId: chosen?.id ?? null,
+    },
     scopeOf(actor, areas),
     areas,
   );
@@ -46,7 +51,11 @@ export async function listInbox(
   if (total === 0) texts.push(msg('admin-inbox-empty'));
   const keyboard: Keyboard = items.map((c) => [
     openData.button(
-      msg(isOverdue(c, now) ? 'admin-inbox-item-overdue' : 'admin-inbox-item', { reference: c.reference, category: categories.get(c.categoryCode) ?? c.categoryCode, status: c.status }),
+      msg(isOverdue(c, now) ? 'admin-inbox-item-overdue' : 'admin-inbox-item', {
+        reference: c.reference,
+        category: categories.get(c.categoryCode) ?? c.categoryCode,
+        status: c.status,
+      }),
       { id: c.id, state: s },
     ),
   ]);
@@ -80,7 +89,10 @@ export function filterButtons(s: InboxState, family: FilterButtons = inboxData):
     family.button(msg('admin-filter-status'), { op: 'fs', state: first }),
     family.button(msg('admin-filter-category'), { op: 'fc', state: first }),
     family.button(msg('admin-filter-area'), { op: 'fa', state: first }),
-    family.button(msg(s.overdue ? 'admin-filter-overdue-on' : 'admin-filter-overdue-off'), { op: 'v', state: { ...first, overdue: !s.overdue } }),
+    family.button(msg(s.overdue ? 'admin-filter-overdue-on' : 'admin-filter-overdue-off'), {
+      op: 'v',
+      state: { ...first, overdue: !s.overdue },
+    }),
     family.button(msg('admin-filter-reset'), { op: 'v', state: EMPTY_STATE }),
   ];
 }
@@ -98,7 +110,8 @@ export async function filterChoices(
   if (kind === 'fs') {
     for (const st of COMPLAINT_STATUSES) rows.push([view(msg('admin-status-name', { status: st }), { ...s, status: st })]);
   } else {
-    for (const c of await deps.categories.listActive()) rows.push([view(msg('admin-category-name', { name: categoryName(c, locale) }), { ...s, category: c.code })]);
+    for (const c of await deps.categories.listActive())
+      rows.push([view(msg('admin-category-name', { name: categoryName(c, locale) }), { ...s, category: c.code })]);
   }
   return edit(msg(kind === 'fs' ? 'admin-filter-pick-status' : 'admin-filter-pick-category'), rows);
 }
@@ -108,7 +121,13 @@ export async function filterChoices(
  * actor may see: the whole tree's roots, or an area-limited admin's own areas. Each narrows the filter;
  * pressing "Area" again goes one level deeper.
  */
-export async function areaChoices(deps: Pick<InboxDeps, 'areas'>, actor: Actor, s: InboxState, locale: Locale, family: FilterButtons = inboxData): Promise<MessageReply> {
+export async function areaChoices(
+  deps: Pick<InboxDeps, 'areas'>,
+  actor: Actor,
+  s: InboxState,
+  locale: Locale,
+  family: FilterButtons = inboxData,
+): Promise<MessageReply> {
   const areas = await deps.areas.listAll();
   const current = findAreaByKey(areas, s.area);
   const view = (text: Text, area: string | null) => family.button(text, { op: 'v', state: { ...s, area, page: 0 } });

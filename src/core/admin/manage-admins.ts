@@ -28,7 +28,9 @@ export async function listAdmins(deps: ManageAdminsDeps, actor: Actor): Promise<
   }
   if (admins.length === 0) texts.push(msg('admin-admins-empty'));
   texts.push(msg('admin-admins-usage'));
-  const buttons = admins.map((a) => [adminsData.button(msg('admin-admins-remove-button', { id: String(a.userId) }), { op: 'rm', userId: String(a.userId) })]);
+  const buttons = admins.map((a) => [
+    adminsData.button(msg('admin-admins-remove-button', { id: String(a.userId) }), { op: 'rm', userId: String(a.userId) }),
+  ]);
   return message(lines(...texts), buttons);
 }
 
@@ -65,4 +67,3 @@ export function parseAdminsArgs(args: string): { verb: 'list' | 'add' | 'remove'
   if (verb === 'add' || verb === 'remove') return { verb, rest };
   return { verb: 'list', rest: [] };
 }
-

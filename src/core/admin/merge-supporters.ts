@@ -6,9 +6,10 @@ import { loadScoped, type ReviewDeps } from './open-for-review.ts';
 import { recordAudit, type AuditDeps } from './record-audit.ts';
 import type { Actor } from './types.ts';
 
-export type MergeDeps = Pick<ReviewDeps, 'areas'> & AuditDeps & {
-  complaints: Pick<ComplaintRepository, 'findById' | 'findByReference' | 'history' | 'supporterIds' | 'addSupporter'>;
-};
+export type MergeDeps = Pick<ReviewDeps, 'areas'> &
+  AuditDeps & {
+    complaints: Pick<ComplaintRepository, 'findById' | 'findByReference' | 'history' | 'supporterIds' | 'addSupporter'>;
+  };
 
 /**
  * A duplicate's author and supporters join the original as its supporters, so they hear of its

@@ -27,7 +27,11 @@ export interface ReviewDeps {
  * missing one: an area-limited admin learns nothing about other areas.
  * @throws DomainError ADMIN.COMPLAINT_NOT_FOUND
  */
-export async function loadScoped(deps: { complaints: Pick<ComplaintRepository, 'findById'>; areas: AreaTree }, actor: Actor, id: number): Promise<ComplaintRecord> {
+export async function loadScoped(
+  deps: { complaints: Pick<ComplaintRepository, 'findById'>; areas: AreaTree },
+  actor: Actor,
+  id: number,
+): Promise<ComplaintRecord> {
   const c = Number.isSafeInteger(id) ? await deps.complaints.findById(id) : null;
   if (!c || !inScope(scopeOf(actor, await deps.areas.listAll()), c)) throw new DomainError('ADMIN.COMPLAINT_NOT_FOUND');
   return c;
@@ -73,7 +77,11 @@ function evidence(c: ComplaintRecord): Reply[] {
   const out: Reply[] = [];
   if (c.photos.length) out.push(album(c.photos));
   if (c.latitude !== null && c.longitude !== null) {
-    out.push(location(c.latitude, c.longitude, [[urlButton(msg('admin-review-open-map', { reference: c.reference }), mapLink(c.latitude, c.longitude))]]));
+    out.push(
+      location(c.latitude, c.longitude, [
+        [urlButton(msg('admin-review-open-map', { reference: c.reference }), mapLink(c.latitude, c.longitude))],
+      ]),
+    );
   }
   return out;
 }

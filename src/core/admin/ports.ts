@@ -56,7 +56,11 @@ export interface ResultsStore {
   list(limit: number): Promise<ResultsElection[]>;
   get(id: string): Promise<ResultsElection | null>;
   setVotes(electionId: string, candidacyId: string, votes: number, at: Date): Promise<void>;
-  setTotals(electionId: string, patch: { ballotsCast?: number; againstAll?: number; resultStatus?: 'preliminary' | 'official' }, at: Date): Promise<void>;
+  setTotals(
+    electionId: string,
+    patch: { ballotsCast?: number; againstAll?: number; resultStatus?: 'preliminary' | 'official' },
+    at: Date,
+  ): Promise<void>;
 }
 
 /** Queues the results post for groups following the election (scheduled posts' "post results now"). */

@@ -16,4 +16,3 @@ export async function resolveActor(deps: ResolveActorDeps, user: UserId | null |
   if (!admin) return null;
   return { userId: user, role: admin.role, areaIds: admin.role === 'owner' || admin.areaIds.length === 0 ? null : admin.areaIds };
 }
-

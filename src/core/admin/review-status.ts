@@ -37,9 +37,19 @@ export async function applyStatusChange(
   if (input.to === 'duplicate') await assertOriginalVisible(deps, actor, input.duplicateOf ?? '');
   const note = input.note && input.note.trim() !== '-' ? input.note.trim().slice(0, 1000) : null;
   const result = await changeComplaintStatus(deps.change, {
-    reference: c.reference, to: input.to, note, actorId: actor.userId, duplicateOf: input.duplicateOf ?? null, now: input.now,
+    reference: c.reference,
+    to: input.to,
+    note,
+    actorId: actor.userId,
+    duplicateOf: input.duplicateOf ?? null,
+    now: input.now,
   });
-  await recordAudit(deps, actor, 'complaint.status', c.reference, { from: c.status, to: input.to, notified: result.notified, duplicateOf: input.duplicateOf ?? undefined });
+  await recordAudit(deps, actor, 'complaint.status', c.reference, {
+    from: c.status,
+    to: input.to,
+    notified: result.notified,
+    duplicateOf: input.duplicateOf ?? undefined,
+  });
   return message(msg('admin-status-changed', { reference: c.reference, status: input.to, notified: result.notified }));
 }
 

@@ -52,7 +52,9 @@ function makeVariants(area: AreaEntry): Variant[] {
   const texts = [area.names.kk, area.names.ru, area.names.en, ...area.aliases].filter(Boolean);
   const out: Variant[] = [];
   for (const text of new Set(texts)) {
-    const keys = words(text).map(phoneticKey).filter((k) => k && !GENERIC_PLACE_WORDS.has(k));
+    const keys = words(text)
+      .map(phoneticKey)
+      .filter((k) => k && !GENERIC_PLACE_WORDS.has(k));
     if (keys.length > 0) out.push({ area, text, key: keys.join(''), wordCount: keys.length });
   }
   return out;
@@ -128,10 +130,7 @@ function spanAt(qWords: string[], usable: boolean[], start: number, count: numbe
   return parts.length === count ? { text: parts.join(''), end: i } : null;
 }
 
-export type AreaPick =
-  | { kind: 'none' }
-  | { kind: 'one'; match: AreaMatch }
-  | { kind: 'many'; matches: AreaMatch[] };
+export type AreaPick = { kind: 'none' } | { kind: 'one'; match: AreaMatch } | { kind: 'many'; matches: AreaMatch[] };
 
 /**
  * Decides what to do with search results: one clear winner, several close ones (ask with buttons),

@@ -13,7 +13,13 @@ export const GROUP_AREA_KINDS = ['settlement', 'okrug', 'city', 'district'] as c
  * Adds a settlement to the group. The first one becomes the group's main settlement (what
  * /elections answers for) and marks setup as done. Returns the settlement's label.
  */
-export async function addSettlement(deps: GroupSettingsDeps, chatId: ChatId, actor: Actor, areaId: string, locale: Locale): Promise<string> {
+export async function addSettlement(
+  deps: GroupSettingsDeps,
+  chatId: ChatId,
+  actor: Actor,
+  areaId: string,
+  locale: Locale,
+): Promise<string> {
   const area = await deps.areas.get(areaId);
   if (!area || !(GROUP_AREA_KINDS as readonly string[]).includes(area.kind)) throw new DomainError('BUTTON.STALE');
   const chat = (await deps.chats.find(chatId))!;

@@ -15,7 +15,12 @@ const selectable = (a: AreaEntry) => (GROUP_AREA_KINDS as readonly string[]).inc
  * An area with children opens them (`gs:t`); a settlement without children is chosen (`gs:a`).
  * A selectable area with children gets its own "choose this" button on top. Paged by 8.
  */
-export async function browseAreas(deps: Pick<GroupSettingsDeps, 'areas'>, parentId: string | null, page: number, locale: Locale): Promise<MessageReply> {
+export async function browseAreas(
+  deps: Pick<GroupSettingsDeps, 'areas'>,
+  parentId: string | null,
+  page: number,
+  locale: Locale,
+): Promise<MessageReply> {
   const all = await deps.areas.listAll();
   const parent = parentId ? all.find((a) => a.id === parentId) : null;
   if (parentId && !parent) throw new DomainError('BUTTON.STALE');
@@ -43,6 +48,10 @@ export async function browseAreas(deps: Pick<GroupSettingsDeps, 'areas'>, parent
   if (nav.length) rows.push(nav);
   const back: GroupsButton = parent ? { op: 't', areaId: parent.parentId ?? '', page: null } : { op: 's' };
   rows.push([groupsData.button(msg('setup-button-back'), back)]);
-  const text = !parent ? (children.length === 0 ? msg('setup-tree-empty') : msg('setup-tree-region')) : msg('setup-tree-choose', { name: areaName(parent, locale) });
+  const text = !parent
+    ? children.length === 0
+      ? msg('setup-tree-empty')
+      : msg('setup-tree-region')
+    : msg('setup-tree-choose', { name: areaName(parent, locale) });
   return edit(text, rows);
 }

@@ -6,7 +6,12 @@ import type { Actor } from './ports.ts';
 import { recordChange } from './record-change.ts';
 
 /** Sets the language the bot speaks in the group (greetings, answers, posts). */
-export async function changeGroupLanguage(deps: Pick<GroupSettingsDeps, 'chats' | 'audit' | 'clock'>, chatId: ChatId, actor: Actor, code: string): Promise<Locale> {
+export async function changeGroupLanguage(
+  deps: Pick<GroupSettingsDeps, 'chats' | 'audit' | 'clock'>,
+  chatId: ChatId,
+  actor: Actor,
+  code: string,
+): Promise<Locale> {
   if (!isLocale(code)) throw new DomainError('BUTTON.STALE');
   const chat = await deps.chats.find(chatId);
   if (chat?.locale === code) return code;

@@ -14,7 +14,13 @@ export const isJoin = (oldStatus: string, newStatus: string): boolean => PRESENT
  * settings are kept, because a silent bot leaves the admin who re-added it guessing.
  * Promotions and other changes say nothing.
  */
-export async function greetGroup(chats: Pick<ChatRepository, 'find' | 'update'>, chatId: ChatId, oldStatus: string, newStatus: string, now: Date): Promise<Reply[]> {
+export async function greetGroup(
+  chats: Pick<ChatRepository, 'find' | 'update'>,
+  chatId: ChatId,
+  oldStatus: string,
+  newStatus: string,
+  now: Date,
+): Promise<Reply[]> {
   if (!isJoin(oldStatus, newStatus)) return [];
   const chat = await chats.find(chatId);
   if (!chat || chat.type === 'private' || chat.type === 'channel') return [];

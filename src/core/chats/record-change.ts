@@ -11,5 +11,12 @@ export async function recordChange(
   target: string | null,
   details: Record<string, unknown>,
 ): Promise<void> {
-  await audit.record({ chatId, actorId: actor.id, action, target, details: actor.anonymous ? { ...details, anonymous: true } : details, at });
+  await audit.record({
+    chatId,
+    actorId: actor.id,
+    action,
+    target,
+    details: actor.anonymous ? { ...details, anonymous: true } : details,
+    at,
+  });
 }

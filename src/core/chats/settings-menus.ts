@@ -30,12 +30,20 @@ export function panelKeyboard(): Keyboard {
 
 /** Settlements: the chosen ones with a remove button each, then search and tree. */
 export function settlementsMenu(chosen: { id: string; label: string }[]): MessageReply {
-  const text = chosen.length === 0 ? msg('setup-settlements-empty') : lines(msg('setup-settlements-list'), ...chosen.map((c) => raw('• ' + c.label)));
+  const text =
+    chosen.length === 0 ? msg('setup-settlements-empty') : lines(msg('setup-settlements-list'), ...chosen.map((c) => raw('• ' + c.label)));
   const removable = chosen.flatMap((c) => {
     const data = groupsData.tryEncode({ op: 'r', areaId: c.id });
     return data ? [[{ text: msg('setup-button-remove', { name: c.label }), data }]] : [];
   });
-  return edit(text, [...removable, [groupsData.button(msg('setup-button-search'), { op: 'q' }), groupsData.button(msg('setup-button-tree'), { op: 't', areaId: '', page: null })], back()]);
+  return edit(text, [
+    ...removable,
+    [
+      groupsData.button(msg('setup-button-search'), { op: 'q' }),
+      groupsData.button(msg('setup-button-tree'), { op: 't', areaId: '', page: null }),
+    ],
+    back(),
+  ]);
 }
 
 export function languageMenu(): MessageReply {
@@ -53,24 +61,33 @@ export function postsMenu(subs: Subscription[]): MessageReply {
   return edit(text, [...SUBSCRIPTION_KINDS.map((k) => [groupsData.button(kindName(k), { op: 'k', kind: k })]), back()]);
 }
 
-const preset = (kind: SubscriptionKind, preset: Extract<GroupsButton, { op: 'kp' }>['preset'], text: Text): Button => groupsData.button(text, { op: 'kp', kind, preset });
+const preset = (kind: SubscriptionKind, preset: Extract<GroupsButton, { op: 'kp' }>['preset'], text: Text): Button =>
+  groupsData.button(text, { op: 'kp', kind, preset });
 
 /** One kind's timetable; in a forum (`topic` given) also where it goes, with a button to pick the topic. */
 export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefined, timeZone: string, topic?: Text): MessageReply {
   const where = topic ? [msg('setup-post-topic'), topic] : [];
-  return edit(lines(postLine(kind, sub), ...(topic ? [{ lines: where, separator: ' ' }] : []), msg('setup-post-when', { zone: timeZone })), [
-    ...(topic ? [[groupsData.button(msg('setup-button-topic'), { op: 'kt', kind })]] : []),
-    [preset(kind, 'd20', msg('schedule-daily-20')), preset(kind, 'd09', msg('schedule-daily-09'))],
-    kind === 'results'
-      ? [preset(kind, 'ev', msg('schedule-on-event')), preset(kind, 'w1', msg('schedule-weekly-mon-09'))]
-      : [preset(kind, 'w1', msg('schedule-weekly-mon-09'))],
-    [groupsData.button(msg('setup-button-custom'), { op: 'kc', kind }), preset(kind, 'off', msg('schedule-off'))],
-    back({ op: 'p' }),
-  ]);
+  return edit(
+    lines(postLine(kind, sub), ...(topic ? [{ lines: where, separator: ' ' }] : []), msg('setup-post-when', { zone: timeZone })),
+    [
+      ...(topic ? [[groupsData.button(msg('setup-button-topic'), { op: 'kt', kind })]] : []),
+      [preset(kind, 'd20', msg('schedule-daily-20')), preset(kind, 'd09', msg('schedule-daily-09'))],
+      kind === 'results'
+        ? [preset(kind, 'ev', msg('schedule-on-event')), preset(kind, 'w1', msg('schedule-weekly-mon-09'))]
+        : [preset(kind, 'w1', msg('schedule-weekly-mon-09'))],
+      [groupsData.button(msg('setup-button-custom'), { op: 'kc', kind }), preset(kind, 'off', msg('schedule-off'))],
+      back({ op: 'p' }),
+    ],
+  );
 }
 
 /** After a timetable change: what was chosen and, when on, the next three posts in the chat's zone and language. */
 export function scheduleSaved(kind: SubscriptionKind, sub: Subscription, runs: string[]): MessageReply {
-  const text = sub.enabled && runs.length ? lines(postLine(kind, sub), msg('setup-next-runs', { runs: runs.map((r) => '• ' + r).join('\n') })) : postLine(kind, sub);
-  return edit(lines(msg('setup-saved'), text), [[groupsData.button(msg('setup-button-posts'), { op: 'p' }), groupsData.button(msg('setup-button-back'), { op: 'm' })]]);
+  const text =
+    sub.enabled && runs.length
+      ? lines(postLine(kind, sub), msg('setup-next-runs', { runs: runs.map((r) => '• ' + r).join('\n') }))
+      : postLine(kind, sub);
+  return edit(lines(msg('setup-saved'), text), [
+    [groupsData.button(msg('setup-button-posts'), { op: 'p' }), groupsData.button(msg('setup-button-back'), { op: 'm' })],
+  ]);
 }

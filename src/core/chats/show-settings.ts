@@ -21,12 +21,18 @@ export async function loadSettings(deps: GroupSettingsDeps, chatId: ChatId, loca
   const ids = await deps.settings.listAreas(chatId);
   const all = ids.length ? await deps.areas.listAll() : [];
   // The main settlement first, then the others.
-  const ordered = chat.settlementId && ids.includes(chat.settlementId) ? [chat.settlementId, ...ids.filter((i) => i !== chat.settlementId)] : ids;
+  const ordered =
+    chat.settlementId && ids.includes(chat.settlementId) ? [chat.settlementId, ...ids.filter((i) => i !== chat.settlementId)] : ids;
   const settlements = ordered.map((id) => {
     const area = all.find((a) => a.id === id);
     return { id, label: area ? areaLabel(all, area, locale) : id };
   });
-  return { chat, timeZone: chat.timeZone ?? deps.defaultTimeZone, settlements, subscriptions: await deps.settings.listSubscriptions(chatId) };
+  return {
+    chat,
+    timeZone: chat.timeZone ?? deps.defaultTimeZone,
+    settlements,
+    subscriptions: await deps.settings.listSubscriptions(chatId),
+  };
 }
 
 /**
@@ -37,11 +43,22 @@ export async function showSettings(deps: GroupSettingsDeps, chatId: ChatId, loca
   const view = await loadSettings(deps, chatId, locale);
   const text = lines(
     msg('setup-title'),
-    view.settlements.length ? msg('setup-settlement-line', { names: view.settlements.map((s) => s.label).join('; ') }) : msg('setup-settlement-none'),
+    view.settlements.length
+      ? msg('setup-settlement-line', { names: view.settlements.map((s) => s.label).join('; ') })
+      : msg('setup-settlement-none'),
     msg('setup-language-line', { name: LOCALE_NAMES[view.chat.locale ?? locale] }),
     msg('setup-time-zone-line', { zone: view.timeZone }),
     msg('setup-posts-line'),
-    ...SUBSCRIPTION_KINDS.map((k) => ({ lines: [{ raw: '• ' }, postLine(k, view.subscriptions.find((s) => s.kind === k))], separator: '' })),
+    ...SUBSCRIPTION_KINDS.map((k) => ({
+      lines: [
+        { raw: '• ' },
+        postLine(
+          k,
+          view.subscriptions.find((s) => s.kind === k),
+        ),
+      ],
+      separator: '',
+    })),
   );
   return asEdit ? edit(text, panelKeyboard()) : message(text, panelKeyboard());
 }

@@ -15,12 +15,18 @@ export const topicName = (threadId: number | null | undefined, topics: ForumTopi
 
 /** "Results → Elections" lines for the posts screen of a forum. */
 export function topicLines(subs: Subscription[], topics: ForumTopic[]): Text[] {
-  return SUBSCRIPTION_KINDS.map((k) => ({ lines: [kindName(k), topicName(subs.find((s) => s.kind === k)?.threadId, topics)], separator: ' → ' }));
+  return SUBSCRIPTION_KINDS.map((k) => ({
+    lines: [kindName(k), topicName(subs.find((s) => s.kind === k)?.threadId, topics)],
+    separator: ' → ',
+  }));
 }
 
 /** Which topic one kind of post goes to: General and every open topic seen, the current one ticked. */
 export function topicMenu(kind: SubscriptionKind, current: number | null, topics: ForumTopic[]): MessageReply {
-  const choices = [{ threadId: GENERAL_TOPIC, name: null as string | null }, ...topics.filter((t) => !t.closed).map((t) => ({ threadId: t.threadId, name: t.name }))];
+  const choices = [
+    { threadId: GENERAL_TOPIC, name: null as string | null },
+    ...topics.filter((t) => !t.closed).map((t) => ({ threadId: t.threadId, name: t.name })),
+  ];
   const rows = choices.slice(0, 20).map((c) => {
     const ticked = (current ?? GENERAL_TOPIC) === c.threadId ? '✓ ' : '';
     const label: Text = c.name === null ? { lines: [raw(ticked), msg('topic-general')], separator: '' } : raw(ticked + c.name);

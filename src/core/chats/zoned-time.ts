@@ -19,7 +19,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'short',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      weekday: 'short',
     });
     formatters.set(timeZone, f);
   }
@@ -43,8 +50,12 @@ export function toWallTime(instant: Date, timeZone: string): WallTime {
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(instant)) parts[p.type] = p.value;
   return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
-    hour: Number(parts.hour) % 24, minute: Number(parts.minute), weekday: WEEKDAYS.indexOf(parts.weekday!),
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    weekday: WEEKDAYS.indexOf(parts.weekday!),
   };
 }
 
@@ -63,7 +74,11 @@ function offsetAt(utcMs: number, timeZone: string): number {
 export function fromWallTime(w: Pick<WallTime, 'year' | 'month' | 'day' | 'hour' | 'minute'>, timeZone: string): Date | null {
   const local = wallMs(w);
   const candidates = new Set<number>();
-  for (const probe of [local - offsetAt(local, timeZone), local - offsetAt(local - 86_400_000, timeZone), local - offsetAt(local + 86_400_000, timeZone)]) {
+  for (const probe of [
+    local - offsetAt(local, timeZone),
+    local - offsetAt(local - 86_400_000, timeZone),
+    local - offsetAt(local + 86_400_000, timeZone),
+  ]) {
     candidates.add(local - offsetAt(probe, timeZone));
   }
   const exact = [...candidates].filter((utc) => wallMs(toWallTime(new Date(utc), timeZone)) === local).sort((a, b) => a - b);

@@ -2,8 +2,15 @@ import { DomainError } from '../errors.ts';
 import { message, msg } from '../replies.ts';
 import { fileComplaint } from './file-complaint.ts';
 import {
-  afterCategory, cancelled, repeatPrompt, toConfirm, toContact, toDescription,
-  type FormContext, type FormDeps, type FormResult,
+  afterCategory,
+  cancelled,
+  repeatPrompt,
+  toConfirm,
+  toContact,
+  toDescription,
+  type FormContext,
+  type FormDeps,
+  type FormResult,
 } from './form-flow.ts';
 import { STALE, contactStep, descriptionStep, locationStep, photosStep, settlementStep } from './form-input-steps.ts';
 import type { FormEvent, FormState } from './form-state.ts';
@@ -40,7 +47,9 @@ async function dispatch(deps: FormDeps, ctx: FormContext, state: FormState, even
       return locationStep(state, event);
     case 'consent':
       if (event.kind === 'button' && event.action === 'consent' && (event.arg === 'y' || event.arg === 'n')) {
-        return event.arg === 'y' ? toContact({ ...state.data, consent: true }) : toConfirm(deps, ctx, { ...state.data, consent: false, contactPhone: undefined });
+        return event.arg === 'y'
+          ? toContact({ ...state.data, consent: true })
+          : toConfirm(deps, ctx, { ...state.data, consent: false, contactPhone: undefined });
       }
       return buttonsOnly(deps, ctx, state, event);
     case 'contact':
@@ -78,7 +87,13 @@ async function buttonsOnly(deps: FormDeps, ctx: FormContext, state: FormState, e
 }
 
 async function send(deps: FormDeps, ctx: FormContext, state: FormState): Promise<FormResult> {
-  const filed = await fileComplaint(deps, { form: state.data, author: ctx.user, now: ctx.now, sender: ctx.sender, receiptLocale: ctx.locale });
+  const filed = await fileComplaint(deps, {
+    form: state.data,
+    author: ctx.user,
+    now: ctx.now,
+    sender: ctx.sender,
+    receiptLocale: ctx.locale,
+  });
   return { state: null, replies: [filedReceipt(filed)], filed };
 }
 

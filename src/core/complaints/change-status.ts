@@ -51,7 +51,13 @@ export async function changeComplaintStatus(deps: ChangeStatusDeps, input: Chang
   const original = await resolveDuplicate(deps, input, complaint);
   const note = input.note?.trim() || null;
   const update = await deps.complaints.changeStatus({
-    complaintId: complaint.id, from: complaint.status, to: input.to, note, actorId: input.actorId ?? null, at: input.now, duplicateOfId: original?.id ?? null,
+    complaintId: complaint.id,
+    from: complaint.status,
+    to: input.to,
+    note,
+    actorId: input.actorId ?? null,
+    at: input.now,
+    duplicateOfId: original?.id ?? null,
   });
   if (!update) throw new DomainError('COMPLAINT.CONFLICT', { reference: complaint.reference });
   const changed = (await deps.complaints.findById(complaint.id)) ?? complaint;
@@ -63,7 +69,11 @@ export async function changeComplaintStatus(deps: ChangeStatusDeps, input: Chang
   return { complaint: changed, update, notified, failed };
 }
 
-async function resolveDuplicate(deps: ChangeStatusDeps, input: ChangeStatusInput, complaint: ComplaintRecord): Promise<ComplaintRecord | null> {
+async function resolveDuplicate(
+  deps: ChangeStatusDeps,
+  input: ChangeStatusInput,
+  complaint: ComplaintRecord,
+): Promise<ComplaintRecord | null> {
   if (input.to !== 'duplicate' || !input.duplicateOf) return null;
   const ref = parseReference(input.duplicateOf);
   let original = ref ? await deps.complaints.findByReference(ref.reference) : null;

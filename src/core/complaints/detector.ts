@@ -6,16 +6,68 @@ import type { Category } from './types.ts';
  * keywords). A topic alone ("вода", "выборы") is not a complaint; a topic plus a problem word is.
  */
 const PROBLEM_WORDS = [
-  'нет', 'не', 'не работает', 'не работают', 'невозможно', 'опять', 'снова', 'отключ*', 'сломал*', 'сломан*', 'прорыв*', 'прорвал*', 'теч*', 'течёт',
-  'воня*', 'не вывоз*', 'не вывезли', 'разбит*', 'дни', 'дня', 'день', 'дней', 'неделю', 'недели', 'без', 'авари*',
-  'жоқ', 'емес', 'келмей*', 'істемейді', 'бұзыл*', 'өшті', 'өшіп', 'ағып', 'күн', 'күннен', 'апта', 'сөндір*', 'шықпай',
-  'no', 'not working', 'broken', 'leak*', 'outage', 'days', 'week', 'without', 'cut off', "doesn't work", 'out of',
+  'нет',
+  'не',
+  'не работает',
+  'не работают',
+  'невозможно',
+  'опять',
+  'снова',
+  'отключ*',
+  'сломал*',
+  'сломан*',
+  'прорыв*',
+  'прорвал*',
+  'теч*',
+  'течёт',
+  'воня*',
+  'не вывоз*',
+  'не вывезли',
+  'разбит*',
+  'дни',
+  'дня',
+  'день',
+  'дней',
+  'неделю',
+  'недели',
+  'без',
+  'авари*',
+  'жоқ',
+  'емес',
+  'келмей*',
+  'істемейді',
+  'бұзыл*',
+  'өшті',
+  'өшіп',
+  'ағып',
+  'күн',
+  'күннен',
+  'апта',
+  'сөндір*',
+  'шықпай',
+  'no',
+  'not working',
+  'broken',
+  'leak*',
+  'outage',
+  'days',
+  'week',
+  'without',
+  'cut off',
+  "doesn't work",
+  'out of',
 ];
 /** Words that say "complaint" outright. */
 const COMPLAINT_WORDS = ['жалоб*', 'пожаловаться', 'шағым*', 'complain*'];
 
 const normalize = (text: string): string =>
-  ' ' + text.toLowerCase().replace(/ё/g, 'е').replace(/[^\p{L}\p{N}']+/gu, ' ').trim() + ' ';
+  ' ' +
+  text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim() +
+  ' ';
 
 /** True when `pattern` (`stem*` or whole word/phrase) occurs in normalized text. */
 function matches(normalized: string, pattern: string): boolean {

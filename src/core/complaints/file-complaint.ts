@@ -39,25 +39,28 @@ export async function fileComplaint(
   if (description.length < deps.limits.descriptionMin) throw new DomainError('COMPLAINT.DESCRIPTION_MISSING');
   const contact = form.consent ? await contactOf(deps.users, author, input.sender) : { contactName: null, contactHandle: null };
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
-  return deps.complaints.create({
-    year: localDate(now, timeZone).year,
-    categoryCode: category.code,
-    areaId: form.settlementId ?? null,
-    description,
-    descriptionVisible: form.descriptionVisible === true,
-    photos: form.photos.slice(0, deps.limits.maxPhotos),
-    latitude: form.latitude ?? null,
-    longitude: form.longitude ?? null,
-    source: form.source,
-    sourceChatId: form.sourceChatId ? BigInt(form.sourceChatId) : null,
-    authorId: author,
-    consent: form.consent,
-    ...contact,
-    contactPhone: form.consent ? (form.contactPhone ?? null) : null,
-    createdAt: now,
-    dueAt: dueDate(now, category.responseDays, timeZone),
-    formKey: form.key ?? null,
-  }, { receiptLocale: input.receiptLocale });
+  return deps.complaints.create(
+    {
+      year: localDate(now, timeZone).year,
+      categoryCode: category.code,
+      areaId: form.settlementId ?? null,
+      description,
+      descriptionVisible: form.descriptionVisible === true,
+      photos: form.photos.slice(0, deps.limits.maxPhotos),
+      latitude: form.latitude ?? null,
+      longitude: form.longitude ?? null,
+      source: form.source,
+      sourceChatId: form.sourceChatId ? BigInt(form.sourceChatId) : null,
+      authorId: author,
+      consent: form.consent,
+      ...contact,
+      contactPhone: form.consent ? (form.contactPhone ?? null) : null,
+      createdAt: now,
+      dueAt: dueDate(now, category.responseDays, timeZone),
+      formKey: form.key ?? null,
+    },
+    { receiptLocale: input.receiptLocale },
+  );
 }
 
 /** Names as Telegram sent them with this update (users' names are not stored otherwise). */

@@ -22,7 +22,10 @@ export const canAnswerFix = (c: Pick<ComplaintRecord, 'status' | 'resolvedAt'>, 
   c.status === 'resolved' && c.resolvedAt !== null && now.getTime() - c.resolvedAt.getTime() <= FIX_WINDOW_DAYS * DAY_MS;
 
 export const fixButtons = (id: number): Keyboard => [
-  [fixAnswerData.button(msg('complaint-button-fixed'), { op: 'y', id }), fixAnswerData.button(msg('complaint-button-not-fixed'), { op: 'n', id })],
+  [
+    fixAnswerData.button(msg('complaint-button-fixed'), { op: 'y', id }),
+    fixAnswerData.button(msg('complaint-button-not-fixed'), { op: 'n', id }),
+  ],
 ];
 
 /**
@@ -52,9 +55,18 @@ export async function askNotFixed(deps: FollowUpDeps, input: { user: UserId; id:
  * "Not fixed" with the author's note: the complaint goes back to "in progress" (supporters are told
  * of the status), and the note joins the history as the author's (staff read it; supporters do not).
  */
-export async function reopenByAuthor(deps: FollowUpDeps, input: { user: UserId; id: number; note: string; now: Date }): Promise<MessageReply> {
+export async function reopenByAuthor(
+  deps: FollowUpDeps,
+  input: { user: UserId; id: number; note: string; now: Date },
+): Promise<MessageReply> {
   const c = await loadAnswerable(deps, input.user, input.id, input.now);
   await changeComplaintStatus(deps.change, { reference: c.reference, to: 'in_progress', note: null, actorId: input.user, now: input.now });
-  await deps.complaints.addNote({ complaintId: c.id, kind: 'resident', note: input.note.trim().slice(0, 1000), actorId: input.user, at: input.now });
+  await deps.complaints.addNote({
+    complaintId: c.id,
+    kind: 'resident',
+    note: input.note.trim().slice(0, 1000),
+    actorId: input.user,
+    at: input.now,
+  });
   return message(msg('complaint-reopened', { reference: c.reference }));
 }

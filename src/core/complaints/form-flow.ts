@@ -70,15 +70,19 @@ export const toDescription = (deps: FormDeps, data: ComplaintForm): FormResult =
 
 export const toPhotos = (deps: FormDeps, data: ComplaintForm): FormResult => at('photos', data, prompts.askPhotos(deps.limits));
 
-export const toLocation = (data: ComplaintForm, ...before: Reply[]): FormResult =>
-  at('location', data, ...before, prompts.askLocation());
+export const toLocation = (data: ComplaintForm, ...before: Reply[]): FormResult => at('location', data, ...before, prompts.askLocation());
 
 export const toConsent = (data: ComplaintForm, ...before: Reply[]): FormResult => at('consent', data, ...before, prompts.askConsent());
 
 export const toContact = (data: ComplaintForm): FormResult => at('contact', data, prompts.askContact());
 
 /** `edit`: the confirmation is redrawn in place (a choice on it was toggled). */
-export async function toConfirm(deps: FormDeps, ctx: FormContext, data: ComplaintForm, opts: { edit?: boolean; before?: Reply[] } = {}): Promise<FormResult> {
+export async function toConfirm(
+  deps: FormDeps,
+  ctx: FormContext,
+  data: ComplaintForm,
+  opts: { edit?: boolean; before?: Reply[] } = {},
+): Promise<FormResult> {
   const reply = await confirmReply(deps, ctx, data);
   return at('confirm', data, ...(opts.before ?? []), opts.edit ? { ...reply, edit: true } : reply);
 }

@@ -1,5 +1,15 @@
 import { message, msg, type Reply } from '../replies.ts';
-import { toConfirm, toConsent, toDescription, toLocation, toPhotos, toSimilar, type FormContext, type FormDeps, type FormResult } from './form-flow.ts';
+import {
+  toConfirm,
+  toConsent,
+  toDescription,
+  toLocation,
+  toPhotos,
+  toSimilar,
+  type FormContext,
+  type FormDeps,
+  type FormResult,
+} from './form-flow.ts';
 import * as prompts from './form-prompts.ts';
 import { isSkipText, type FormEvent, type FormState } from './form-state.ts';
 
@@ -63,8 +73,13 @@ export function photosStep(deps: FormDeps, state: FormState, event: FormEvent): 
 
 export function locationStep(state: FormState, event: FormEvent): FormResult {
   const data = state.data;
-  if (event.kind === 'location') return toConsent({ ...data, latitude: event.latitude, longitude: event.longitude }, prompts.keyboardDone('complaint-location-received'));
-  if ((event.kind === 'button' && event.action === 'skip') || isSkipText(event)) return toConsent(data, prompts.keyboardDone('complaint-location-skipped'));
+  if (event.kind === 'location')
+    return toConsent(
+      { ...data, latitude: event.latitude, longitude: event.longitude },
+      prompts.keyboardDone('complaint-location-received'),
+    );
+  if ((event.kind === 'button' && event.action === 'skip') || isSkipText(event))
+    return toConsent(data, prompts.keyboardDone('complaint-location-skipped'));
   // The rest of an album that overflowed the photo limit: already answered once, stay quiet.
   if (event.kind === 'photo' && event.mediaGroupId !== null && event.mediaGroupId === data.mediaGroup) return stay(state);
   if (event.kind === 'button') return staleButton();
@@ -74,7 +89,12 @@ export function locationStep(state: FormState, event: FormEvent): FormResult {
 /** After agreeing to be contacted: the resident's own number from the reply keyboard, or skip. */
 export async function contactStep(deps: FormDeps, ctx: FormContext, state: FormState, event: FormEvent): Promise<FormResult> {
   if (event.kind === 'contact' && event.own) {
-    return toConfirm(deps, ctx, { ...state.data, contactPhone: event.phone }, { before: [prompts.keyboardDone('complaint-contact-received')] });
+    return toConfirm(
+      deps,
+      ctx,
+      { ...state.data, contactPhone: event.phone },
+      { before: [prompts.keyboardDone('complaint-contact-received')] },
+    );
   }
   if ((event.kind === 'button' && event.action === 'skip') || isSkipText(event)) {
     return toConfirm(deps, ctx, state.data, { before: [prompts.keyboardDone('complaint-contact-skipped')] });

@@ -9,7 +9,8 @@ import type { Category, ComplaintRecord } from './types.ts';
 
 /** The prompts of each form step. Category and settlement names are data (raw), the rest are keys. */
 
-const formButton = (text: Text, action: FormAction, arg: string | number = ''): Button => formData.button(text, { action, arg: String(arg) });
+const formButton = (text: Text, action: FormAction, arg: string | number = ''): Button =>
+  formData.button(text, { action, arg: String(arg) });
 const cancelRow = (): Button[] => [formButton(msg('complaint-button-cancel'), 'cancel')];
 
 export const categoryName = (c: Category, locale: Locale): string => c.names[locale] || c.names.ru || c.code;
@@ -29,13 +30,13 @@ export const askSettlement = (): MessageReply => message(msg('complaint-ask-sett
 
 /** Not in the directory (a new village, a typo beyond repair): try again, or file it without a place. */
 export const settlementNotFound = (query: string): MessageReply =>
-  message(msg('complaint-settlement-not-found', { query }), [[formButton(msg('complaint-button-no-settlement'), 'set', 'none')], cancelRow()]);
-
-export const pickSettlement = (options: SettlementOption[]): MessageReply =>
-  message(msg('complaint-pick-settlement'), [
-    ...options.map((o, i) => [formButton(raw(o.label), 'set', i)]),
+  message(msg('complaint-settlement-not-found', { query }), [
+    [formButton(msg('complaint-button-no-settlement'), 'set', 'none')],
     cancelRow(),
   ]);
+
+export const pickSettlement = (options: SettlementOption[]): MessageReply =>
+  message(msg('complaint-pick-settlement'), [...options.map((o, i) => [formButton(raw(o.label), 'set', i)]), cancelRow()]);
 
 /**
  * The "+1" offer. Another resident's complaint is named by category, settlement, filing date, status
@@ -59,16 +60,10 @@ export const askDescription = (l: ComplaintLimits): MessageReply =>
   message(msg('complaint-ask-description', { min: l.descriptionMin, max: l.descriptionMax }), [cancelRow()]);
 
 export const askPhotos = (l: ComplaintLimits): MessageReply =>
-  message(msg('complaint-ask-photos', { max: l.maxPhotos }), [
-    [formButton(msg('complaint-button-skip'), 'next')],
-    cancelRow(),
-  ]);
+  message(msg('complaint-ask-photos', { max: l.maxPhotos }), [[formButton(msg('complaint-button-skip'), 'next')], cancelRow()]);
 
 export const photosReceived = (count: number, l: ComplaintLimits): MessageReply =>
-  message(msg('complaint-photos-received', { count, max: l.maxPhotos }), [
-    [formButton(msg('complaint-button-done'), 'next')],
-    cancelRow(),
-  ]);
+  message(msg('complaint-photos-received', { count, max: l.maxPhotos }), [[formButton(msg('complaint-button-done'), 'next')], cancelRow()]);
 
 /** Reply-keyboard "skip": its text comes back as a message, recognised by SKIP_MARK in any language. */
 const skipKey = (): ReplyButton => ({ text: { lines: [raw(SKIP_MARK + ' '), msg('complaint-button-skip')], separator: '' } });
@@ -86,7 +81,9 @@ export const askContact = (): MessageReply => ({
 });
 
 /** Acknowledges the reply-keyboard answer and takes the keyboard away. */
-export const keyboardDone = (key: 'complaint-location-received' | 'complaint-location-skipped' | 'complaint-contact-received' | 'complaint-contact-skipped'): MessageReply => ({
+export const keyboardDone = (
+  key: 'complaint-location-received' | 'complaint-location-skipped' | 'complaint-contact-received' | 'complaint-contact-skipped',
+): MessageReply => ({
   ...message(msg(key)),
   removeKeyboard: true,
 });
@@ -113,9 +110,11 @@ export function confirmScreen(form: ComplaintForm, category: string, settlement:
     ),
     [
       [formButton(msg('complaint-button-send'), 'send')],
-      [form.descriptionVisible
-        ? formButton(msg('complaint-button-visible-off'), 'visible', 'n')
-        : formButton(msg('complaint-button-visible-on'), 'visible', 'y')],
+      [
+        form.descriptionVisible
+          ? formButton(msg('complaint-button-visible-off'), 'visible', 'n')
+          : formButton(msg('complaint-button-visible-on'), 'visible', 'y'),
+      ],
       cancelRow(),
     ],
   );

@@ -2,7 +2,17 @@
 
 export const FORM_KIND = 'complaint';
 
-export const FORM_STEPS = ['category', 'settlement', 'similar', 'description', 'photos', 'location', 'consent', 'contact', 'confirm'] as const;
+export const FORM_STEPS = [
+  'category',
+  'settlement',
+  'similar',
+  'description',
+  'photos',
+  'location',
+  'consent',
+  'contact',
+  'confirm',
+] as const;
 export type FormStep = (typeof FORM_STEPS)[number];
 
 export interface ComplaintForm {

@@ -10,10 +10,13 @@ interface Holiday {
 }
 
 const FIXED: Holiday[] = [
-  { monthDay: '01-01', moves: true }, { monthDay: '01-02', moves: true }, // New Year
+  { monthDay: '01-01', moves: true },
+  { monthDay: '01-02', moves: true }, // New Year
   { monthDay: '01-07', moves: false }, // Orthodox Christmas
   { monthDay: '03-08', moves: true }, // International Women's Day
-  { monthDay: '03-21', moves: true }, { monthDay: '03-22', moves: true }, { monthDay: '03-23', moves: true }, // Nauryz
+  { monthDay: '03-21', moves: true },
+  { monthDay: '03-22', moves: true },
+  { monthDay: '03-23', moves: true }, // Nauryz
   { monthDay: '05-01', moves: true }, // Unity Day
   { monthDay: '05-07', moves: true }, // Defender of the Fatherland Day
   { monthDay: '05-09', moves: true }, // Victory Day
@@ -49,4 +52,5 @@ export function daysOff(year: number): Set<string> {
 }
 
 /** Is this local calendar date a public day off in Kazakhstan? */
-export const isPublicHoliday = (d: { year: number; month: number; day: number }): boolean => daysOff(d.year).has(iso(d.year, d.month, d.day));
+export const isPublicHoliday = (d: { year: number; month: number; day: number }): boolean =>
+  daysOff(d.year).has(iso(d.year, d.month, d.day));

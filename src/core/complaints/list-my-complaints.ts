@@ -27,7 +27,12 @@ export async function listMyComplaints(
   const rows: Button[][] = [];
   for (const c of items) {
     const category = await deps.categories.find(c.categoryCode);
-    const vars = { reference: c.reference, category: category ? categoryName(category, input.locale) : c.categoryCode, status: c.status, date: c.createdAt };
+    const vars = {
+      reference: c.reference,
+      category: category ? categoryName(category, input.locale) : c.categoryCode,
+      status: c.status,
+      date: c.createdAt,
+    };
     texts.push(c.authorId === input.user ? msg('complaint-list-item-own', vars) : msg('complaint-list-item-supported', vars));
     rows.push([myComplaintsData.button(msg('complaint-button-open', { reference: c.reference }), { op: 'd', id: c.id })]);
   }

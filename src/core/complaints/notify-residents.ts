@@ -17,7 +17,11 @@ export interface NotifyResidentsDeps {
  * Tells the author and every supporter, each once, privately and in their own language. A failure
  * for one resident does not stop the others.
  */
-export async function notifyResidents(deps: NotifyResidentsDeps, c: ComplaintRecord, parts: Text[]): Promise<{ notified: number; failed: number }> {
+export async function notifyResidents(
+  deps: NotifyResidentsDeps,
+  c: ComplaintRecord,
+  parts: Text[],
+): Promise<{ notified: number; failed: number }> {
   const recipients = new Set<UserId>(await deps.complaints.supporterIds(c.id));
   if (c.authorId !== null) recipients.add(c.authorId);
   let notified = 0;

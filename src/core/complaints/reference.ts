@@ -1,8 +1,7 @@
 /** Public references look like `C-2026-000123`: year of filing and a per-year sequence. */
 const REFERENCE = /^C-(\d{4})-(\d{6,})$/;
 
-export const formatReference = (year: number, seq: number): string =>
-  `C-${year}-${String(seq).padStart(6, '0')}`;
+export const formatReference = (year: number, seq: number): string => `C-${year}-${String(seq).padStart(6, '0')}`;
 
 /** Accepts `c-2026-123` or `C-2026-000123` (residents and staff type them loosely); null otherwise. */
 export function parseReference(text: string): { year: number; seq: number; reference: string } | null {

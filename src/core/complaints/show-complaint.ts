@@ -27,9 +27,13 @@ export async function showComplaint(
   input: { user: UserId; locale: Locale; complaintId: number; now: Date },
 ): Promise<MessageReply> {
   const c = await deps.complaints.findById(input.complaintId);
-  const viewer: ComplaintViewer | null = !c ? null
-    : c.authorId === input.user ? 'author'
-    : (await deps.complaints.isSupporter(c.id, input.user)) ? 'supporter' : null;
+  const viewer: ComplaintViewer | null = !c
+    ? null
+    : c.authorId === input.user
+      ? 'author'
+      : (await deps.complaints.isSupporter(c.id, input.user))
+        ? 'supporter'
+        : null;
   if (!c || !viewer) throw new DomainError('COMPLAINT.NOT_FOUND');
   const v = neighbourView(c);
   const category = await deps.categories.find(v.categoryCode);

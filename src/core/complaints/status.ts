@@ -16,15 +16,13 @@ const TRANSITIONS: Record<ComplaintStatus, ComplaintStatus[]> = {
 };
 
 /** True when a complaint may move from `from` to `to`. */
-export const canTransition = (from: ComplaintStatus, to: ComplaintStatus): boolean =>
-  TRANSITIONS[from].includes(to);
+export const canTransition = (from: ComplaintStatus, to: ComplaintStatus): boolean => TRANSITIONS[from].includes(to);
 
 /** Statuses a complaint may move to next. */
 export const nextStatuses = (from: ComplaintStatus): readonly ComplaintStatus[] => TRANSITIONS[from];
 
 /** Open = still being worked on (Open311 maps resolved and closed to "closed"). */
-export const isOpen = (status: ComplaintStatus): boolean =>
-  status === 'new' || status === 'acknowledged' || status === 'in_progress';
+export const isOpen = (status: ComplaintStatus): boolean => status === 'new' || status === 'acknowledged' || status === 'in_progress';
 
 export const isClosing = (status: ComplaintStatus): boolean => CLOSINGS.includes(status);
 

@@ -2,15 +2,7 @@ import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
 
 /** FixMyStreet's lifecycle: three open steps, one good ending and three ways to close. */
-export const COMPLAINT_STATUSES = [
-  'new',
-  'acknowledged',
-  'in_progress',
-  'resolved',
-  'rejected',
-  'duplicate',
-  'not_responsible',
-] as const;
+export const COMPLAINT_STATUSES = ['new', 'acknowledged', 'in_progress', 'resolved', 'rejected', 'duplicate', 'not_responsible'] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 export type ComplaintSource = 'private' | 'group' | 'admin';
@@ -84,12 +76,26 @@ export interface ComplaintUpdateRecord {
 /** What a new complaint needs; the reference and seq are assigned by the repository atomically. */
 export type NewComplaint = Pick<
   ComplaintRecord,
-  | 'year' | 'categoryCode' | 'areaId' | 'description' | 'photos' | 'latitude' | 'longitude' | 'source'
-  | 'sourceChatId' | 'authorId' | 'consent' | 'contactName' | 'contactHandle' | 'createdAt' | 'dueAt'
-> & Partial<Pick<ComplaintRecord, 'descriptionVisible' | 'contactPhone'>> & {
-  /** The form's idempotency key: one form files at most one complaint. */
-  formKey?: string | null;
-};
+  | 'year'
+  | 'categoryCode'
+  | 'areaId'
+  | 'description'
+  | 'photos'
+  | 'latitude'
+  | 'longitude'
+  | 'source'
+  | 'sourceChatId'
+  | 'authorId'
+  | 'consent'
+  | 'contactName'
+  | 'contactHandle'
+  | 'createdAt'
+  | 'dueAt'
+> &
+  Partial<Pick<ComplaintRecord, 'descriptionVisible' | 'contactPhone'>> & {
+    /** The form's idempotency key: one form files at most one complaint. */
+    formKey?: string | null;
+  };
 
 /** A note to add to a complaint's history without changing its status. */
 export interface NoteInput {

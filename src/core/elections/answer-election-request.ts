@@ -29,7 +29,14 @@ export async function rememberArea(deps: ElectionsDeps, user: UserId | null, are
 }
 
 /** Provinces (or other roots) as buttons to start browsing, paged. */
-export async function askForPlace(deps: ElectionsDeps, view: ElectionView, locale: Locale, asEdit: boolean, intro = msg('elections-choose-place'), page?: number | null): Promise<Reply> {
+export async function askForPlace(
+  deps: ElectionsDeps,
+  view: ElectionView,
+  locale: Locale,
+  asEdit: boolean,
+  intro = msg('elections-choose-place'),
+  page?: number | null,
+): Promise<Reply> {
   const all = await deps.areas.listAll();
   const roots = await deps.areas.roots();
   if (roots.length === 0) return message(msg('elections-no-data'));
@@ -52,7 +59,9 @@ export async function answerElectionRequest(deps: ElectionsDeps, req: ElectionRe
       return [message(msg('elections-choose-among'), areaButtons(all, resolved.choices, 'a', req.view, req.locale))];
     case 'not-found':
       if (req.isGroup) return [message(msg('elections-place-not-found', { query: resolved.query.slice(0, 60) }))];
-      return [await askForPlace(deps, req.view, req.locale, false, msg('elections-place-not-found', { query: resolved.query.slice(0, 60) }))];
+      return [
+        await askForPlace(deps, req.view, req.locale, false, msg('elections-place-not-found', { query: resolved.query.slice(0, 60) })),
+      ];
     case 'unknown':
       if (req.isGroup) return [message(msg('elections-group-needs-setup'))];
       return [await askForPlace(deps, req.view, req.locale, false)];
@@ -60,7 +69,13 @@ export async function answerElectionRequest(deps: ElectionsDeps, req: ElectionRe
 }
 
 /** `el:t`: one level down the tree (paged); a leaf (or "the whole area") answers the view. */
-export async function browseAreas(deps: ElectionsDeps, view: ElectionView, areaId: string, req: Omit<ElectionRequest, 'view' | 'placeText'>, page?: number | null): Promise<Reply[]> {
+export async function browseAreas(
+  deps: ElectionsDeps,
+  view: ElectionView,
+  areaId: string,
+  req: Omit<ElectionRequest, 'view' | 'placeText'>,
+  page?: number | null,
+): Promise<Reply[]> {
   if (!areaId) return [await askForPlace(deps, view, req.locale, true, undefined, page)];
   const all = await deps.areas.listAll();
   const area = all.find((a) => a.id === areaId);
@@ -68,12 +83,22 @@ export async function browseAreas(deps: ElectionsDeps, view: ElectionView, areaI
   const children = await deps.areas.children(area.id);
   if (children.length === 0) return answerForArea(deps, view, area, req);
   const keyboard = browseButtons(all, children, view, req.locale, area.id, page);
-  keyboard.unshift(areaButtons(all, [area], 'a', view, req.locale)[0].map((b) => ({ ...b, text: msg('elections-button-whole-area', { area: areaName(area, req.locale) }) })));
+  keyboard.unshift(
+    areaButtons(all, [area], 'a', view, req.locale)[0].map((b) => ({
+      ...b,
+      text: msg('elections-button-whole-area', { area: areaName(area, req.locale) }),
+    })),
+  );
   return [message(msg('elections-choose-in', { area: areaLabel(all, area, req.locale) }), keyboard, { edit: true })];
 }
 
 /** `el:a`: the view for a chosen area (remembered in private chats). */
-export async function answerForArea(deps: ElectionsDeps, view: ElectionView, area: AreaEntry, req: Omit<ElectionRequest, 'view' | 'placeText'>): Promise<Reply[]> {
+export async function answerForArea(
+  deps: ElectionsDeps,
+  view: ElectionView,
+  area: AreaEntry,
+  req: Omit<ElectionRequest, 'view' | 'placeText'>,
+): Promise<Reply[]> {
   await rememberArea(deps, req.rememberFor, area, req.knownAreaId);
   return [await showAreaElections(deps, area, view, req.locale, true)];
 }

@@ -18,7 +18,11 @@ function nomination(c: CandidacyRecord): Nomination {
 }
 
 /** Per-language columns -> a text per locale, leaving out the missing ones. */
-function localized(kk: string | null | undefined, ru: string | null | undefined, en: string | null | undefined): Partial<Record<'kk' | 'ru' | 'en', string>> {
+function localized(
+  kk: string | null | undefined,
+  ru: string | null | undefined,
+  en: string | null | undefined,
+): Partial<Record<'kk' | 'ru' | 'en', string>> {
   return { ...(kk ? { kk } : {}), ...(ru ? { ru } : {}), ...(en ? { en } : {}) };
 }
 
@@ -28,9 +32,16 @@ function toCandidacy(c: CandidacyRecord, person: Person): Candidacy {
   if (c.statementRu) statement.ru = c.statementRu;
   if (c.statementEn) statement.en = c.statementEn;
   return {
-    id: c.id, person, nomination: nomination(c), status: c.status, ballotOrder: c.ballotOrder,
-    incumbent: c.incumbent, statement, votes: c.votes,
-    statusReason: localized(c.statusReasonKk, c.statusReasonRu, c.statusReasonEn), statusSource: c.statusSource ?? null,
+    id: c.id,
+    person,
+    nomination: nomination(c),
+    status: c.status,
+    ballotOrder: c.ballotOrder,
+    incumbent: c.incumbent,
+    statement,
+    votes: c.votes,
+    statusReason: localized(c.statusReasonKk, c.statusReasonRu, c.statusReasonEn),
+    statusSource: c.statusSource ?? null,
   };
 }
 
@@ -44,15 +55,37 @@ export function assembleElection(
     .filter((c) => c.electionId === e.id && people.has(c.personId))
     .map((c) => toCandidacy(c, toPerson(people.get(c.personId)!)));
   return {
-    id: e.id, areaId: e.areaId, office: e.office, pollDate: e.pollDate, nominationStart: e.nominationStart,
-    nominationEnd: e.nominationEnd, registrationDeadline: e.registrationDeadline, status: e.status,
-    replacesId: e.replacesId, sourceUrl: e.sourceUrl, candidacies: list,
-    statusReason: localized(e.statusReasonKk, e.statusReasonRu, e.statusReasonEn), statusSource: e.statusSource ?? null,
-    voting: { opens: e.pollsOpen ?? null, closes: e.pollsClose ?? null, where: localized(e.pollingPlaceKk, e.pollingPlaceRu, e.pollingPlaceEn) },
-    results: e.resultStatus === null ? null : {
-      status: e.resultStatus, electorate: e.electorate, ballotsCast: e.ballotsCast, againstAll: e.againstAll,
-      spoilt: e.spoilt, publishedAt: e.resultsPublishedAt, source: e.resultsSource,
-      declaredWinnerId: e.declaredWinnerId, version: e.resultsVersion,
+    id: e.id,
+    areaId: e.areaId,
+    office: e.office,
+    pollDate: e.pollDate,
+    nominationStart: e.nominationStart,
+    nominationEnd: e.nominationEnd,
+    registrationDeadline: e.registrationDeadline,
+    status: e.status,
+    replacesId: e.replacesId,
+    sourceUrl: e.sourceUrl,
+    candidacies: list,
+    statusReason: localized(e.statusReasonKk, e.statusReasonRu, e.statusReasonEn),
+    statusSource: e.statusSource ?? null,
+    voting: {
+      opens: e.pollsOpen ?? null,
+      closes: e.pollsClose ?? null,
+      where: localized(e.pollingPlaceKk, e.pollingPlaceRu, e.pollingPlaceEn),
     },
+    results:
+      e.resultStatus === null
+        ? null
+        : {
+            status: e.resultStatus,
+            electorate: e.electorate,
+            ballotsCast: e.ballotsCast,
+            againstAll: e.againstAll,
+            spoilt: e.spoilt,
+            publishedAt: e.resultsPublishedAt,
+            source: e.resultsSource,
+            declaredWinnerId: e.declaredWinnerId,
+            version: e.resultsVersion,
+          },
   };
 }

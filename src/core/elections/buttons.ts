@@ -7,7 +7,10 @@ import { clampPage, paginate } from './paging.ts';
 export type ElectionView = 'elections' | 'candidates' | 'results';
 const VIEW_CODE: Record<ElectionView, string> = { elections: 'e', candidates: 'c', results: 'r' };
 const VIEW_BY_CODE: Record<string, ElectionView> = { e: 'elections', c: 'candidates', r: 'results' };
-const view = field.custom<ElectionView>((v) => VIEW_CODE[v], (t) => (Object.hasOwn(VIEW_BY_CODE, t) ? VIEW_BY_CODE[t]! : null));
+const view = field.custom<ElectionView>(
+  (v) => VIEW_CODE[v],
+  (t) => (Object.hasOwn(VIEW_BY_CODE, t) ? VIEW_BY_CODE[t]! : null),
+);
 const page = field.optional(field.int);
 
 /**
@@ -33,15 +36,35 @@ export const electionsData = buttonFamily('el', {
 export type ElectionsButton = NonNullable<ReturnType<typeof electionsData.decode>>;
 
 /** One button per area, labelled with its path so namesakes are told apart. */
-export function areaButtons(all: readonly AreaEntry[], choices: readonly AreaEntry[], op: 't' | 'a', view: ElectionView, locale: Locale): Keyboard {
-  return choices.slice(0, 20).map((a) => [electionsData.button(raw(areaLabel(all, a, locale)), op === 't' ? { op, view, areaId: a.id, page: null } : { op, view, areaId: a.id })]);
+export function areaButtons(
+  all: readonly AreaEntry[],
+  choices: readonly AreaEntry[],
+  op: 't' | 'a',
+  view: ElectionView,
+  locale: Locale,
+): Keyboard {
+  return choices
+    .slice(0, 20)
+    .map((a) => [
+      electionsData.button(
+        raw(areaLabel(all, a, locale)),
+        op === 't' ? { op, view, areaId: a.id, page: null } : { op, view, areaId: a.id },
+      ),
+    ]);
 }
 
 /** Places per browsing page: a district may hold dozens of settlements, all of them reachable. */
 export const AREA_PAGE_SIZE = 15;
 
 /** One page of browse buttons for the places under `parentId` ('' = the provinces), with previous / next. */
-export function browseButtons(all: readonly AreaEntry[], choices: readonly AreaEntry[], view: ElectionView, locale: Locale, parentId: string, pageArg?: number | null): Keyboard {
+export function browseButtons(
+  all: readonly AreaEntry[],
+  choices: readonly AreaEntry[],
+  view: ElectionView,
+  locale: Locale,
+  parentId: string,
+  pageArg?: number | null,
+): Keyboard {
   const pages = paginate(choices, () => 1, AREA_PAGE_SIZE, AREA_PAGE_SIZE);
   const current = clampPage(pageArg, pages.length);
   const nav = pageButtons(current, pages.length, (p) => electionsData.encode({ op: 't', view, areaId: parentId, page: p }));
@@ -49,7 +72,8 @@ export function browseButtons(all: readonly AreaEntry[], choices: readonly AreaE
 }
 
 /** "Change place": browse from the provinces. */
-export const changePlaceButton = (view: ElectionView): Button => electionsData.button(msg('elections-button-change-place'), { op: 't', view, areaId: '', page: null });
+export const changePlaceButton = (view: ElectionView): Button =>
+  electionsData.button(msg('elections-button-change-place'), { op: 't', view, areaId: '', page: null });
 
 /** Previous / next page buttons around `page` (0-based), built from a data maker. */
 export function pageButtons(page: number, pages: number, at: (p: number) => string): Button[] {

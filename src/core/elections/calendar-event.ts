@@ -44,7 +44,12 @@ export interface CalendarReply {
  * its district and province, and what to bring.
  * @throws DomainError BUTTON.STALE for an unknown election
  */
-export async function electionCalendar(deps: Pick<ElectionsDeps, 'elections' | 'areas'>, electionId: string, locale: Locale, timeZone: string): Promise<CalendarReply> {
+export async function electionCalendar(
+  deps: Pick<ElectionsDeps, 'elections' | 'areas'>,
+  electionId: string,
+  locale: Locale,
+  timeZone: string,
+): Promise<CalendarReply> {
   const election = await deps.elections.get(electionId);
   if (!election) throw new DomainError('BUTTON.STALE');
   const all = await deps.areas.listAll();

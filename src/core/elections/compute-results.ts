@@ -15,10 +15,7 @@ export interface ComputedResults {
   validVotes: number | null;
   /** False when some candidate's count is missing: then no percentages, winner by declaration only. */
   complete: boolean;
-  outcome:
-    | { kind: 'winner'; candidacy: Candidacy; declared: boolean }
-    | { kind: 'tie'; candidacies: Candidacy[] }
-    | { kind: 'none' };
+  outcome: { kind: 'winner'; candidacy: Candidacy; declared: boolean } | { kind: 'tie'; candidacies: Candidacy[] } | { kind: 'none' };
   /** Winner's lead over the runner-up, in votes and percentage points. */
   margin: { votes: number; points: number | null } | null;
   /** Ballots cast / electorate, one decimal; null unless both are known. */

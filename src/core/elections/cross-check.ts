@@ -35,7 +35,12 @@ function checkAreaTree(data: ElectionData, known: KnownIds, errors: string[]): v
   });
 }
 
-function checkElection(e: ElectionInput, i: number, ids: { areas: Set<string>; people: Set<string>; elections: Set<string> }, errors: string[]): void {
+function checkElection(
+  e: ElectionInput,
+  i: number,
+  ids: { areas: Set<string>; people: Set<string>; elections: Set<string> },
+  errors: string[],
+): void {
   const at = `elections[${i}]`;
   if (!ids.areas.has(e.area)) errors.push(`${at}.area: unknown area "${e.area}"`);
   if (e.replaces === e.id) errors.push(`${at}.replaces: an election cannot replace itself`);
@@ -44,10 +49,12 @@ function checkElection(e: ElectionInput, i: number, ids: { areas: Set<string>; p
   const orders = new Map<number, number>();
   e.candidates.forEach((c, j) => {
     if (!ids.people.has(c.person)) errors.push(`${at}.candidates[${j}].person: unknown person "${c.person}"`);
-    if (persons.has(c.person)) errors.push(`${at}.candidates[${j}].person: "${c.person}" is listed twice (also candidates[${persons.get(c.person)}])`);
+    if (persons.has(c.person))
+      errors.push(`${at}.candidates[${j}].person: "${c.person}" is listed twice (also candidates[${persons.get(c.person)}])`);
     persons.set(c.person, j);
     if (c.ballotOrder !== undefined) {
-      if (orders.has(c.ballotOrder)) errors.push(`${at}.candidates[${j}].ballotOrder: ${c.ballotOrder} is also candidates[${orders.get(c.ballotOrder)}]`);
+      if (orders.has(c.ballotOrder))
+        errors.push(`${at}.candidates[${j}].ballotOrder: ${c.ballotOrder} is also candidates[${orders.get(c.ballotOrder)}]`);
       orders.set(c.ballotOrder, j);
     }
   });
@@ -79,7 +86,8 @@ export function crossCheck(data: ElectionData, known: KnownIds): string[] {
   return errors;
 }
 
-const records = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {})) : []);
+const records = (v: unknown): Record<string, unknown>[] =>
+  Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? (x as Record<string, unknown>) : {})) : [];
 const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /**
@@ -89,7 +97,8 @@ const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : un
 export function referenceErrors(raw: unknown, known: KnownIds): string[] {
   const file = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const [areas, people, elections] = [records(file.areas), records(file.people), records(file.elections)];
-  const ids = (list: Record<string, unknown>[], more?: ReadonlySet<string>) => new Set([...list.map((x) => text(x.id)).filter((id) => id !== undefined), ...(more ?? [])]);
+  const ids = (list: Record<string, unknown>[], more?: ReadonlySet<string>) =>
+    new Set([...list.map((x) => text(x.id)).filter((id) => id !== undefined), ...(more ?? [])]);
   const [areaIds, personIds, electionIds] = [ids(areas, known.areaIds), ids(people, known.personIds), ids(elections, known.electionIds)];
   const errors: string[] = [];
   areas.forEach((a, i) => {
@@ -99,10 +108,12 @@ export function referenceErrors(raw: unknown, known: KnownIds): string[] {
   elections.forEach((e, i) => {
     const [area, replaces] = [text(e.area), text(e.replaces)];
     if (area !== undefined && !areaIds.has(area)) errors.push(`elections[${i}].area: unknown area "${area}"`);
-    if (replaces !== undefined && replaces !== text(e.id) && !electionIds.has(replaces)) errors.push(`elections[${i}].replaces: unknown election "${replaces}"`);
+    if (replaces !== undefined && replaces !== text(e.id) && !electionIds.has(replaces))
+      errors.push(`elections[${i}].replaces: unknown election "${replaces}"`);
     records(e.candidates).forEach((c, j) => {
       const person = text(c.person);
-      if (person !== undefined && !personIds.has(person)) errors.push(`elections[${i}].candidates[${j}].person: unknown person "${person}"`);
+      if (person !== undefined && !personIds.has(person))
+        errors.push(`elections[${i}].candidates[${j}].person: unknown person "${person}"`);
     });
   });
   return errors;

@@ -29,7 +29,8 @@ export function nestingError(text: string, limits = DATA_LIMITS): string | null 
     const ch = text[i];
     if (ch === '\n') {
       line++;
-      if (++entries > limits.maxEntries) return `line ${line}: more than ${limits.maxEntries} entries in one file; split it into several files`;
+      if (++entries > limits.maxEntries)
+        return `line ${line}: more than ${limits.maxEntries} entries in one file; split it into several files`;
       lineStart = i + 1;
       if (quote === "'") continue; // single-quoted scalars may span lines; so may double-quoted ones
       const block = blockError(text, lineStart, limits);
@@ -47,7 +48,8 @@ export function nestingError(text: string, limits = DATA_LIMITS): string | null 
     } else if (ch === '"' || (ch === "'" && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? ' '))) {
       quote = ch;
     } else if (ch === '[' || ch === '{') {
-      if (++depth > limits.maxFlowDepth) return `line ${line}, column ${i - lineStart + 1}: nested more than ${limits.maxFlowDepth} levels deep`;
+      if (++depth > limits.maxFlowDepth)
+        return `line ${line}, column ${i - lineStart + 1}: nested more than ${limits.maxFlowDepth} levels deep`;
     } else if ((ch === ']' || ch === '}') && depth > 0) {
       depth--;
     } else if (ch === ',' && depth > 0 && ++entries > limits.maxEntries) {
@@ -65,7 +67,8 @@ function blockError(text: string, start: number, limits: typeof DATA_LIMITS): { 
   if (i - start > limits.maxIndent) return { column: i - start + 1, message: `indented more than ${limits.maxIndent} columns` };
   let chained = 0;
   while ((text[i] === '-' || text[i] === '?') && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
-    if (++chained > limits.maxChainedIndicators) return { column: i - start + 1, message: `nested more than ${limits.maxChainedIndicators} levels deep` };
+    if (++chained > limits.maxChainedIndicators)
+      return { column: i - start + 1, message: `nested more than ${limits.maxChainedIndicators} levels deep` };
     i += 2;
     while (text[i] === ' ') i++;
   }

@@ -34,7 +34,9 @@ export function candidateEntry(c: Candidacy, n: number, locale: Locale): Text {
 
 /** Rough size of a candidate entry once rendered, for paging. */
 export const candidateSize = (c: Candidacy): number =>
-  160 + c.person.names.en.length + (c.nomination.kind === 'party' ? c.nomination.party.length : 0) +
+  160 +
+  c.person.names.en.length +
+  (c.nomination.kind === 'party' ? c.nomination.party.length : 0) +
   Math.max(c.statement.kk?.length ?? 0, c.statement.ru?.length ?? 0, c.statement.en?.length ?? 0);
 
 /** Poll dates are calendar days (midnight UTC): a vote is still ahead for the whole of its day. */
@@ -50,7 +52,9 @@ export function currentElection(list: readonly Election[], now: Date): Election 
 
 /** The latest election with something to report: held or annulled, or with published counts. */
 export function latestWithResults(list: readonly Election[], now: Date): Election | null {
-  return [...list]
-    .filter((e) => e.pollDate <= now && (e.results !== null || e.status === 'held' || isAnnulled(e)))
-    .sort((a, b) => +b.pollDate - +a.pollDate)[0] ?? null;
+  return (
+    [...list]
+      .filter((e) => e.pollDate <= now && (e.results !== null || e.status === 'held' || isAnnulled(e)))
+      .sort((a, b) => +b.pollDate - +a.pollDate)[0] ?? null
+  );
 }

@@ -22,7 +22,12 @@ export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; 
 const zero = (): ChangeCount => ({ created: 0, updated: 0, unchanged: 0 });
 
 /** Saves rows that are new or differ from what is stored; counts what happened. */
-async function sync<T extends { id: string }>(rows: T[], existing: T[], save: (row: T) => Promise<void>, count: ChangeCount): Promise<void> {
+async function sync<T extends { id: string }>(
+  rows: T[],
+  existing: T[],
+  save: (row: T) => Promise<void>,
+  count: ChangeCount,
+): Promise<void> {
   const stored = new Map(existing.map((r) => [r.id, r]));
   for (const row of rows) {
     const old = stored.get(row.id);
@@ -66,8 +71,11 @@ async function writeAll(tx: ImportTx, rec: ImportRecords): Promise<ImportSummary
 
 /** A changed vote count is a results change too: bump the election's version once. */
 async function markVoteChanges(
-  tx: ImportTx, rec: ImportRecords, oldCandidacies: ImportRecords['candidacies'],
-  stored: Map<string, { resultsVersion: number }>, s: ImportSummary,
+  tx: ImportTx,
+  rec: ImportRecords,
+  oldCandidacies: ImportRecords['candidacies'],
+  stored: Map<string, { resultsVersion: number }>,
+  s: ImportSummary,
 ): Promise<void> {
   const oldVotes = new Map(oldCandidacies.map((c) => [c.id, c.votes]));
   const newVotes = new Map(rec.candidacies.map((c) => [c.id, c.votes]));

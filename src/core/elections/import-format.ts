@@ -20,7 +20,11 @@ const timestamp = z.union([z.iso.date(), z.iso.datetime({ offset: true })], {
 });
 // The string's own `error` would also word the length check, so `max` says what is wrong itself.
 const text = (max: number) =>
-  z.string({ error: 'expected text' }).trim().min(1, { error: 'expected text' }).max(max, { error: `expected at most ${max} characters` });
+  z
+    .string({ error: 'expected text' })
+    .trim()
+    .min(1, { error: 'expected text' })
+    .max(max, { error: `expected at most ${max} characters` });
 const aliases = z.array(text(100)).max(50).default([]).describe('Other spellings residents type (Latin, Cyrillic, old forms).');
 
 export const areaInput = z

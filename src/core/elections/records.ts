@@ -22,16 +22,17 @@ export interface PersonRecord {
 }
 
 /** The election's own columns (as in the model) plus its results flattened into one row. */
-export type ElectionRecord = Omit<Election, 'candidacies' | 'results' | 'statusReason' | 'statusSource' | 'voting'> & Partial<ElectionExtras> & {
-  electorate: number | null;
-  ballotsCast: number | null;
-  againstAll: number | null;
-  spoilt: number | null;
-  resultStatus: ResultStatus | null;
-  resultsPublishedAt: Date | null;
-  resultsSource: string | null;
-  declaredWinnerId: string | null;
-};
+export type ElectionRecord = Omit<Election, 'candidacies' | 'results' | 'statusReason' | 'statusSource' | 'voting'> &
+  Partial<ElectionExtras> & {
+    electorate: number | null;
+    ballotsCast: number | null;
+    againstAll: number | null;
+    spoilt: number | null;
+    resultStatus: ResultStatus | null;
+    resultsPublishedAt: Date | null;
+    resultsSource: string | null;
+    declaredWinnerId: string | null;
+  };
 
 /** Optional published texts of an election, one column each (absent in older rows and fixtures). */
 export interface ElectionExtras {
@@ -74,7 +75,15 @@ export interface ImportRecords {
 
 /** The fields whose change means "the results changed" (bumps resultsVersion, triggers posts). */
 export const RESULT_FIELDS = [
-  'electorate', 'ballotsCast', 'againstAll', 'spoilt', 'resultStatus', 'resultsPublishedAt', 'resultsSource', 'declaredWinnerId', 'status',
+  'electorate',
+  'ballotsCast',
+  'againstAll',
+  'spoilt',
+  'resultStatus',
+  'resultsPublishedAt',
+  'resultsSource',
+  'declaredWinnerId',
+  'status',
 ] as const satisfies readonly (keyof ElectionRecord)[];
 
 const day = (s: string | undefined): Date | null => (s ? new Date(`${s}T00:00:00Z`) : null);
@@ -99,29 +108,73 @@ function parentsFirst(areas: AreaRecord[]): AreaRecord[] {
 /** Maps a validated file to rows. Pure; stable ids make the mapping of the same file identical. */
 export function toRecords(data: ElectionData): ImportRecords {
   const areas = data.areas.map((a) => ({
-    id: a.id, parentId: a.parent ?? null, kind: a.kind, nameKk: a.names.kk, nameRu: a.names.ru, nameEn: a.names.en, aliases: a.aliases,
+    id: a.id,
+    parentId: a.parent ?? null,
+    kind: a.kind,
+    nameKk: a.names.kk,
+    nameRu: a.names.ru,
+    nameEn: a.names.en,
+    aliases: a.aliases,
   }));
-  const people = data.people.map((p) => ({ id: p.id, nameKk: p.names.kk ?? null, nameRu: p.names.ru ?? null, nameEn: p.names.en, aliases: p.aliases }));
-  const elections = data.elections.map((e): ElectionRecord => ({
-    id: e.id, areaId: e.area, office: e.office, pollDate: day(e.pollDate)!, nominationStart: day(e.nominationStart),
-    nominationEnd: day(e.nominationEnd), registrationDeadline: day(e.registrationDeadline), status: e.status,
-    replacesId: e.replaces ?? null, sourceUrl: e.source ?? null, electorate: e.results?.electorate ?? null,
-    ballotsCast: e.results?.ballotsCast ?? null, againstAll: e.results?.againstAll ?? null, spoilt: e.results?.spoilt ?? null,
-    resultStatus: e.results?.status ?? null, resultsPublishedAt: instant(e.results?.publishedAt),
-    resultsSource: e.results?.source ?? null, declaredWinnerId: e.results?.winner ?? null,
-    statusReasonKk: e.statusReason?.kk ?? null, statusReasonRu: e.statusReason?.ru ?? null, statusReasonEn: e.statusReason?.en ?? null,
-    statusSource: e.statusSource ?? null, pollsOpen: e.voting?.opens ?? null, pollsClose: e.voting?.closes ?? null,
-    pollingPlaceKk: e.voting?.where?.kk ?? null, pollingPlaceRu: e.voting?.where?.ru ?? null, pollingPlaceEn: e.voting?.where?.en ?? null,
+  const people = data.people.map((p) => ({
+    id: p.id,
+    nameKk: p.names.kk ?? null,
+    nameRu: p.names.ru ?? null,
+    nameEn: p.names.en,
+    aliases: p.aliases,
   }));
+  const elections = data.elections.map(
+    (e): ElectionRecord => ({
+      id: e.id,
+      areaId: e.area,
+      office: e.office,
+      pollDate: day(e.pollDate)!,
+      nominationStart: day(e.nominationStart),
+      nominationEnd: day(e.nominationEnd),
+      registrationDeadline: day(e.registrationDeadline),
+      status: e.status,
+      replacesId: e.replaces ?? null,
+      sourceUrl: e.source ?? null,
+      electorate: e.results?.electorate ?? null,
+      ballotsCast: e.results?.ballotsCast ?? null,
+      againstAll: e.results?.againstAll ?? null,
+      spoilt: e.results?.spoilt ?? null,
+      resultStatus: e.results?.status ?? null,
+      resultsPublishedAt: instant(e.results?.publishedAt),
+      resultsSource: e.results?.source ?? null,
+      declaredWinnerId: e.results?.winner ?? null,
+      statusReasonKk: e.statusReason?.kk ?? null,
+      statusReasonRu: e.statusReason?.ru ?? null,
+      statusReasonEn: e.statusReason?.en ?? null,
+      statusSource: e.statusSource ?? null,
+      pollsOpen: e.voting?.opens ?? null,
+      pollsClose: e.voting?.closes ?? null,
+      pollingPlaceKk: e.voting?.where?.kk ?? null,
+      pollingPlaceRu: e.voting?.where?.ru ?? null,
+      pollingPlaceEn: e.voting?.where?.en ?? null,
+    }),
+  );
   const candidacies = data.elections.flatMap((e) =>
-    e.candidates.map((c): CandidacyRecord => ({
-      id: `${e.id}/${c.person}`, electionId: e.id, personId: c.person,
-      nomination: c.party ? 'party' : c.nomination === 'self' ? 'self' : 'unknown', party: c.party ?? null,
-      status: c.status, ballotOrder: c.ballotOrder ?? null, statementKk: c.statement?.kk ?? null,
-      statementRu: c.statement?.ru ?? null, statementEn: c.statement?.en ?? null, votes: c.votes ?? null, incumbent: c.incumbent,
-      statusReasonKk: c.statusReason?.kk ?? null, statusReasonRu: c.statusReason?.ru ?? null,
-      statusReasonEn: c.statusReason?.en ?? null, statusSource: c.statusSource ?? null,
-    })),
+    e.candidates.map(
+      (c): CandidacyRecord => ({
+        id: `${e.id}/${c.person}`,
+        electionId: e.id,
+        personId: c.person,
+        nomination: c.party ? 'party' : c.nomination === 'self' ? 'self' : 'unknown',
+        party: c.party ?? null,
+        status: c.status,
+        ballotOrder: c.ballotOrder ?? null,
+        statementKk: c.statement?.kk ?? null,
+        statementRu: c.statement?.ru ?? null,
+        statementEn: c.statement?.en ?? null,
+        votes: c.votes ?? null,
+        incumbent: c.incumbent,
+        statusReasonKk: c.statusReason?.kk ?? null,
+        statusReasonRu: c.statusReason?.ru ?? null,
+        statusReasonEn: c.statusReason?.en ?? null,
+        statusSource: c.statusSource ?? null,
+      }),
+    ),
   );
   return { areas: parentsFirst(areas), people, elections, candidacies };
 }

@@ -35,7 +35,8 @@ export function resultsChart(e: Election, opts: SummaryOptions): ResultsChart | 
     .filter((c) => c.votes !== null)
     .map((c) => ({ label: raw(personName(c.candidacy.person, opts.locale)), votes: c.votes!, percent: c.percent, againstAll: false }));
   if (!bars.length) return null;
-  if (r.againstAll) bars.push({ label: msg('chart-against-all'), votes: r.againstAll.votes, percent: r.againstAll.percent, againstAll: true });
+  if (r.againstAll)
+    bars.push({ label: msg('chart-against-all'), votes: r.againstAll.votes, percent: r.againstAll.percent, againstAll: true });
   const preliminary = e.results.status !== 'official';
   const res = e.results;
   return {

@@ -28,9 +28,11 @@ function candidateLines(r: ComputedResults, locale: Locale): Text[] {
     return msg('results-candidate', { name, votes, percent });
   });
   if (r.againstAll) {
-    out.push(r.againstAll.percent === null
-      ? msg('results-against-all-votes', { votes: r.againstAll.votes })
-      : msg('results-against-all', { votes: r.againstAll.votes, percent: r.againstAll.percent }));
+    out.push(
+      r.againstAll.percent === null
+        ? msg('results-against-all-votes', { votes: r.againstAll.votes })
+        : msg('results-against-all', { votes: r.againstAll.votes, percent: r.againstAll.percent }),
+    );
   }
   return out;
 }
@@ -46,9 +48,11 @@ function outcomeLines(e: Election, r: ComputedResults, locale: Locale): Text[] {
   if (o.declared) return [msg('results-winner-declared', { name }), ...(r.complete ? [] : [msg('results-counts-not-reported')])];
   const out = [preliminary ? msg('results-leader', { name }) : msg('results-winner', { name })];
   if (r.margin) {
-    out.push(r.margin.points === null
-      ? msg('results-margin-votes', { votes: r.margin.votes })
-      : msg('results-margin', { votes: r.margin.votes, points: r.margin.points }));
+    out.push(
+      r.margin.points === null
+        ? msg('results-margin-votes', { votes: r.margin.votes })
+        : msg('results-margin', { votes: r.margin.votes, points: r.margin.points }),
+    );
   }
   return out;
 }
@@ -58,7 +62,8 @@ function totalsLines(e: Election, r: ComputedResults): Text[] {
   const res = e.results;
   if (r.validVotes !== null && r.validVotes > 0) out.push(msg('results-valid-votes', { votes: r.validVotes }));
   if (res?.spoilt != null) out.push(msg('results-spoilt', { votes: res.spoilt }));
-  if (r.turnout !== null && res) out.push(msg('results-turnout', { percent: r.turnout, cast: res.ballotsCast, electorate: res.electorate }));
+  if (r.turnout !== null && res)
+    out.push(msg('results-turnout', { percent: r.turnout, cast: res.ballotsCast, electorate: res.electorate }));
   else if (res?.ballotsCast != null) out.push(msg('results-ballots-cast', { cast: res.ballotsCast }));
   if (res?.source) out.push(msg('results-source', { source: res.source }));
   return out;

@@ -27,7 +27,8 @@ export function photoLinks(secret: string, baseUrl: string | (() => string), ttl
       const [payload = '', signature = '', extra] = token.split('.');
       const expected = Buffer.from(mac(payload));
       const given = Buffer.from(signature);
-      if (extra !== undefined || given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'invalid' };
+      if (extra !== undefined || given.length !== expected.length || !timingSafeEqual(given, expected))
+        return { ok: false, reason: 'invalid' };
       const body = parsePayload(payload);
       if (!body) return { ok: false, reason: 'invalid' };
       if (body.e * 1000 < now.getTime()) return { ok: false, reason: 'expired' };

@@ -51,7 +51,12 @@ export async function openExport(deps: ExportDeps, req: ExportRequest): Promise<
   };
 }
 
-async function* complaintPages(source: ComplaintExportSource, filter: ComplaintQueryFilter, l: ExportLookups, size: number): AsyncGenerator<ExportItem[]> {
+async function* complaintPages(
+  source: ComplaintExportSource,
+  filter: ComplaintQueryFilter,
+  l: ExportLookups,
+  size: number,
+): AsyncGenerator<ExportItem[]> {
   let after = 0;
   for (;;) {
     const page = await source.complaintsAfter(filter, after, size);
@@ -59,7 +64,14 @@ async function* complaintPages(source: ComplaintExportSource, filter: ComplaintQ
     yield page.map((c) => ({
       id: c.id,
       row: toExportRow(c, l),
-      extra: { categoryCode: c.categoryCode, dueAt: c.dueAt, updatedAt: c.updatedAt, latitude: c.latitude, longitude: c.longitude, consent: c.consent },
+      extra: {
+        categoryCode: c.categoryCode,
+        dueAt: c.dueAt,
+        updatedAt: c.updatedAt,
+        latitude: c.latitude,
+        longitude: c.longitude,
+        consent: c.consent,
+      },
     }));
     after = page[page.length - 1]!.id;
     if (page.length < size) return;
@@ -67,7 +79,10 @@ async function* complaintPages(source: ComplaintExportSource, filter: ComplaintQ
 }
 
 async function* changePages(
-  source: ComplaintExportSource, filter: ComplaintQueryFilter, range: { fromComplaintId: number; toComplaintId: number }, size: number,
+  source: ComplaintExportSource,
+  filter: ComplaintQueryFilter,
+  range: { fromComplaintId: number; toComplaintId: number },
+  size: number,
 ): AsyncGenerator<ChangeRow[]> {
   let after = 0;
   for (;;) {

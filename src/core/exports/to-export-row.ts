@@ -24,8 +24,22 @@ export interface ExportLookups {
   photoUrl?: (fileId: string) => string;
 }
 
-export function exportLookups(categories: Category[], areas: AreaEntry[], locale: Locale, now: Date, scope: Set<string> | null = null): ExportLookups {
-  return { categories: new Map(categories.map((c) => [c.code, c])), areas, areaById: new Map(areas.map((a) => [a.id, a])), locale, now, scope, labels: new Map() };
+export function exportLookups(
+  categories: Category[],
+  areas: AreaEntry[],
+  locale: Locale,
+  now: Date,
+  scope: Set<string> | null = null,
+): ExportLookups {
+  return {
+    categories: new Map(categories.map((c) => [c.code, c])),
+    areas,
+    areaById: new Map(areas.map((a) => [a.id, a])),
+    locale,
+    now,
+    scope,
+    labels: new Map(),
+  };
 }
 
 /**
@@ -98,4 +112,11 @@ export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
   };
 }
 
-export const toChangeRow = (u: ExportChange): ChangeRow => ({ reference: u.reference, from: u.fromStatus, to: u.toStatus, at: u.createdAt, kind: u.kind, note: u.note });
+export const toChangeRow = (u: ExportChange): ChangeRow => ({
+  reference: u.reference,
+  from: u.fromStatus,
+  to: u.toStatus,
+  at: u.createdAt,
+  kind: u.kind,
+  note: u.note,
+});

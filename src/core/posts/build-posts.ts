@@ -47,7 +47,11 @@ export class PostWorld {
   }
 
   /** Results posts a target could receive now: one per election whose results or annulment are fresh. */
-  async results(target: PostTarget, now: Date, only?: Election): Promise<Array<{ slot: string; text: Text; election: Election; chart: ResultsChart | null }>> {
+  async results(
+    target: PostTarget,
+    now: Date,
+    only?: Election,
+  ): Promise<Array<{ slot: string; text: Text; election: Election; chart: ResultsChart | null }>> {
     const out: Array<{ slot: string; text: Text; election: Election; chart: ResultsChart | null }> = [];
     for (const e of resultCandidates(only ? [only] : this.elections(target), now)) {
       const rerun = isAnnulled(e) ? await this.rerunOf(e.id) : null;
@@ -65,7 +69,10 @@ export class PostWorld {
 
   /** The complaint digest of a target for `[since, until)`. */
   async digest(target: PostTarget, since: Date, until: Date): Promise<Text> {
-    const [rows, categories] = await Promise.all([this.deps.complaints.complaints(target.areaIds, since, until), this.deps.complaints.categories()]);
+    const [rows, categories] = await Promise.all([
+      this.deps.complaints.complaints(target.areaIds, since, until),
+      this.deps.complaints.categories(),
+    ]);
     return digestText(computeDigest(rows, since, until), this.areaName(target.areaIds[0], target.locale), categories, target.locale);
   }
 

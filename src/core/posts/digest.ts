@@ -62,12 +62,20 @@ export function computeDigest(complaints: readonly DigestComplaint[], since: Dat
   }
   const list = [...rows.values()];
   const sum = (k: 'new' | 'resolved' | 'overdue') => list.reduce((n, r) => n + r[k], 0);
-  return { since, until, rows: list, totals: { new: sum('new'), resolved: sum('resolved'), overdue: sum('overdue') }, medianHoursToResolve: median(hours) };
+  return {
+    since,
+    until,
+    rows: list,
+    totals: { new: sum('new'), resolved: sum('resolved'), overdue: sum('overdue') },
+    medianHoursToResolve: median(hours),
+  };
 }
 
 /** Median as days with one decimal (whole hours under a day). */
 function medianText(h: number): Text {
-  return h < 24 ? msg('digest-median-hours', { hours: Math.max(1, Math.round(h)) }) : msg('digest-median-days', { days: Math.round(h / 2.4) / 10 });
+  return h < 24
+    ? msg('digest-median-hours', { hours: Math.max(1, Math.round(h)) })
+    : msg('digest-median-days', { days: Math.round(h / 2.4) / 10 });
 }
 
 /** The digest as message keys; category names are data from the category table, in the chat's language. */
@@ -79,7 +87,14 @@ export function digestText(d: Digest, areaName: string, categories: readonly Dig
   const rows = [...d.rows].sort((a, b) => order(a.category) - order(b.category) || a.category.localeCompare(b.category));
   return lines(
     head,
-    ...rows.map((r) => msg('digest-category', { category: byCode.get(r.category)?.names[locale] ?? r.category, new: r.new, resolved: r.resolved, overdue: r.overdue })),
+    ...rows.map((r) =>
+      msg('digest-category', {
+        category: byCode.get(r.category)?.names[locale] ?? r.category,
+        new: r.new,
+        resolved: r.resolved,
+        overdue: r.overdue,
+      }),
+    ),
     msg('digest-total', d.totals),
     d.medianHoursToResolve === null ? msg('digest-median-none') : medianText(d.medianHoursToResolve),
   );

@@ -52,4 +52,3 @@ export interface PlannedPost {
 /** The topic a target chose for one kind of post (null = General). */
 export const topicFor = (target: Pick<PostTarget, 'subscriptions'>, kind: PostKind): number | null =>
   target.subscriptions.find((s) => s.kind === kind)?.threadId ?? null;
-

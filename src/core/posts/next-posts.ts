@@ -45,7 +45,12 @@ async function resultsNext(world: PostWorld, t: PostTarget, now: Date): Promise<
  * What a group would receive next, per enabled subscription (or for one kind): the time in the
  * group's zone and the text as it would be built now. Used by /preview and "post now".
  */
-export async function nextPosts(deps: PostDeps, chatId: ChatId, now: Date, only?: PostKind): Promise<{ target: PostTarget; items: NextPost[] } | null> {
+export async function nextPosts(
+  deps: PostDeps,
+  chatId: ChatId,
+  now: Date,
+  only?: PostKind,
+): Promise<{ target: PostTarget; items: NextPost[] } | null> {
   const target = await deps.targets.find(chatId);
   if (!target) return null;
   const world = await PostWorld.load(deps, [target]);

@@ -14,7 +14,16 @@ export async function postNow(deps: PostDeps, chatId: ChatId, kind: PostKind, no
   const next = await nextPosts(deps, chatId, now, kind);
   const item = next?.items[0];
   if (!next || !item?.text) return 'nothing';
-  const base = { job: kind, at: now, text: item.text, chart: item.chart, chatId: next.target.chatId, locale: next.target.locale, timeZone: next.target.timeZone, threadId: topicFor(next.target, kind) };
+  const base = {
+    job: kind,
+    at: now,
+    text: item.text,
+    chart: item.chart,
+    chatId: next.target.chatId,
+    locale: next.target.locale,
+    timeZone: next.target.timeZone,
+    threadId: topicFor(next.target, kind),
+  };
   if (item.slot && (await deps.publisher.publish({ ...base, slot: item.slot }))) return 'queued';
   return (await deps.publisher.publish({ ...base, slot: `manual:${slotStamp(now, next.target.timeZone)}` })) ? 'queued' : 'already';
 }

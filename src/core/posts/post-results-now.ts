@@ -25,7 +25,17 @@ export async function postResultsNow(deps: PostDeps, electionId: string, now: Da
   const world = await PostWorld.load(deps, targets);
   for (const t of targets) {
     for (const p of await world.results(t, now, election)) {
-      const ok = await deps.publisher.publish({ job: 'results', slot: p.slot, at: now, text: p.text, chart: p.chart, chatId: t.chatId, locale: t.locale, timeZone: t.timeZone, threadId: topicFor(t, 'results') });
+      const ok = await deps.publisher.publish({
+        job: 'results',
+        slot: p.slot,
+        at: now,
+        text: p.text,
+        chart: p.chart,
+        chatId: t.chatId,
+        locale: t.locale,
+        timeZone: t.timeZone,
+        threadId: topicFor(t, 'results'),
+      });
       if (ok) report.queued++;
       else report.already++;
     }

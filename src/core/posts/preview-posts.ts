@@ -28,7 +28,9 @@ function postNowButton(kind: PostKind, chatId: ChatId) {
 export async function previewPosts(deps: PostDeps, chatId: ChatId, now: Date): Promise<Reply[]> {
   const next = await nextPosts(deps, chatId, now);
   if (!next || !next.items.length) return [message(msg('preview-no-subscriptions'))];
-  const replies: Reply[] = next.items.map((item) => message(lines(heading(item, next.target.timeZone), item.text ?? msg('preview-nothing'))));
+  const replies: Reply[] = next.items.map((item) =>
+    message(lines(heading(item, next.target.timeZone), item.text ?? msg('preview-nothing'))),
+  );
   const keyboard: Keyboard = next.items.filter((i) => i.text).map((i) => [postNowButton(i.kind, chatId)]);
   if (keyboard.length) replies.push(message(msg('preview-post-now-hint'), keyboard));
   return replies.map((r) => ({ ...r, locale: next.target.locale }));

@@ -28,7 +28,10 @@ export function reminderPlan(e: Election): Array<{ stage: ReminderStage; date: s
  * Reminders due on a chat's local date `today`: the slot is `<electionId>:<stage>`, so a reminder
  * goes out once per election and stage however often the group's cron fires that day.
  */
-export function dueReminders(elections: readonly Election[], today: string): Array<{ election: Election; stage: ReminderStage; slot: string }> {
+export function dueReminders(
+  elections: readonly Election[],
+  today: string,
+): Array<{ election: Election; stage: ReminderStage; slot: string }> {
   const out: Array<{ election: Election; stage: ReminderStage; slot: string }> = [];
   for (const e of elections.filter(upcoming)) {
     for (const r of reminderPlan(e)) if (r.date === today) out.push({ election: e, stage: r.stage, slot: `${e.id}:${r.stage}` });
@@ -37,7 +40,10 @@ export function dueReminders(elections: readonly Election[], today: string): Arr
 }
 
 /** The next reminder after `today` (inclusive) for /preview. */
-export function nextReminder(elections: readonly Election[], today: string): { election: Election; stage: ReminderStage; date: string } | null {
+export function nextReminder(
+  elections: readonly Election[],
+  today: string,
+): { election: Election; stage: ReminderStage; date: string } | null {
   const all = elections.filter(upcoming).flatMap((e) => reminderPlan(e).map((r) => ({ election: e, ...r })));
   return all.filter((r) => r.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
 }

@@ -14,7 +14,8 @@ function headline(stage: ReminderStage, area: string, date: Date): Text {
 
 function keyDates(e: Election): Text[] {
   const out: Text[] = [];
-  if (e.nominationStart && e.nominationEnd) out.push(msg('reminder-nomination', { from: dayValue(e.nominationStart), to: dayValue(e.nominationEnd) }));
+  if (e.nominationStart && e.nominationEnd)
+    out.push(msg('reminder-nomination', { from: dayValue(e.nominationStart), to: dayValue(e.nominationEnd) }));
   if (e.registrationDeadline) out.push(msg('reminder-registration-deadline', { date: dayValue(e.registrationDeadline) }));
   out.push(msg('reminder-poll-date', { date: dayValue(e.pollDate) }));
   return out;
@@ -25,7 +26,9 @@ export function reminderText(e: Election, stage: ReminderStage, areaName: string
   const date = new Date(`${pollDay(e)}T12:00:00Z`);
   const running = ballotSorted(e.candidacies.filter((c) => c.status === 'registered'));
   // Neutrality: a list without a published ballot order must not claim to be in ballot order.
-  const title = running.some((c) => c.ballotOrder !== null) ? msg('reminder-candidates-title') : msg('reminder-candidates-title-alphabetical');
+  const title = running.some((c) => c.ballotOrder !== null)
+    ? msg('reminder-candidates-title')
+    : msg('reminder-candidates-title-alphabetical');
   const candidates = running.length
     ? [title, ...running.map((c, i) => msg('reminder-candidate', { order: c.ballotOrder ?? i + 1, name: personName(c.person, locale) }))]
     : [msg('reminder-no-candidates')];

@@ -20,7 +20,11 @@ type Emit = (post: Omit<PlannedPost, 'chatId' | 'locale' | 'timeZone'>) => Promi
 async function digest(world: PostWorld, t: PostTarget, sub: Subscription, from: Date, to: Date, emit: Emit, deps: PostDeps) {
   if (!sub.cron) return;
   const slots = dueSlots(sub.cron, t.timeZone, from, to);
-  const taken = await deps.ledger.claimedSlots('digest', t.chatId, slots.map((s) => s.stamp));
+  const taken = await deps.ledger.claimedSlots(
+    'digest',
+    t.chatId,
+    slots.map((s) => s.stamp),
+  );
   for (const s of slots.filter((x) => !taken.has(x.stamp))) {
     const text = await world.digest(t, await world.digestSince(t, s.at), s.at);
     await emit({ job: 'digest', slot: s.stamp, at: s.at, text });
@@ -39,16 +43,26 @@ async function reminders(world: PostWorld, t: PostTarget, sub: Subscription, _fr
   const midnight = new Date(Date.UTC(now.year, now.month - 1, now.day) - now.offsetMinutes * 60_000);
   const firstToday = nextRun(parseCron(sub.cron || DEFAULT_REMINDER_CRON), t.timeZone, new Date(midnight.getTime() - 60_000));
   if (!firstToday || firstToday > to) return;
-  const taken = await deps.ledger.claimedSlots('reminders', t.chatId, due.map((d) => d.slot));
-  for (const d of due.filter((x) => !taken.has(x.slot))) await emit({ job: 'reminders', slot: d.slot, at: to, text: world.reminder(t, d.election, d.stage), calendarOf: d.election.id });
+  const taken = await deps.ledger.claimedSlots(
+    'reminders',
+    t.chatId,
+    due.map((d) => d.slot),
+  );
+  for (const d of due.filter((x) => !taken.has(x.slot)))
+    await emit({ job: 'reminders', slot: d.slot, at: to, text: world.reminder(t, d.election, d.stage), calendarOf: d.election.id });
 }
 
 async function results(world: PostWorld, t: PostTarget, sub: Subscription, from: Date, to: Date, emit: Emit, deps: PostDeps) {
   // With a cron the group hears about changes on its schedule; without one, within a tick.
   if (sub.cron && !dueSlots(sub.cron, t.timeZone, from, to).length) return;
   const posts = await world.results(t, to);
-  const taken = await deps.ledger.claimedSlots('results', t.chatId, posts.map((p) => p.slot));
-  for (const p of posts.filter((x) => !taken.has(x.slot))) await emit({ job: 'results', slot: p.slot, at: to, text: p.text, chart: p.chart });
+  const taken = await deps.ledger.claimedSlots(
+    'results',
+    t.chatId,
+    posts.map((p) => p.slot),
+  );
+  for (const p of posts.filter((x) => !taken.has(x.slot)))
+    await emit({ job: 'results', slot: p.slot, at: to, text: p.text, chart: p.chart });
 }
 
 const BUILDERS = { digest, reminders, results };
@@ -64,7 +78,13 @@ export async function runScheduleTick(deps: PostDeps, window: { from: Date; to: 
   const world = await PostWorld.load(deps, targets);
   for (const t of targets) {
     const emit: Emit = async (p) => {
-      const ok = await deps.publisher.publish({ ...p, chatId: t.chatId, locale: t.locale, timeZone: t.timeZone, threadId: topicFor(t, p.job) });
+      const ok = await deps.publisher.publish({
+        ...p,
+        chatId: t.chatId,
+        locale: t.locale,
+        timeZone: t.timeZone,
+        threadId: topicFor(t, p.job),
+      });
       if (ok) report.published.push(`${p.job}:${t.chatId}:${p.slot}`);
       else report.taken++;
     };

@@ -14,14 +14,15 @@ const HANDLE = /(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]{2,}/gu;
  * Runs of digits with the separators people put in numbers: spaces, dots, slashes, dashes and
  * brackets (+7 701 123 45 67, 8(701)1234567, 8.701.123.45.67, 8/701/1234567), a leading + allowed.
  */
-const DIGIT_RUN = /\+?(?:\(\s?)?\d(?:[\s\u00a0.\/()\-–—]{0,3}\d)*/gu;
+const DIGIT_RUN = /\+?(?:\(\s?)?\d(?:[\s\u00a0./()\-–—]{0,3}\d)*/gu;
 
 /**
  * Dates (12.03.2026, 1/12/25, 2026-03-12) and complaint references (C-2026-000123) are numbers a
  * complaint needs: they are cut out before digit runs are judged, so one next to a phone never hides
  * it and never gets masked with it.
  */
-const DATE = /(?<!\d)((?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:\d{4}|\d{2})|\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|C-\d{4}-\d{6})(?!\d)/u;
+const DATE =
+  /(?<!\d)((?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:\d{4}|\d{2})|\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])|C-\d{4}-\d{6})(?!\d)/u;
 
 const digitCount = (s: string): number => s.replace(/\D/gu, '').length;
 

@@ -8,11 +8,24 @@ import { type Keyboard, msg, raw } from '../replies.ts';
 import type { AnswerIntent } from './decide.ts';
 
 const CODES: Record<AnswerIntent, string> = {
-  candidates: 'c', when: 'w', 'days-left': 'd', results: 'r', turnout: 't', 'against-all': 'a', why: 'y',
-  akim: 'k', 'where-vote': 'p', documents: 'o', 'how-to-vote': 'h', complain: 'x',
+  candidates: 'c',
+  when: 'w',
+  'days-left': 'd',
+  results: 'r',
+  turnout: 't',
+  'against-all': 'a',
+  why: 'y',
+  akim: 'k',
+  'where-vote': 'p',
+  documents: 'o',
+  'how-to-vote': 'h',
+  complain: 'x',
 };
 const BY_CODE = new Map(Object.entries(CODES).map(([intent, code]) => [code, intent as AnswerIntent]));
-const intent = field.custom<AnswerIntent>((i) => CODES[i], (t) => BY_CODE.get(t) ?? null);
+const intent = field.custom<AnswerIntent>(
+  (i) => CODES[i],
+  (t) => BY_CODE.get(t) ?? null,
+);
 const dataId = field.matching(/^[a-z0-9][a-z0-9._/-]{0,47}$/);
 
 /**
@@ -41,7 +54,12 @@ export function intentChoices(areaId: string | null, withComplaint: boolean): Ke
 
 /** "Which one?": one button per person, with where they stood so namesakes are told apart. */
 export const personChoices = (people: readonly { person: Person; where: string }[], locale: Locale): Keyboard =>
-  people.slice(0, 10).map(({ person, where }) => [questionData.button(raw(where ? `${personName(person, locale)} — ${where}` : personName(person, locale)), { op: 'h', personId: person.id })]);
+  people.slice(0, 10).map(({ person, where }) => [
+    questionData.button(raw(where ? `${personName(person, locale)} — ${where}` : personName(person, locale)), {
+      op: 'h',
+      personId: person.id,
+    }),
+  ]);
 
 /** "Which place?" for a question kind: one button per place. */
 export const placeChoices = (all: readonly AreaEntry[], places: readonly AreaEntry[], intent: AnswerIntent, locale: Locale): Keyboard =>

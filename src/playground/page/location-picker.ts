@@ -35,23 +35,30 @@ export function setUpLocationPicker(send: (lat: number, lon: number) => void, pl
   };
   lat.oninput = lon.oninput = () => set(Number(lat.value), Number(lon.value));
   dialog.addEventListener('close', () => {
-    if (dialog.returnValue === 'send' && Number.isFinite(Number(lat.value)) && Number.isFinite(Number(lon.value))) send(Number(lat.value), Number(lon.value));
+    if (dialog.returnValue === 'send' && Number.isFinite(Number(lat.value)) && Number.isFinite(Number(lon.value)))
+      send(Number(lat.value), Number(lon.value));
   });
 
   return () => {
     map.replaceChildren();
     for (let i = 1; i < 8; i++) {
       const line = document.createElementNS(SVG, 'line');
-      Object.entries({ x1: (i * W) / 8, x2: (i * W) / 8, y1: 0, y2: H, stroke: '#a9c7e3' }).forEach(([k, v]) => line.setAttribute(k, String(v)));
+      Object.entries({ x1: (i * W) / 8, x2: (i * W) / 8, y1: 0, y2: H, stroke: '#a9c7e3' }).forEach(([k, v]) =>
+        line.setAttribute(k, String(v)),
+      );
       map.append(line);
     }
     const box = document.getElementById('places')!;
     box.replaceChildren();
     for (const p of places()) {
       const dot = document.createElementNS(SVG, 'circle');
-      Object.entries({ cx: toX(p.longitude), cy: toY(p.latitude), r: 3, fill: '#1565c0' }).forEach(([k, v]) => dot.setAttribute(k, String(v)));
+      Object.entries({ cx: toX(p.longitude), cy: toY(p.latitude), r: 3, fill: '#1565c0' }).forEach(([k, v]) =>
+        dot.setAttribute(k, String(v)),
+      );
       const label = document.createElementNS(SVG, 'text');
-      Object.entries({ x: toX(p.longitude) + 5, y: toY(p.latitude) + 4, 'font-size': 10 }).forEach(([k, v]) => label.setAttribute(k, String(v)));
+      Object.entries({ x: toX(p.longitude) + 5, y: toY(p.latitude) + 4, 'font-size': 10 }).forEach(([k, v]) =>
+        label.setAttribute(k, String(v)),
+      );
       label.textContent = p.name;
       map.append(dot, label);
       const b = document.createElement('button');

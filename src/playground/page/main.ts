@@ -79,7 +79,9 @@ function drawMessages(): void {
   const box = $('messages');
   const nearBottom = box.scrollHeight - box.scrollTop - box.clientHeight < 80;
   const handlers = { press, sendText: (text: string) => void act({ type: 'text', chat: state.chat, text }), edit: editOwn };
-  box.replaceChildren(...state.messages.filter((m) => m.chatId === chatId).map((m) => drawMessage(m, me().id, state.chat === 'group', handlers)));
+  box.replaceChildren(
+    ...state.messages.filter((m) => m.chatId === chatId).map((m) => drawMessage(m, me().id, state.chat === 'group', handlers)),
+  );
   if (nearBottom || box.dataset.chat !== String(chatId)) box.scrollTop = box.scrollHeight;
   box.dataset.chat = String(chatId);
 }
@@ -158,7 +160,10 @@ async function toggleCommandMenu(): Promise<void> {
   menu.hidden = false;
 }
 
-const openLocation = setUpLocationPicker((latitude, longitude) => void act({ type: 'location', chat: state.chat, latitude, longitude }), () => state.session?.places ?? []);
+const openLocation = setUpLocationPicker(
+  (latitude, longitude) => void act({ type: 'location', chat: state.chat, latitude, longitude }),
+  () => state.session?.places ?? [],
+);
 
 function readFile(file: File): Promise<{ base64: string; width?: number; height?: number }> {
   return new Promise((resolve, reject) => {
@@ -212,7 +217,8 @@ function wireControls(): void {
   }
   wireFileInput('photo-input', 'photo');
   wireFileInput('document-input', 'document');
-  $<HTMLSelectElement>('identity').onchange = (e) => void act({ type: 'identity', identity: (e.target as HTMLSelectElement).value as never });
+  $<HTMLSelectElement>('identity').onchange = (e) =>
+    void act({ type: 'identity', identity: (e.target as HTMLSelectElement).value as never });
   $<HTMLSelectElement>('lang').onchange = (e) => void act({ type: 'lang', lang: (e.target as HTMLSelectElement).value as never });
 }
 

@@ -28,7 +28,8 @@ function textWithCommands(text: string, send: (t: string) => void): HTMLElement 
 }
 
 const time = (unix: number): string => new Date(unix * 1000).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-const kb = (bytes: number): string => (bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+const kb = (bytes: number): string =>
+  bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 function body(m: ChatMessage, h: MessageHandlers): HTMLElement[] {
   const parts: HTMLElement[] = [];

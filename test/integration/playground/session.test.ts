@@ -9,7 +9,9 @@ describe('the playground session', () => {
   let p: Playground;
   const events: ServerEvent[] = [];
   const botReply = async (chatId: number, after: number) => {
-    await expect.poll(() => events.slice(after).some((e) => e.type === 'message' && e.message.fromBot && e.message.chatId === chatId)).toBe(true);
+    await expect
+      .poll(() => events.slice(after).some((e) => e.type === 'message' && e.message.fromBot && e.message.chatId === chatId))
+      .toBe(true);
     const found = events.slice(after).find((e) => e.type === 'message' && e.message.fromBot && e.message.chatId === chatId);
     return found?.type === 'message' ? (found.message.text ?? '') : '';
   };

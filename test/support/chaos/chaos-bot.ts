@@ -20,7 +20,8 @@ function countingLog(trouble: Trouble) {
         const entry = JSON.parse(line) as { level: number; msg?: string; err?: { message?: string; stack?: string } };
         if (entry.level >= 50) {
           trouble.errors++;
-          if (trouble.samples.length < 5) trouble.samples.push(`${entry.msg}: ${entry.err?.message?.split('\n').filter(Boolean).pop() ?? ''}`);
+          if (trouble.samples.length < 5)
+            trouble.samples.push(`${entry.msg}: ${entry.err?.message?.split('\n').filter(Boolean).pop() ?? ''}`);
         }
       }
       done();
@@ -51,14 +52,26 @@ export interface ChaosBot {
 }
 
 /** The real bot (long polling) in this process against `apiRoot`, logging only into counters. */
-export async function startChaosBot(opts: { framework: 'telegraf' | 'grammy'; apiRoot: string; token: string; databaseUrl: string; env?: Record<string, string> }): Promise<ChaosBot> {
+export async function startChaosBot(opts: {
+  framework: 'telegraf' | 'grammy';
+  apiRoot: string;
+  token: string;
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<ChaosBot> {
   const trouble: Trouble = { errors: 0, samples: [], crashes: 0 };
   const unwatch = watchCrashes(trouble);
   const handled = new Set<number>();
   const app = await startApp({
     config: loadConfig({
-      BOT_TOKEN: opts.token, TELEGRAM_API_ROOT: opts.apiRoot, DATABASE_URL: opts.databaseUrl, BOT_FRAMEWORK: opts.framework,
-      PORT: '0', LOG_LEVEL: 'error', SCHEDULER: 'off', ...opts.env,
+      BOT_TOKEN: opts.token,
+      TELEGRAM_API_ROOT: opts.apiRoot,
+      DATABASE_URL: opts.databaseUrl,
+      BOT_FRAMEWORK: opts.framework,
+      PORT: '0',
+      LOG_LEVEL: 'error',
+      SCHEDULER: 'off',
+      ...opts.env,
     }),
     log: countingLog(trouble),
     onUpdateHandled: (id) => handled.add(id),

@@ -21,11 +21,25 @@ const USER_BASE = 60_000_000;
  * `replies` residents ask /help (one answer each) and `posts` groups get an outbox post while a share
  * of every send fails with 429, 5xx or a reset connection before reaching Telegram.
  */
-export async function runFlaky(opts: { framework: 'telegraf' | 'grammy'; replies: number; posts: number; failureRate: number; seed: number }): Promise<FlakyFigures> {
+export async function runFlaky(opts: {
+  framework: 'telegraf' | 'grammy';
+  replies: number;
+  posts: number;
+  failureRate: number;
+  seed: number;
+}): Promise<FlakyFigures> {
   const fake = await startFakeBotApi();
-  const proxy = await startFlakyProxy({ target: fake.apiRoot, failureRate: opts.failureRate, rand: prng(opts.seed), spare: (m) => !/^(send|edit|answer)/i.test(m) });
+  const proxy = await startFlakyProxy({
+    target: fake.apiRoot,
+    failureRate: opts.failureRate,
+    rand: prng(opts.seed),
+    spare: (m) => !/^(send|edit|answer)/i.test(m),
+  });
   const bot = await startChaosBot({
-    framework: opts.framework, apiRoot: proxy.apiRoot, token: fake.token, databaseUrl: tempSqliteUrl(),
+    framework: opts.framework,
+    apiRoot: proxy.apiRoot,
+    token: fake.token,
+    databaseUrl: tempSqliteUrl(),
     env: { SCHEDULER: 'on', SCHEDULER_TICK_MS: '500' },
   });
   const started = Date.now();
@@ -39,7 +53,18 @@ export async function runFlaky(opts: { framework: 'telegraf' | 'grammy'; replies
     const ids: number[] = [];
     for (let u = 0; u < opts.replies; u++) {
       const id = USER_BASE + u;
-      ids.push(fake.pushUpdate({ message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id, type: 'private' }, from: { id, is_bot: false, first_name: 'R', language_code: 'ru' }, text: '/help', entities: [{ type: 'bot_command', offset: 0, length: 5 }] } }));
+      ids.push(
+        fake.pushUpdate({
+          message: {
+            message_id: 1,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id, type: 'private' },
+            from: { id, is_bot: false, first_name: 'R', language_code: 'ru' },
+            text: '/help',
+            entities: [{ type: 'bot_command', offset: 0, length: 5 }],
+          },
+        }),
+      );
     }
     await bot.waitHandled(ids, 120_000);
     const count = (chat: number) => fake.sent(chat).length;
@@ -49,11 +74,24 @@ export async function runFlaky(opts: { framework: 'telegraf' | 'grammy'; replies
       while (Date.now() < deadline && chats.some((c) => count(c) === 0)) await new Promise((r) => setTimeout(r, 200));
       await new Promise((r) => setTimeout(r, 2000)); // a late duplicate would show up here
       const once = chats.filter((c) => count(c) === 1).length;
-      return { expected: chats.length, once, missing: chats.filter((c) => count(c) === 0).length, repeated: chats.filter((c) => count(c) > 1).length };
+      return {
+        expected: chats.length,
+        once,
+        missing: chats.filter((c) => count(c) === 0).length,
+        repeated: chats.filter((c) => count(c) > 1).length,
+      };
     };
     const replies = await settle(ids.map((_, u) => USER_BASE + u));
     const posts = await settle(Array.from({ length: opts.posts }, (_, g) => GROUP_BASE - g));
-    return { framework: opts.framework, failureRate: opts.failureRate, injected: proxy.injected, replies, posts, errors: bot.trouble.errors, seconds: (Date.now() - started) / 1000 };
+    return {
+      framework: opts.framework,
+      failureRate: opts.failureRate,
+      injected: proxy.injected,
+      replies,
+      posts,
+      errors: bot.trouble.errors,
+      seconds: (Date.now() - started) / 1000,
+    };
   } finally {
     await bot.stop();
     await proxy.close();

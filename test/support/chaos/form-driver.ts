@@ -20,8 +20,14 @@ type Step = { text: string } | { data: string };
 
 /** The form of `test/e2e/one-form-one-complaint`: category "other", no place, no photos, no location. */
 export const FORM_STEPS: Step[] = [
-  { text: '/complain' }, { data: formData.encode({ action: 'cat', arg: 'other' }) }, { data: formData.encode({ action: 'set', arg: 'none' }) }, { text: 'Фонарь на остановке не горит уже месяц' },
-  { data: formData.encode({ action: 'next', arg: '' }) }, { data: formData.encode({ action: 'skip', arg: '' }) }, { data: formData.encode({ action: 'consent', arg: 'n' }) }, { data: formData.encode({ action: 'send', arg: '' }) },
+  { text: '/complain' },
+  { data: formData.encode({ action: 'cat', arg: 'other' }) },
+  { data: formData.encode({ action: 'set', arg: 'none' }) },
+  { text: 'Фонарь на остановке не горит уже месяц' },
+  { data: formData.encode({ action: 'next', arg: '' }) },
+  { data: formData.encode({ action: 'skip', arg: '' }) },
+  { data: formData.encode({ action: 'consent', arg: 'n' }) },
+  { data: formData.encode({ action: 'send', arg: '' }) },
 ];
 
 let callbackSeq = 0;
@@ -33,14 +39,25 @@ export function pushStep(fake: FakeBotApi, user: number, step: Step): { id: numb
   const date = Math.floor(Date.now() / 1000);
   if ('data' in step) {
     const callbackId = `chaos-${process.pid}-${++callbackSeq}`;
-    return { id: fake.pushUpdate({ callback_query: { id: callbackId, from, chat_instance: 'c', data: step.data, message: { message_id: 1, date, chat, text: 'Menu' } } }), callbackId };
+    return {
+      id: fake.pushUpdate({
+        callback_query: { id: callbackId, from, chat_instance: 'c', data: step.data, message: { message_id: 1, date, chat, text: 'Menu' } },
+      }),
+      callbackId,
+    };
   }
   const entities = step.text.startsWith('/') ? [{ type: 'bot_command', offset: 0, length: step.text.length }] : undefined;
   return { id: fake.pushUpdate({ message: { message_id: 1, date, chat, from, text: step.text, entities } }) };
 }
 
 /** The answer to a pushed step: the button's answer (always last) or the first message; null when none came. */
-export async function answerOf(fake: FakeBotApi, user: number, after: number, callbackId: string | undefined, timeoutMs: number): Promise<string | null> {
+export async function answerOf(
+  fake: FakeBotApi,
+  user: number,
+  after: number,
+  callbackId: string | undefined,
+  timeoutMs: number,
+): Promise<string | null> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const calls = fake.calls.filter((c) => c.index >= after && c.ok);
@@ -55,7 +72,10 @@ export async function answerOf(fake: FakeBotApi, user: number, after: number, ca
 
 /** Every reference told to the resident so far. */
 export const referencesTold = (fake: FakeBotApi, user: number): string[] =>
-  fake.sent(user).map((p) => REFERENCE.exec(String(p.text))?.[0]).filter((r): r is string => Boolean(r));
+  fake
+    .sent(user)
+    .map((p) => REFERENCE.exec(String(p.text))?.[0])
+    .filter((r): r is string => Boolean(r));
 
 /**
  * One step as a person does it: send, wait for the answer, and after an apology try again (a stale

@@ -34,10 +34,35 @@ export async function runFuzz(opts: { framework: 'telegraf' | 'grammy'; n: numbe
       if (i % 200 === 199) await bot.waitHandled(ids.slice(-200, -100), 60_000);
     }
     const unfinished = await bot.waitHandled(ids, 120_000);
-    const answered = fake.waitFor('sendMessage', (p) => p.chat_id === 777, { after: fake.mark(), timeoutMs: 10_000 }).then(() => true, () => false);
-    const helpId = fake.pushUpdate({ update_id: opts.n + 10, message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: 777, type: 'private' }, from: { id: 777, is_bot: false, first_name: 'A', language_code: 'en' }, text: '/help', entities: [{ type: 'bot_command', offset: 0, length: 5 }] } });
+    const answered = fake
+      .waitFor('sendMessage', (p) => p.chat_id === 777, { after: fake.mark(), timeoutMs: 10_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    const helpId = fake.pushUpdate({
+      update_id: opts.n + 10,
+      message: {
+        message_id: 1,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: 777, type: 'private' },
+        from: { id: 777, is_bot: false, first_name: 'A', language_code: 'en' },
+        text: '/help',
+        entities: [{ type: 'bot_command', offset: 0, length: 5 }],
+      },
+    });
     const aliveAfter = (await bot.waitHandled([helpId], 10_000)) === 0 && (await answered);
-    return { framework: opts.framework, updates: opts.n, byShape, unfinished, errors: bot.trouble.errors, samples: bot.trouble.samples, crashes: bot.trouble.crashes, aliveAfter, seconds: (Date.now() - started) / 1000 };
+    return {
+      framework: opts.framework,
+      updates: opts.n,
+      byShape,
+      unfinished,
+      errors: bot.trouble.errors,
+      samples: bot.trouble.samples,
+      crashes: bot.trouble.crashes,
+      aliveAfter,
+      seconds: (Date.now() - started) / 1000,
+    };
   } finally {
     await bot.stop();
     await fake.close();

@@ -23,7 +23,16 @@ export interface KillFigures {
 const OPTS = { timeoutMs: 15_000, retries: 10 };
 
 async function startBot(fake: FakeBotApi, databaseUrl: string, framework: string): Promise<BotProcess> {
-  const p = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: databaseUrl, BOT_FRAMEWORK: framework, PORT: '0', LOG_LEVEL: 'info', SCHEDULER: 'on', SCHEDULER_TICK_MS: '1000' });
+  const p = startBotProcess({
+    BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    DATABASE_URL: databaseUrl,
+    BOT_FRAMEWORK: framework,
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    SCHEDULER: 'on',
+    SCHEDULER_TICK_MS: '1000',
+  });
   await p.waitForLog((l) => l.msg === 'bot started', 90_000);
   return p;
 }
@@ -55,7 +64,9 @@ export async function runKills(opts: { kills: number; seed: number; framework?: 
       await new Promise((res) => setTimeout(res, Math.floor(rand() * 120)));
       bot.child.kill('SIGKILL');
       await bot.exited;
-      const answeredBeforeKill = fake.calls.some((c) => c.index >= mark && c.ok && (callbackId ? c.params.callback_query_id === callbackId : c.params.chat_id === r.user));
+      const answeredBeforeKill = fake.calls.some(
+        (c) => c.index >= mark && c.ok && (callbackId ? c.params.callback_query_id === callbackId : c.params.chat_id === r.user),
+      );
       bot = await startBot(fake, databaseUrl, opts.framework ?? 'telegraf');
       // Telegram redelivers what the dead process had not confirmed; a person repeats what got no answer.
       if (!answeredBeforeKill && (await answerOf(fake, r.user, mark, callbackId, 3000)) === null && !referencesTold(fake, r.user).length) {
@@ -80,7 +91,11 @@ export async function runKills(opts: { kills: number; seed: number; framework?: 
       return !(byAuthor.get(r.user) ?? []).some((ref) => refs.has(ref));
     }).length;
     return {
-      kills: opts.kills, killsAtSend, residents: residents.length, told: told.length, lost,
+      kills: opts.kills,
+      killsAtSend,
+      residents: residents.length,
+      told: told.length,
+      lost,
       doubled: [...byAuthor.values()].filter((refs) => refs.length > 1).length,
       toldTwice: residents.filter((r) => referencesTold(fake, r.user).length > 1).length,
       seconds: (Date.now() - started) / 1000,

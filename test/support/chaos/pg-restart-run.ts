@@ -27,7 +27,13 @@ export interface RestartFigures {
 export async function runPgRestart(opts: { framework: 'telegraf' | 'grammy'; residents: number; askers: number }): Promise<RestartFigures> {
   const pg = await startPrivatePostgres();
   const fake = await startFakeBotApi();
-  const bot = await startChaosBot({ framework: opts.framework, apiRoot: fake.apiRoot, token: fake.token, databaseUrl: pg.url, env: { SCHEDULER: 'on', SCHEDULER_TICK_MS: '1000' } });
+  const bot = await startChaosBot({
+    framework: opts.framework,
+    apiRoot: fake.apiRoot,
+    token: fake.token,
+    databaseUrl: pg.url,
+    env: { SCHEDULER: 'on', SCHEDULER_TICK_MS: '1000' },
+  });
   const started = Date.now();
   try {
     const base = 70_000_000 + (opts.framework === 'grammy' ? 1_000_000 : 0);
@@ -37,12 +43,14 @@ export async function runPgRestart(opts: { framework: 'telegraf' | 'grammy'; res
       forms.push(new Promise((r) => setTimeout(r, i * 40)).then(() => fileComplaint(fake, base + i)));
     }
     for (let i = 0; i < opts.askers; i++) {
-      asks.push(new Promise((r) => setTimeout(r, i * 15)).then(() => {
-        const user = base + 500_000 + i;
-        const mark = fake.mark();
-        pushStep(fake, user, { text: '/help' });
-        return answerOf(fake, user, mark, undefined, 20_000);
-      }));
+      asks.push(
+        new Promise((r) => setTimeout(r, i * 15)).then(() => {
+          const user = base + 500_000 + i;
+          const mark = fake.mark();
+          pushStep(fake, user, { text: '/help' });
+          return answerOf(fake, user, mark, undefined, 20_000);
+        }),
+      );
     }
     await new Promise((r) => setTimeout(r, Math.max(1000, opts.askers * 7)));
     const restartAt = Date.now();
@@ -60,10 +68,18 @@ export async function runPgRestart(opts: { framework: 'telegraf' | 'grammy'; res
       const residentApologies = residents.reduce((n, r) => n + r.apologies, 0);
       const unanswered = residents.reduce((n, r) => n + r.unanswered, 0) + answers.filter((a) => a === null).length;
       return {
-        framework: opts.framework, residents: opts.residents, updates: residentUpdates + opts.askers,
-        answered: residentUpdates + opts.askers - unanswered - residentApologies - apologisedAsks, apologised: residentApologies + apologisedAsks, unanswered,
-        acknowledged: told.length, lost: told.filter((r) => !stored.has(r.reference!)).length + residents.filter((r) => referencesTold(fake, r.user).length === 0).length,
-        doubled: perAuthor.filter((a) => a._count._all > 1).length, restartSeconds, seconds: (Date.now() - started) / 1000,
+        framework: opts.framework,
+        residents: opts.residents,
+        updates: residentUpdates + opts.askers,
+        answered: residentUpdates + opts.askers - unanswered - residentApologies - apologisedAsks,
+        apologised: residentApologies + apologisedAsks,
+        unanswered,
+        acknowledged: told.length,
+        lost:
+          told.filter((r) => !stored.has(r.reference!)).length + residents.filter((r) => referencesTold(fake, r.user).length === 0).length,
+        doubled: perAuthor.filter((a) => a._count._all > 1).length,
+        restartSeconds,
+        seconds: (Date.now() - started) / 1000,
       };
     } finally {
       await check.close();

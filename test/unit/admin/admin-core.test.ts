@@ -16,21 +16,39 @@ import { AREAS } from './export-fakes.ts';
 
 class FakeAdmins implements AdminRepository {
   rows = new Map<bigint, AdminRecord>();
-  async find(u: bigint) { return this.rows.get(BigInt(u)) ?? null; }
-  async list() { return [...this.rows.values()]; }
-  async save(a: AdminRecord) { this.rows.set(BigInt(a.userId), a); }
-  async remove(u: bigint) { return this.rows.delete(BigInt(u)); }
+  async find(u: bigint) {
+    return this.rows.get(BigInt(u)) ?? null;
+  }
+  async list() {
+    return [...this.rows.values()];
+  }
+  async save(a: AdminRecord) {
+    this.rows.set(BigInt(a.userId), a);
+  }
+  async remove(u: bigint) {
+    return this.rows.delete(BigInt(u));
+  }
 }
 class FakeAudit implements AuditLog {
   items: AuditRecord[] = [];
-  async record(e: NewAuditRecord) { this.items.unshift({ ...e, id: this.items.length + 1 }); }
-  async recent(p: { offset: number; limit: number }) { return { items: this.items.slice(p.offset, p.offset + p.limit), total: this.items.length }; }
+  async record(e: NewAuditRecord) {
+    this.items.unshift({ ...e, id: this.items.length + 1 });
+  }
+  async recent(p: { offset: number; limit: number }) {
+    return { items: this.items.slice(p.offset, p.offset + p.limit), total: this.items.length };
+  }
 }
 
 const setup = () => {
   const admins = new FakeAdmins();
   const audit = new FakeAudit();
-  const deps = { admins, audit, clock: fixedClock(new Date('2026-03-01T00:00:00Z')), ownerIds: [1n], areas: { listAll: async () => AREAS } };
+  const deps = {
+    admins,
+    audit,
+    clock: fixedClock(new Date('2026-03-01T00:00:00Z')),
+    ownerIds: [1n],
+    areas: { listAll: async () => AREAS },
+  };
   return { admins, audit, deps };
 };
 const owner = { userId: userId(1), role: 'owner' as const, areaIds: null };
@@ -46,7 +64,11 @@ describe('roles', () => {
   it('when an owner adds an admin with areas, then the admin is limited to them and the action is audited', async () => {
     const { admins, audit, deps } = setup();
     await addAdmin(deps, owner, ['42', 'aqtobe/oiyl'], new Date());
-    expect(await resolveActor({ ownerIds: [1n], admins }, userId(42))).toEqual({ userId: userId(42), role: 'admin', areaIds: ['aqtobe/oiyl'] });
+    expect(await resolveActor({ ownerIds: [1n], admins }, userId(42))).toEqual({
+      userId: userId(42),
+      role: 'admin',
+      areaIds: ['aqtobe/oiyl'],
+    });
     expect(audit.items[0]).toMatchObject({ action: 'admin.add', target: '42', details: { areas: ['aqtobe/oiyl'] } });
     await expect(addAdmin(deps, owner, ['43', 'nowhere'], new Date())).rejects.toMatchObject({ code: 'ADMIN.UNKNOWN_AREA' });
     await expect(addAdmin(deps, owner, ['@bob'], new Date())).rejects.toMatchObject({ code: 'ADMIN.BAD_USER_ID' });
@@ -103,7 +125,20 @@ describe('export helpers', () => {
   });
 
   it('when the CLI gets dates and lists, then the range is local whole days and bad values are usage errors', () => {
-    const o = parseExportArgs(['--format', 'csv', '--out', 'x.csv', '--from', '2026-03-01', '--to', '2026-03-31', '--status', 'new,resolved', '--category', 'water']);
+    const o = parseExportArgs([
+      '--format',
+      'csv',
+      '--out',
+      'x.csv',
+      '--from',
+      '2026-03-01',
+      '--to',
+      '2026-03-31',
+      '--status',
+      'new,resolved',
+      '--category',
+      'water',
+    ]);
     expect(o.filter.createdFrom!.toISOString()).toBe('2026-02-28T19:00:00.000Z');
     expect(o.filter.createdTo!.toISOString()).toBe('2026-03-31T19:00:00.000Z');
     expect(o.filter.statuses).toEqual(['new', 'resolved']);

@@ -5,11 +5,20 @@ import { AREAS, complaint } from './export-fakes.ts';
 
 describe('export row of a reopened complaint', () => {
   const now = new Date('2026-04-01T04:00:00Z');
-  const lookups = exportLookups(SEED_CATEGORIES.map((c) => ({ ...c })), AREAS, 'en', now);
+  const lookups = exportLookups(
+    SEED_CATEGORIES.map((c) => ({ ...c })),
+    AREAS,
+    'en',
+    now,
+  );
 
   it('when a resolved complaint was reopened (back in progress) past its due date, then it is not shown resolved and is overdue', () => {
     // Resolved before the due date, reopened later because the fix did not hold: the old resolvedAt stays in the row.
-    const c = complaint({ status: 'in_progress', resolvedAt: new Date('2026-03-05T04:00:00Z'), inProgressAt: new Date('2026-03-10T04:00:00Z') });
+    const c = complaint({
+      status: 'in_progress',
+      resolvedAt: new Date('2026-03-05T04:00:00Z'),
+      inProgressAt: new Date('2026-03-10T04:00:00Z'),
+    });
     const row = toExportRow(c, lookups);
     expect(row.resolved).toBeNull();
     expect(row.daysToResolve).toBeNull();

@@ -15,21 +15,67 @@ const now = new Date('2026-04-01T00:00:00Z');
 function source() {
   const items = [
     complaint({ id: 1, description: TRICKY, consent: true, contactName: 'Әлия', contactHandle: 'aliya', contactPhone: '+77010000000' }),
-    complaint({ id: 2, description: '=HYPERLINK("http://evil","x")', consent: false, contactName: 'Hidden', contactHandle: 'hidden', lastNote: '+cmd' }),
-    complaint({ id: 3, description: '@SUM(A1)', consent: true, status: 'duplicate', duplicateOfId: 1, duplicateOfReference: 'C-2026-000001', closedAt: new Date('2026-03-02T04:00:00Z') }),
-    complaint({ id: 4, description: '-2+3', status: 'resolved', acknowledgedAt: new Date('2026-03-01T16:00:00Z'), resolvedAt: new Date('2026-03-04T04:00:00Z'), supporterCount: 7 }),
+    complaint({
+      id: 2,
+      description: '=HYPERLINK("http://evil","x")',
+      consent: false,
+      contactName: 'Hidden',
+      contactHandle: 'hidden',
+      lastNote: '+cmd',
+    }),
+    complaint({
+      id: 3,
+      description: '@SUM(A1)',
+      consent: true,
+      status: 'duplicate',
+      duplicateOfId: 1,
+      duplicateOfReference: 'C-2026-000001',
+      closedAt: new Date('2026-03-02T04:00:00Z'),
+    }),
+    complaint({
+      id: 4,
+      description: '-2+3',
+      status: 'resolved',
+      acknowledgedAt: new Date('2026-03-01T16:00:00Z'),
+      resolvedAt: new Date('2026-03-04T04:00:00Z'),
+      supporterCount: 7,
+    }),
     complaint({ id: 5, description: '\tTAB', areaId: 'abai/aqtoghai', categoryCode: 'roads' }),
   ];
   const changes: ExportChange[] = [
-    { id: 1, complaintId: 1, kind: 'status', fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: items[0]!.createdAt, reference: 'C-2026-000001' },
-    { id: 2, complaintId: 4, kind: 'status', fromStatus: 'new', toStatus: 'resolved', note: 'Труба заменена, "ура"', actorId: null, createdAt: items[3]!.resolvedAt!, reference: 'C-2026-000004' },
+    {
+      id: 1,
+      complaintId: 1,
+      kind: 'status',
+      fromStatus: null,
+      toStatus: 'new',
+      note: null,
+      actorId: null,
+      createdAt: items[0]!.createdAt,
+      reference: 'C-2026-000001',
+    },
+    {
+      id: 2,
+      complaintId: 4,
+      kind: 'status',
+      fromStatus: 'new',
+      toStatus: 'resolved',
+      note: 'Труба заменена, "ура"',
+      actorId: null,
+      createdAt: items[3]!.resolvedAt!,
+      reference: 'C-2026-000004',
+    },
   ];
   return { source: new FakeExportSource(items, changes), areas: new InMemoryAreaRepository(AREAS) };
 }
 
 async function csvOf(partBytes?: number) {
   const sink = memorySink();
-  const result = await runExport(source(), { filter: {}, locale: 'ru', now, pageSize: 2 }, sink, { format: 'csv', timeZone: 'Asia/Almaty', partBytes });
+  const result = await runExport(source(), { filter: {}, locale: 'ru', now, pageSize: 2 }, sink, {
+    format: 'csv',
+    timeZone: 'Asia/Almaty',
+    partBytes,
+  });
   return { result, files: sink.buffers() };
 }
 
@@ -65,7 +111,13 @@ describe('CSV export', () => {
 
   it('when computed columns are read, then days, overdue, duplicate and supporters are right', async () => {
     const rows = parse((await csvOf()).files[0]!, { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows[3]).toMatchObject({ 'days to acknowledge': '0.5', 'days to resolve': '3', overdue: 'no', supporters: '7', status: 'resolved' });
+    expect(rows[3]).toMatchObject({
+      'days to acknowledge': '0.5',
+      'days to resolve': '3',
+      overdue: 'no',
+      supporters: '7',
+      status: 'resolved',
+    });
     expect(rows[0]!.overdue).toBe('yes'); // open past its due date
     expect(rows[2]!['duplicate of']).toBe('C-2026-000001');
   });
@@ -83,7 +135,11 @@ describe('CSV export', () => {
 });
 
 async function readWorkbook(bytes: Buffer) {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache' } as never);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+  } as never);
   const sheets: { name: string; rows: unknown[][] }[] = [];
   for await (const ws of reader) {
     const rows: unknown[][] = [];
@@ -114,12 +170,31 @@ describe('XLSX export', () => {
   });
 
   it('when a part limit is set, then several workbooks each hold complaints and their own history', async () => {
-    const many = Array.from({ length: 400 }, (_, i) => complaint({ id: 1000 + i, description: `${KAZAKH} ${randomBytes(300).toString('base64')} ${i}` }));
-    const changes: ExportChange[] = many.map((c, i) => ({ id: i + 1, complaintId: c.id, kind: 'status', fromStatus: null, toStatus: 'new', note: null, actorId: null, createdAt: c.createdAt, reference: c.reference }));
+    const many = Array.from({ length: 400 }, (_, i) =>
+      complaint({ id: 1000 + i, description: `${KAZAKH} ${randomBytes(300).toString('base64')} ${i}` }),
+    );
+    const changes: ExportChange[] = many.map((c, i) => ({
+      id: i + 1,
+      complaintId: c.id,
+      kind: 'status',
+      fromStatus: null,
+      toStatus: 'new',
+      note: null,
+      actorId: null,
+      createdAt: c.createdAt,
+      reference: c.reference,
+    }));
     const sink = memorySink();
-    const r = await runExport({ source: new FakeExportSource(many, changes), areas: new InMemoryAreaRepository(AREAS) }, { filter: {}, locale: 'ru', now, pageSize: 20 }, sink, {
-      format: 'xlsx', timeZone: 'Asia/Almaty', partBytes: 40_000,
-    });
+    const r = await runExport(
+      { source: new FakeExportSource(many, changes), areas: new InMemoryAreaRepository(AREAS) },
+      { filter: {}, locale: 'ru', now, pageSize: 20 },
+      sink,
+      {
+        format: 'xlsx',
+        timeZone: 'Asia/Almaty',
+        partBytes: 40_000,
+      },
+    );
     expect(r.parts).toBeGreaterThan(1);
     let total = 0;
     for (const file of sink.buffers()) {
@@ -138,7 +213,13 @@ describe('Open311 export', () => {
     const list = JSON.parse(sink.buffers()[0]!.toString('utf8')) as Record<string, unknown>[];
     expect(list).toHaveLength(5);
     expect(list.map((r) => r.status)).toEqual(['open', 'open', 'closed', 'closed', 'open']);
-    expect(list[0]).toMatchObject({ service_request_id: 'C-2026-000001', service_code: 'water', service_name: 'Water', description: TRICKY, requested_datetime: '2026-03-01T04:00:00.000Z' });
+    expect(list[0]).toMatchObject({
+      service_request_id: 'C-2026-000001',
+      service_code: 'water',
+      service_name: 'Water',
+      description: TRICKY,
+      requested_datetime: '2026-03-01T04:00:00.000Z',
+    });
     expect(JSON.stringify(list)).not.toContain('aliya');
   });
 });

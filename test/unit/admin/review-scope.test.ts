@@ -9,9 +9,21 @@ import { AREAS } from './export-fakes.ts';
 
 const NOW = new Date('2026-03-02T05:00:00Z');
 const input = (areaId: string): NewComplaint => ({
-  year: 2026, categoryCode: 'water', areaId, description: 'Нет воды третий день', photos: [], latitude: null, longitude: null,
-  source: 'private', sourceChatId: null, authorId: userId(501), consent: false, contactName: null, contactHandle: null,
-  createdAt: NOW, dueAt: new Date('2026-03-23T18:59:59.999Z'),
+  year: 2026,
+  categoryCode: 'water',
+  areaId,
+  description: 'Нет воды третий день',
+  photos: [],
+  latitude: null,
+  longitude: null,
+  source: 'private',
+  sourceChatId: null,
+  authorId: userId(501),
+  consent: false,
+  contactName: null,
+  contactHandle: null,
+  createdAt: NOW,
+  dueAt: new Date('2026-03-23T18:59:59.999Z'),
 });
 const keys = (t: Text): string[] => ('lines' in t ? t.lines.flatMap(keys) : 'key' in t ? [t.key] : []);
 
@@ -21,7 +33,15 @@ describe('complaint review and area scope', () => {
     const original = await complaints.create(input('abai/aqtoghai'));
     const dup = await complaints.create(input('aqtobe/oiyl/oiyl'));
     // An unlimited owner marked it a duplicate across areas.
-    await complaints.changeStatus({ complaintId: dup.id, from: 'new', to: 'duplicate', note: null, actorId: null, at: NOW, duplicateOfId: original.id });
+    await complaints.changeStatus({
+      complaintId: dup.id,
+      from: 'new',
+      to: 'duplicate',
+      note: null,
+      actorId: null,
+      at: NOW,
+      duplicateOfId: original.id,
+    });
     complaints.rows.find((r) => r.id === dup.id)!.duplicateOfId = original.id;
     const deps = { complaints, categories: new FakeCategories(), areas: { listAll: async () => AREAS } };
     const limited = { userId: userId(42), role: 'admin' as const, areaIds: ['aqtobe/oiyl'] };

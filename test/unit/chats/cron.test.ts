@@ -54,7 +54,9 @@ describe('nextRuns', () => {
 
   it('when daily 20:00 in Asia/Almaty (UTC+5), then runs are at 15:00 UTC', () => {
     expect(iso(nextRuns(schedule('0 20 * * *'), 'Asia/Almaty', after, 3))).toEqual([
-      '2026-11-16T15:00:00.000Z', '2026-11-17T15:00:00.000Z', '2026-11-18T15:00:00.000Z',
+      '2026-11-16T15:00:00.000Z',
+      '2026-11-17T15:00:00.000Z',
+      '2026-11-18T15:00:00.000Z',
     ]);
   });
 
@@ -65,7 +67,8 @@ describe('nextRuns', () => {
   it('when local midnight is ahead of UTC, then the local date decides the day', () => {
     // 21:30 UTC Sunday is 02:30 Monday in Asia/Oral: a Monday 03:00 run is thirty minutes away.
     expect(iso(nextRuns(schedule('0 3 * * 1'), 'Asia/Oral', new Date('2026-11-15T21:30:00Z'), 2))).toEqual([
-      '2026-11-15T22:00:00.000Z', '2026-11-22T22:00:00.000Z',
+      '2026-11-15T22:00:00.000Z',
+      '2026-11-22T22:00:00.000Z',
     ]);
   });
 
@@ -75,7 +78,9 @@ describe('nextRuns', () => {
 
   it('when weekly Monday 09:00, then the next three Mondays come back', () => {
     expect(iso(nextRuns(schedule('0 9 * * 1'), 'Asia/Aqtobe', after, 3))).toEqual([
-      '2026-11-23T04:00:00.000Z', '2026-11-30T04:00:00.000Z', '2026-12-07T04:00:00.000Z',
+      '2026-11-23T04:00:00.000Z',
+      '2026-11-30T04:00:00.000Z',
+      '2026-12-07T04:00:00.000Z',
     ]);
   });
 

@@ -1,6 +1,13 @@
 import type { AreaEntry } from '../../../src/core/areas/index.ts';
 import { InMemoryAreaRepository } from '../../support/in-memory-area-repository.ts';
-import type { GroupSettingsDeps, GroupSettingsRepository, SettingsAudit, SettingsChange, Subscription, SubscriptionKind } from '../../../src/core/chats/index.ts';
+import type {
+  GroupSettingsDeps,
+  GroupSettingsRepository,
+  SettingsAudit,
+  SettingsChange,
+  Subscription,
+  SubscriptionKind,
+} from '../../../src/core/chats/index.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import type { ChatId } from '../../../src/core/ids.ts';
 import type { ChatRecord, ChatRepository, ChatStatus, ChatType } from '../../../src/core/ports.ts';
@@ -75,12 +82,27 @@ export class InMemoryGroupSettings implements GroupSettingsRepository, SettingsA
     this.changes.push(change);
   }
   async listForChat(chat: ChatId, limit: number) {
-    return this.changes.filter((c) => c.chatId === chat).reverse().slice(0, limit);
+    return this.changes
+      .filter((c) => c.chatId === chat)
+      .reverse()
+      .slice(0, limit);
   }
 }
 
-const area = (id: string, parentId: string | null, kind: AreaEntry['kind'], kk: string, ru: string, en: string, aliases: string[] = []): AreaEntry => ({
-  id, parentId, kind, names: { kk, ru, en }, aliases,
+const area = (
+  id: string,
+  parentId: string | null,
+  kind: AreaEntry['kind'],
+  kk: string,
+  ru: string,
+  en: string,
+  aliases: string[] = [],
+): AreaEntry => ({
+  id,
+  parentId,
+  kind,
+  names: { kk, ru, en },
+  aliases,
 });
 
 /** A small tree: Aktobe province > Oiyl district > Oiyl, Karasu; Abai province > Aktogay district > Aktogay. */
@@ -98,6 +120,13 @@ export function makeDeps(now = new Date('2026-11-16T12:00:00Z')) {
   const chats = new InMemoryChats();
   const settings = new InMemoryGroupSettings(chats);
   const clock = fixedClock(now);
-  const deps: GroupSettingsDeps = { chats, settings, audit: settings, areas: new InMemoryAreaRepository(AREAS), clock, defaultTimeZone: 'Asia/Almaty' };
+  const deps: GroupSettingsDeps = {
+    chats,
+    settings,
+    audit: settings,
+    areas: new InMemoryAreaRepository(AREAS),
+    clock,
+    defaultTimeZone: 'Asia/Almaty',
+  };
   return { deps, chats, settings, clock };
 }

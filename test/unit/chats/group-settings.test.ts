@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addSettlement, browseAreas, changeGroupLanguage, changeSubscription, changeTimeZone, findSettlements, greetGroup, removeSettlement, showSettings,
+  addSettlement,
+  browseAreas,
+  changeGroupLanguage,
+  changeSubscription,
+  changeTimeZone,
+  findSettlements,
+  greetGroup,
+  removeSettlement,
+  showSettings,
 } from '../../../src/core/chats/index.ts';
 import { DomainError } from '../../../src/core/errors.ts';
 import { chatId, userId } from '../../../src/core/ids.ts';
@@ -69,7 +77,11 @@ describe('group settings use cases', () => {
     expect(daily.subscription).toEqual({ chatId: G, kind: 'results', cron: '0 20 * * *', enabled: true });
     expect(daily.next[0]?.toISOString()).toBe('2026-11-16T20:00:00.000Z');
     const custom = await changeSubscription(deps, G, admin, 'digest', { cron: '30 19 * * 5' });
-    expect(custom.next.map((d) => d.toISOString())).toEqual(['2026-11-20T19:30:00.000Z', '2026-11-27T19:30:00.000Z', '2026-12-04T19:30:00.000Z']);
+    expect(custom.next.map((d) => d.toISOString())).toEqual([
+      '2026-11-20T19:30:00.000Z',
+      '2026-11-27T19:30:00.000Z',
+      '2026-12-04T19:30:00.000Z',
+    ]);
     await changeSubscription(deps, G, admin, 'results', { off: true });
     expect(await settings.listSubscriptions(G)).toEqual([
       { chatId: G, kind: 'digest', cron: '30 19 * * 5', enabled: true },
@@ -77,14 +89,19 @@ describe('group settings use cases', () => {
     ]);
     expect((await settings.listActiveSubscriptions()).map((s) => [s.kind, s.timeZone])).toEqual([['digest', 'UTC']]);
     expect(settings.changes.filter((c) => c.action === 'group.subscription').at(-1)?.details).toEqual({
-      from: { cron: '0 20 * * *', enabled: true }, to: { cron: '0 20 * * *', enabled: false },
+      from: { cron: '0 20 * * *', enabled: true },
+      to: { cron: '0 20 * * *', enabled: false },
     });
   });
 
   it('when a custom cron is invalid, then nothing is saved or recorded', async () => {
     const { deps, settings } = await group();
-    await expect(changeSubscription(deps, G, admin, 'digest', { cron: '* * * * *' })).rejects.toMatchObject({ code: 'GROUP.CRON_TOO_FREQUENT' });
-    await expect(changeSubscription(deps, G, admin, 'digest', { cron: '0 9 * *' })).rejects.toMatchObject({ code: 'GROUP.CRON_FIELD_COUNT' });
+    await expect(changeSubscription(deps, G, admin, 'digest', { cron: '* * * * *' })).rejects.toMatchObject({
+      code: 'GROUP.CRON_TOO_FREQUENT',
+    });
+    await expect(changeSubscription(deps, G, admin, 'digest', { cron: '0 9 * *' })).rejects.toMatchObject({
+      code: 'GROUP.CRON_FIELD_COUNT',
+    });
     expect(await settings.listSubscriptions(G)).toEqual([]);
     expect(settings.changes).toEqual([]);
   });
@@ -93,9 +110,15 @@ describe('group settings use cases', () => {
     const { deps } = await group();
     expect(await findSettlements(deps, 'Ойылда', 'kk')).toEqual({
       clear: false,
-      options: [{ id: 'aktobe/oiyl-d/oiyl', label: 'Ойыл, Ойыл ауданы, Ақтөбе облысы' }, { id: 'aktobe/oiyl-d', label: 'Ойыл ауданы, Ақтөбе облысы' }],
+      options: [
+        { id: 'aktobe/oiyl-d/oiyl', label: 'Ойыл, Ойыл ауданы, Ақтөбе облысы' },
+        { id: 'aktobe/oiyl-d', label: 'Ойыл ауданы, Ақтөбе облысы' },
+      ],
     });
-    expect(await findSettlements(deps, 'Карасу', 'ru')).toEqual({ clear: true, options: [{ id: 'aktobe/oiyl-d/karasu', label: 'Карасу, Уилский район, Актюбинская область' }] });
+    expect(await findSettlements(deps, 'Карасу', 'ru')).toEqual({
+      clear: true,
+      options: [{ id: 'aktobe/oiyl-d/karasu', label: 'Карасу, Уилский район, Актюбинская область' }],
+    });
     expect((await findSettlements(deps, 'Aqtoghai', 'en')).options[0]?.id).toBe('abai/aktogay-d/aktogay');
     expect(await findSettlements(deps, 'Париж', 'ru')).toEqual({ clear: false, options: [] });
   });
@@ -103,10 +126,19 @@ describe('group settings use cases', () => {
   it('when the area tree is browsed, then provinces open districts and settlements are chosen', async () => {
     const { deps } = await group();
     const roots = await browseAreas(deps, null, 0, 'en');
-    expect(roots.buttons?.map((r) => r.map((b) => ('data' in b ? b.data : '')))).toEqual([[groupsData.encode({ op: 't', areaId: 'abai', page: null })], [groupsData.encode({ op: 't', areaId: 'aktobe', page: null })], [groupsData.encode({ op: 's' })]]);
+    expect(roots.buttons?.map((r) => r.map((b) => ('data' in b ? b.data : '')))).toEqual([
+      [groupsData.encode({ op: 't', areaId: 'abai', page: null })],
+      [groupsData.encode({ op: 't', areaId: 'aktobe', page: null })],
+      [groupsData.encode({ op: 's' })],
+    ]);
     const district = await browseAreas(deps, 'aktobe/oiyl-d', 0, 'en');
     const data = district.buttons!.flat().map((b) => ('data' in b ? b.data : ''));
-    expect(data).toEqual([groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d' }), groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/karasu' }), groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/oiyl' }), groupsData.encode({ op: 't', areaId: 'aktobe', page: null })]);
+    expect(data).toEqual([
+      groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d' }),
+      groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/karasu' }),
+      groupsData.encode({ op: 'a', areaId: 'aktobe/oiyl-d/oiyl' }),
+      groupsData.encode({ op: 't', areaId: 'aktobe', page: null }),
+    ]);
     await expect(browseAreas(deps, 'gone', 0, 'en')).rejects.toMatchObject({ code: 'BUTTON.STALE' });
   });
 
@@ -118,7 +150,13 @@ describe('group settings use cases', () => {
     expect(JSON.stringify(panel.text)).toContain('Oiyl, Oiyl District, Aktobe Region');
     expect(JSON.stringify(panel.text)).toContain('schedule-weekly-mon-09');
     expect(panel.edit).toBeUndefined();
-    expect(panel.buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual([groupsData.encode({ op: 's' }), groupsData.encode({ op: 'l' }), groupsData.encode({ op: 'z' }), groupsData.encode({ op: 'p' }), groupsData.encode({ op: 'x' })]);
+    expect(panel.buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual([
+      groupsData.encode({ op: 's' }),
+      groupsData.encode({ op: 'l' }),
+      groupsData.encode({ op: 'z' }),
+      groupsData.encode({ op: 'p' }),
+      groupsData.encode({ op: 'x' }),
+    ]);
   });
 });
 

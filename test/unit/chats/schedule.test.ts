@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkSchedule, describeSchedule, formatRunTime, isValidTimeZone, GROUP_TIME_ZONES, SCHEDULE_PRESETS } from '../../../src/core/chats/index.ts';
+import {
+  checkSchedule,
+  describeSchedule,
+  formatRunTime,
+  isValidTimeZone,
+  GROUP_TIME_ZONES,
+  SCHEDULE_PRESETS,
+} from '../../../src/core/chats/index.ts';
 import { DomainError } from '../../../src/core/errors.ts';
 
 const now = new Date('2026-11-16T12:00:00Z');
@@ -20,7 +27,10 @@ describe('checkSchedule', () => {
   });
 
   it('when a field is wrong, then the error names the field', () => {
-    expect(codeOf(() => checkSchedule('0 25 * * *', 'UTC', now))).toEqual({ code: 'GROUP.CRON_INVALID', vars: { field: 'hour', value: '25' } });
+    expect(codeOf(() => checkSchedule('0 25 * * *', 'UTC', now))).toEqual({
+      code: 'GROUP.CRON_INVALID',
+      vars: { field: 'hour', value: '25' },
+    });
     expect(codeOf(() => checkSchedule('every day', 'UTC', now))).toEqual({ code: 'GROUP.CRON_FIELD_COUNT', vars: {} });
   });
 

@@ -19,8 +19,21 @@ async function setup() {
   users.add(FAN, { languageCode: 'en-US' });
   const notifier = new RecordingNotifier();
   const c = await complaints.create({
-    year: 2026, categoryCode: 'water', areaId: 'aqtobe/oiyl', description: 'Нет воды третий день', photos: [], latitude: null, longitude: null,
-    source: 'private', sourceChatId: null, authorId: AUTHOR, consent: false, contactName: null, contactHandle: null, createdAt: NOW, dueAt: new Date('2026-03-23T18:59:59.999Z'),
+    year: 2026,
+    categoryCode: 'water',
+    areaId: 'aqtobe/oiyl',
+    description: 'Нет воды третий день',
+    photos: [],
+    latitude: null,
+    longitude: null,
+    source: 'private',
+    sourceChatId: null,
+    authorId: AUTHOR,
+    consent: false,
+    contactName: null,
+    contactHandle: null,
+    createdAt: NOW,
+    dueAt: new Date('2026-03-23T18:59:59.999Z'),
   });
   await complaints.addSupporter(c.id, FAN);
   const deps = { complaints, users, notifier, defaultLocale: 'ru' as const };
@@ -30,13 +43,31 @@ async function setup() {
 describe('change complaint status', () => {
   it('when a complaint is marked a duplicate of a duplicate, then it points at the first one; never at itself', async () => {
     const { deps, complaints, c } = await setup();
-    const base = { year: 2026, categoryCode: 'water', areaId: 'aqtobe/oiyl', description: 'Воды нет', photos: [], latitude: null, longitude: null, source: 'private' as const, sourceChatId: null, authorId: STRANGER, consent: false, contactName: null, contactHandle: null, createdAt: NOW, dueAt: NOW };
+    const base = {
+      year: 2026,
+      categoryCode: 'water',
+      areaId: 'aqtobe/oiyl',
+      description: 'Воды нет',
+      photos: [],
+      latitude: null,
+      longitude: null,
+      source: 'private' as const,
+      sourceChatId: null,
+      authorId: STRANGER,
+      consent: false,
+      contactName: null,
+      contactHandle: null,
+      createdAt: NOW,
+      dueAt: NOW,
+    };
     const second = await complaints.create(base);
     const third = await complaints.create(base);
     await changeComplaintStatus(deps, { reference: second.reference, to: 'duplicate', duplicateOf: c.reference, now: NOW });
     const r = await changeComplaintStatus(deps, { reference: third.reference, to: 'duplicate', duplicateOf: second.reference, now: NOW });
     expect(r.complaint.duplicateOfId).toBe(c.id);
-    await expect(changeComplaintStatus(deps, { reference: c.reference, to: 'duplicate', duplicateOf: third.reference, now: NOW })).rejects.toMatchObject({ code: 'COMPLAINT.NOT_FOUND' });
+    await expect(
+      changeComplaintStatus(deps, { reference: c.reference, to: 'duplicate', duplicateOf: third.reference, now: NOW }),
+    ).rejects.toMatchObject({ code: 'COMPLAINT.NOT_FOUND' });
   });
 
   it('when staff move a complaint on, then the change is recorded and author and supporters are told in their language', async () => {
@@ -45,9 +76,15 @@ describe('change complaint status', () => {
     expect(r.complaint.status).toBe('in_progress');
     expect(r.complaint.inProgressAt).toEqual(NOW);
     expect(r.notified).toBe(2);
-    expect(notifier.sent.map((s) => [s.chat, s.locale])).toEqual([[FAN, 'en'], [AUTHOR, 'kk']]);
+    expect(notifier.sent.map((s) => [s.chat, s.locale])).toEqual([
+      [FAN, 'en'],
+      [AUTHOR, 'kk'],
+    ]);
     expect(keysOf(notifier.sent[0]!.replies)).toEqual(['complaint-status-changed', 'complaint-status-note']);
-    expect((await complaints.history(1)).map((h) => [h.fromStatus, h.toStatus, h.note])).toEqual([[null, 'new', null], ['new', 'in_progress', 'Бригада выехала']]);
+    expect((await complaints.history(1)).map((h) => [h.fromStatus, h.toStatus, h.note])).toEqual([
+      [null, 'new', null],
+      ['new', 'in_progress', 'Бригада выехала'],
+    ]);
   });
 
   it('when a complaint is closed as a duplicate, then its residents are told which complaint carries it on', async () => {
@@ -69,7 +106,9 @@ describe('change complaint status', () => {
 
   it('when the reference is unknown, then COMPLAINT.NOT_FOUND', async () => {
     const { deps } = await setup();
-    await expect(changeComplaintStatus(deps, { reference: 'C-2026-000777', to: 'acknowledged', now: NOW })).rejects.toMatchObject({ code: 'COMPLAINT.NOT_FOUND' });
+    await expect(changeComplaintStatus(deps, { reference: 'C-2026-000777', to: 'acknowledged', now: NOW })).rejects.toMatchObject({
+      code: 'COMPLAINT.NOT_FOUND',
+    });
   });
 
   it('when one resident blocked the bot, then the others are still told', async () => {
@@ -89,7 +128,9 @@ describe('following complaints', () => {
     const detailDeps = { complaints, categories, settlements: fakeSettlements };
     const detail = await showComplaint(detailDeps, { user: AUTHOR, locale: 'ru', complaintId: 1, now: NOW });
     expect(keysOf([detail])).toContain('complaint-history-item');
-    await expect(showComplaint(detailDeps, { user: STRANGER, locale: 'ru', complaintId: 1, now: NOW })).rejects.toMatchObject({ code: 'COMPLAINT.NOT_FOUND' });
+    await expect(showComplaint(detailDeps, { user: STRANGER, locale: 'ru', complaintId: 1, now: NOW })).rejects.toMatchObject({
+      code: 'COMPLAINT.NOT_FOUND',
+    });
   });
 
   it('when there are more complaints than a page, then next/prev buttons page through', async () => {

@@ -10,7 +10,12 @@ import { keysOf, makeDeps } from './fakes.ts';
 const ALICE = userId(1001);
 const BOB = userId(1002);
 const NOW = new Date('2026-03-02T05:00:00Z');
-const ctxFor = (user = ALICE, now = NOW): FormContext => ({ user, locale: 'ru', now, sender: { firstName: 'Alice', lastName: null, username: 'alice' } });
+const ctxFor = (user = ALICE, now = NOW): FormContext => ({
+  user,
+  locale: 'ru',
+  now,
+  sender: { firstName: 'Alice', lastName: null, username: 'alice' },
+});
 const btn = (action: any, arg = ''): FormEvent => ({ kind: 'button', action, arg });
 const text = (t: string): FormEvent => ({ kind: 'text', text: t });
 const photo = (id: string, group: string | null = null): FormEvent => ({ kind: 'photo', fileId: id, mediaGroupId: group });
@@ -35,7 +40,16 @@ describe('complaint form', () => {
     const lost = await run(deps, ctxFor(BOB), start.state!, btn('cat', 'roads'), text('Жаңаауыл-12'));
     expect(lost.state?.step).toBe('settlement');
     expect(lost.keys).toEqual(['complaint-settlement-not-found']);
-    const on = await run(deps, ctxFor(BOB), lost.state!, btn('set', 'none'), text('Яма на дороге у школы, машины не проедут'), btn('next'), btn('skip'), btn('consent', 'n'));
+    const on = await run(
+      deps,
+      ctxFor(BOB),
+      lost.state!,
+      btn('set', 'none'),
+      text('Яма на дороге у школы, машины не проедут'),
+      btn('next'),
+      btn('skip'),
+      btn('consent', 'n'),
+    );
     expect(on.state?.step).toBe('confirm');
     expect(on.keys).toContain('complaint-confirm-settlement-none');
     const filed = await run(deps, ctxFor(BOB), on.state!, btn('send'));
@@ -74,14 +88,25 @@ describe('complaint form', () => {
     expect(s.keys).toEqual(['complaint-filed']);
     const saved = deps.complaints.rows[0]!;
     expect(saved).toMatchObject({
-      reference: 'C-2026-000001', categoryCode: 'water', areaId: 'aqtobe/oiyl', photos: ['p1', 'p2', 'p3'],
-      latitude: 49.1, consent: true, contactName: 'Alice', contactHandle: '@alice', contactPhone: '+77011234567', authorId: ALICE,
+      reference: 'C-2026-000001',
+      categoryCode: 'water',
+      areaId: 'aqtobe/oiyl',
+      photos: ['p1', 'p2', 'p3'],
+      latitude: 49.1,
+      consent: true,
+      contactName: 'Alice',
+      contactHandle: '@alice',
+      contactPhone: '+77011234567',
+      authorId: ALICE,
     });
   });
 
   it('when the location and phone keyboards are answered or skipped, then each answer takes its keyboard away', async () => {
     const deps = makeDeps();
-    const toLocation = { step: 'location' as const, data: { photos: [], consent: false, source: 'private' as const, categoryCode: 'water', description: 'Нет воды третий день' } };
+    const toLocation = {
+      step: 'location' as const,
+      data: { photos: [], consent: false, source: 'private' as const, categoryCode: 'water', description: 'Нет воды третий день' },
+    };
     const asked = await advanceComplaintForm(deps, ctxFor(), { ...toLocation, step: 'photos' }, btn('next'));
     expect(asked.replies.at(-1)).toMatchObject({ replyKeyboard: [[{ request: 'location' }], [{}]] });
     const skipped = await advanceComplaintForm(deps, ctxFor(), toLocation, { kind: 'text', text: '⏭ Өткізіп жіберу' });
@@ -101,7 +126,17 @@ describe('complaint form', () => {
     const deps = makeDeps();
     deps.users.add(ALICE, { settlementId: 'aqtobe/oiyl' });
     const start = await startComplaintForm(deps, ctxFor());
-    const s = await run(deps, ctxFor(), start.state!, btn('cat', 'roads'), text('Яма на дороге у школы'), btn('next'), btn('skip'), btn('consent', 'n'), btn('send'));
+    const s = await run(
+      deps,
+      ctxFor(),
+      start.state!,
+      btn('cat', 'roads'),
+      text('Яма на дороге у школы'),
+      btn('next'),
+      btn('skip'),
+      btn('consent', 'n'),
+      btn('send'),
+    );
     expect(s.filed).toMatchObject({ consent: false, contactName: null, contactHandle: null });
   });
 
@@ -159,7 +194,12 @@ describe('complaint form', () => {
   it('when cancel is pressed at any step, then the form ends', async () => {
     const deps = makeDeps();
     for (const step of ['category', 'settlement', 'similar', 'description', 'photos', 'location', 'consent', 'confirm'] as const) {
-      const r = await advanceComplaintForm(deps, ctxFor(), { step, data: { photos: [], consent: false, source: 'private' } }, btn('cancel'));
+      const r = await advanceComplaintForm(
+        deps,
+        ctxFor(),
+        { step, data: { photos: [], consent: false, source: 'private' } },
+        btn('cancel'),
+      );
       expect(r.state).toBeNull();
       expect(keysOf(r.replies)).toEqual(['complaint-cancelled']);
     }
@@ -170,7 +210,17 @@ describe('complaint form', () => {
     deps.users.add(ALICE, { settlementId: 'aqtobe/oiyl' });
     deps.users.add(BOB, { settlementId: 'aqtobe/oiyl' });
     const a = await startComplaintForm(deps, ctxFor(ALICE));
-    await run(deps, ctxFor(ALICE), a.state!, btn('cat', 'water'), text('Нет воды третий день'), btn('next'), btn('skip'), btn('consent', 'n'), btn('send'));
+    await run(
+      deps,
+      ctxFor(ALICE),
+      a.state!,
+      btn('cat', 'water'),
+      text('Нет воды третий день'),
+      btn('next'),
+      btn('skip'),
+      btn('consent', 'n'),
+      btn('send'),
+    );
     const b = await startComplaintForm(deps, ctxFor(BOB));
     const offer = await run(deps, ctxFor(BOB), b.state!, btn('cat', 'water'));
     expect(offer.state?.step).toBe('similar');
@@ -190,7 +240,22 @@ describe('complaint form', () => {
   it('when a similar complaint is older than 30 days or resolved, then it is not offered', async () => {
     const deps = makeDeps();
     deps.users.add(BOB, { settlementId: 'aqtobe/oiyl' });
-    const base = { categoryCode: 'water', areaId: 'aqtobe/oiyl', description: 'Нет воды давно', photos: [], latitude: null, longitude: null, source: 'private' as const, sourceChatId: null, authorId: ALICE, consent: false, contactName: null, contactHandle: null, dueAt: NOW, year: 2026 };
+    const base = {
+      categoryCode: 'water',
+      areaId: 'aqtobe/oiyl',
+      description: 'Нет воды давно',
+      photos: [],
+      latitude: null,
+      longitude: null,
+      source: 'private' as const,
+      sourceChatId: null,
+      authorId: ALICE,
+      consent: false,
+      contactName: null,
+      contactHandle: null,
+      dueAt: NOW,
+      year: 2026,
+    };
     await deps.complaints.create({ ...base, createdAt: new Date(NOW.getTime() - 31 * 86_400_000) });
     const resolved = await deps.complaints.create({ ...base, createdAt: new Date(NOW.getTime() - 86_400_000) });
     await deps.complaints.changeStatus({ complaintId: resolved.id, from: 'new', to: 'resolved', note: null, actorId: null, at: NOW });
@@ -203,11 +268,22 @@ describe('complaint form', () => {
     deps.users.add(ALICE, { settlementId: 'aqtobe/oiyl' });
     const fileOne = async (now: Date) => {
       const s = await startComplaintForm(deps, ctxFor(ALICE, now));
-      return run(deps, ctxFor(ALICE, now), s.state!, btn('cat', 'other'), text('Проблема номер один'), btn('next'), btn('skip'), btn('consent', 'n'), btn('send'));
+      return run(
+        deps,
+        ctxFor(ALICE, now),
+        s.state!,
+        btn('cat', 'other'),
+        text('Проблема номер один'),
+        btn('next'),
+        btn('skip'),
+        btn('consent', 'n'),
+        btn('send'),
+      );
     };
     for (let i = 0; i < 5; i++) await fileOne(new Date(NOW.getTime() + i * 60_000));
     await expect(startComplaintForm(deps, ctxFor(ALICE, new Date(NOW.getTime() + 10 * 60_000)))).rejects.toMatchObject({
-      code: 'COMPLAINT.RATE_LIMITED', vars: { limit: 5, minutes: 60, wait: 50 }, // the first one leaves the hour 50 minutes later
+      code: 'COMPLAINT.RATE_LIMITED',
+      vars: { limit: 5, minutes: 60, wait: 50 }, // the first one leaves the hour 50 minutes later
     });
     const later = await fileOne(new Date(NOW.getTime() + 61 * 60_000));
     expect(later.filed?.reference).toBe('C-2026-000006');

@@ -15,7 +15,13 @@ describe('roundShares', () => {
   });
 
   it('when counts are arbitrary, then the shares always add up to exactly 100', () => {
-    for (const counts of [[3742, 2154, 943, 141], [1, 2, 3, 4, 5, 6, 7], [999, 1], [6, 5, 4, 3, 2, 1], [1, 0, 0]]) {
+    for (const counts of [
+      [3742, 2154, 943, 141],
+      [1, 2, 3, 4, 5, 6, 7],
+      [999, 1],
+      [6, 5, 4, 3, 2, 1],
+      [1, 0, 0],
+    ]) {
       const total = counts.reduce((s, x) => s + x, 0);
       expect(sum(roundShares(counts, total))).toBe(100);
     }
@@ -27,10 +33,9 @@ describe('roundShares', () => {
 });
 
 describe('computeResults', () => {
-  const oiyl = election(
-    [candidate('Askar Kazybaev', 3742), candidate('Aibek Sultanov', 2154), candidate('Arslanbek Aldiyar', 943)],
-    { againstAll: 141 },
-  );
+  const oiyl = election([candidate('Askar Kazybaev', 3742), candidate('Aibek Sultanov', 2154), candidate('Arslanbek Aldiyar', 943)], {
+    againstAll: 141,
+  });
 
   it('when Oiyl 2023 is computed, then shares are of valid votes including against all', () => {
     const r = computeResults(oiyl);
@@ -39,11 +44,19 @@ describe('computeResults', () => {
   });
 
   it('when there is no ballot order, then candidates are alphabetical by surname, never by votes', () => {
-    expect(computeResults(oiyl).candidates.map((c) => c.candidacy.person.names.en)).toEqual(['Arslanbek Aldiyar', 'Askar Kazybaev', 'Aibek Sultanov']);
+    expect(computeResults(oiyl).candidates.map((c) => c.candidacy.person.names.en)).toEqual([
+      'Arslanbek Aldiyar',
+      'Askar Kazybaev',
+      'Aibek Sultanov',
+    ]);
   });
 
   it('when a ballot order exists, then it decides the order', () => {
-    const e = election([candidate('Zed', 1, { ballotOrder: 2 }), candidate('Amy', 9, { ballotOrder: 3 }), candidate('Bob', 5, { ballotOrder: 1 })]);
+    const e = election([
+      candidate('Zed', 1, { ballotOrder: 2 }),
+      candidate('Amy', 9, { ballotOrder: 3 }),
+      candidate('Bob', 5, { ballotOrder: 1 }),
+    ]);
     expect(computeResults(e).candidates.map((c) => c.candidacy.person.names.en)).toEqual(['Bob', 'Zed', 'Amy']);
   });
 
@@ -77,7 +90,9 @@ describe('computeResults', () => {
   });
 
   it('when the winner was declared without counts, then the declared winner is reported', () => {
-    const e = election([candidate('Nurkenzhe Gabidullin', null), candidate('Dinara Shangereeva', null)], { declaredWinnerId: 'nurkenzhe-gabidullin' });
+    const e = election([candidate('Nurkenzhe Gabidullin', null), candidate('Dinara Shangereeva', null)], {
+      declaredWinnerId: 'nurkenzhe-gabidullin',
+    });
     const r = computeResults(e);
     expect(r.outcome).toMatchObject({ kind: 'winner', declared: true });
     expect(r.margin).toBeNull();

@@ -21,9 +21,19 @@ const answerQuestion = async (deps: QuestionDeps, text: string, req: Omit<Questi
 
 class MemoryUsers implements UserRepository {
   rows = new Map<bigint, UserRecord>();
-  async find(id: UserRecord['id']) { return this.rows.get(id) ?? null; }
+  async find(id: UserRecord['id']) {
+    return this.rows.get(id) ?? null;
+  }
   async touch(u: { id: UserRecord['id']; languageCode: string | null }) {
-    const row = this.rows.get(u.id) ?? { id: u.id, locale: null, languageCode: u.languageCode, settlementId: null, firstName: null, lastName: null, username: null };
+    const row = this.rows.get(u.id) ?? {
+      id: u.id,
+      locale: null,
+      languageCode: u.languageCode,
+      settlementId: null,
+      firstName: null,
+      lastName: null,
+      username: null,
+    };
     this.rows.set(u.id, row);
     return row;
   }
@@ -39,7 +49,10 @@ async function setup(): Promise<{ deps: QuestionDeps; users: MemoryUsers }> {
   const outcome = await importElectionData(store, exampleText());
   if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
   const users = new MemoryUsers();
-  return { deps: { areas: store.areaRepository(), elections: store, users, clock: fixedClock(new Date('2026-11-27T00:00:00Z')), model }, users };
+  return {
+    deps: { areas: store.areaRepository(), elections: store, users, clock: fixedClock(new Date('2026-11-27T00:00:00Z')), model },
+    users,
+  };
 }
 
 const render = (r: Reply) => renderText(i18n, (r as MessageReply).text, 'ru', 'Asia/Almaty');
@@ -56,7 +69,9 @@ describe('election answers', () => {
   it('when no place is typed or known in private, then provinces are offered as buttons', async () => {
     const { deps } = await setup();
     const [reply] = await answerElectionRequest(deps, { ...base, view: 'elections', placeText: null });
-    expect((reply as MessageReply).buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual(['aqtobe', 'abai'].map((areaId) => electionsData.encode({ op: 't', view: 'elections', areaId, page: null })));
+    expect((reply as MessageReply).buttons?.flat().map((b) => ('data' in b ? b.data : ''))).toEqual(
+      ['aqtobe', 'abai'].map((areaId) => electionsData.encode({ op: 't', view: 'elections', areaId, page: null })),
+    );
   });
 
   it('when a typed place is unknown, then it says so and offers the list', async () => {
@@ -98,11 +113,24 @@ describe('election answers', () => {
       version: 1,
       areas: [{ id: 'x', kind: 'province', names: { kk: 'X', ru: 'Х', en: 'X' } }],
       people,
-      elections: [{ id: 'x/2027', area: 'x', pollDate: '2027-01-10', candidates: people.map((p, i) => ({ person: p.id, ballotOrder: i + 1, statement: { ru: statement } })) }],
+      elections: [
+        {
+          id: 'x/2027',
+          area: 'x',
+          pollDate: '2027-01-10',
+          candidates: people.map((p, i) => ({ person: p.id, ballotOrder: i + 1, statement: { ru: statement } })),
+        },
+      ],
     };
     const outcome = await importElectionData(store, JSON.stringify(file));
     expect(outcome.ok).toBe(true);
-    const deps = { areas: store.areaRepository(), elections: store, users: new MemoryUsers(), clock: fixedClock(new Date('2026-11-27T00:00:00Z')), model };
+    const deps = {
+      areas: store.areaRepository(),
+      elections: store,
+      users: new MemoryUsers(),
+      clock: fixedClock(new Date('2026-11-27T00:00:00Z')),
+      model,
+    };
     let seen = 0;
     let pages = 0;
     for (let page = 0; page < 20; page++) {
@@ -114,13 +142,18 @@ describe('election answers', () => {
         expect(Buffer.byteLength('callback_data' in b ? b.callback_data : '', 'utf8')).toBeLessThanOrEqual(64);
       }
       seen += (text.match(/^\d+\. Candidate Number/gm) ?? []).length;
-      if (!reply.buttons?.flat().some((b) => 'data' in b && b.data === electionsData.encode({ op: 'c', electionId: 'x/2027', page: page + 1 }))) break;
+      if (
+        !reply.buttons
+          ?.flat()
+          .some((b) => 'data' in b && b.data === electionsData.encode({ op: 'c', electionId: 'x/2027', page: page + 1 }))
+      )
+        break;
     }
     expect(seen).toBe(40);
     expect(pages).toBeGreaterThan(1);
   });
 
-  it('when a province is asked about, then it is answered but not remembered as the resident\'s settlement', async () => {
+  it("when a province is asked about, then it is answered but not remembered as the resident's settlement", async () => {
     const { deps, users } = await setup();
     await users.update(userId(42), { settlementId: 'abai/aqtoghai' });
     const [reply] = await answerElectionRequest(deps, { ...base, knownAreaId: 'abai/aqtoghai', view: 'elections', placeText: 'Актобе' });
@@ -157,9 +190,19 @@ describe('election answers', () => {
 /** A district with `n` settlements (one election on 2027-01-10 in the first), in memory. */
 async function bigDistrict(n: number, now = new Date('2026-11-27T00:00:00Z')): Promise<QuestionDeps> {
   const store = new InMemoryElectionStore();
-  const areas = [{ id: 'd', kind: 'district', names: { kk: 'Аудан', ru: 'Район', en: 'District' } }, ...Array.from({ length: n }, (_, i) => (
-    { id: `d/s${i}`, parent: 'd', kind: 'settlement', names: { kk: `Ауыл ${i}`, ru: `Село ${i}`, en: `Village ${i}` } }))];
-  const outcome = await importElectionData(store, JSON.stringify({ version: 1, areas, elections: [{ id: 'd/s0/2027', area: 'd/s0', pollDate: '2027-01-10' }] }));
+  const areas = [
+    { id: 'd', kind: 'district', names: { kk: 'Аудан', ru: 'Район', en: 'District' } },
+    ...Array.from({ length: n }, (_, i) => ({
+      id: `d/s${i}`,
+      parent: 'd',
+      kind: 'settlement',
+      names: { kk: `Ауыл ${i}`, ru: `Село ${i}`, en: `Village ${i}` },
+    })),
+  ];
+  const outcome = await importElectionData(
+    store,
+    JSON.stringify({ version: 1, areas, elections: [{ id: 'd/s0/2027', area: 'd/s0', pollDate: '2027-01-10' }] }),
+  );
   if (!outcome.ok) throw new Error(outcome.errors.join('\n'));
   return { areas: store.areaRepository(), elections: store, users: new MemoryUsers(), clock: fixedClock(now), model };
 }

@@ -18,7 +18,9 @@ describe('hostile election data files', () => {
     const before = process.memoryUsage().heapUsed;
     expect(errorsOf(text)).toEqual([`line 1, column ${DATA_LIMITS.maxFlowDepth + 1}: nested more than 64 levels deep`]);
     expect(process.memoryUsage().heapUsed - before).toBeLessThan(64 * 1024 * 1024);
-    expect(errorsOf('a:\n  - ' + '{b: '.repeat(70) + '1' + '}'.repeat(70))).toEqual(['line 2, column 261: nested more than 64 levels deep']);
+    expect(errorsOf('a:\n  - ' + '{b: '.repeat(70) + '1' + '}'.repeat(70))).toEqual([
+      'line 2, column 261: nested more than 64 levels deep',
+    ]);
   });
 
   it('when nesting is written as chained dashes, deep indentation or a huge list, then each is refused with its line', () => {

@@ -22,7 +22,9 @@ describe('validateElectionData', () => {
   });
 
   it('when a date is not a date, then the error names the field', () => {
-    expect(errorsOf(exampleText().replace('pollDate: 2023-10-12', 'pollDate: 12.10.2023'))).toEqual(['elections[1].pollDate: expected a date YYYY-MM-DD']);
+    expect(errorsOf(exampleText().replace('pollDate: 2023-10-12', 'pollDate: 12.10.2023'))).toEqual([
+      'elections[1].pollDate: expected a date YYYY-MM-DD',
+    ]);
   });
 
   it('when a reference points nowhere, then the error names the reference and the missing id', () => {
@@ -34,7 +36,10 @@ describe('validateElectionData', () => {
   });
 
   it('when a file has both a type error and unknown references, then one run reports them all', () => {
-    const text = exampleText().replace('votes: 943', 'votes: "943 votes"').replace('area: aqtobe/oiyl', 'area: aqtobe/oyil').replace('- person: aibek-sultanov', '- person: aibek');
+    const text = exampleText()
+      .replace('votes: 943', 'votes: "943 votes"')
+      .replace('area: aqtobe/oiyl', 'area: aqtobe/oyil')
+      .replace('- person: aibek-sultanov', '- person: aibek');
     expect(errorsOf(text)).toEqual([
       expect.stringMatching(/^elections\[2\]\.candidates\[2\]\.votes: /),
       'elections[2].area: unknown area "aqtobe/oyil"',
@@ -43,23 +48,33 @@ describe('validateElectionData', () => {
   });
 
   it('when an unknown status or field is used, then zod names it', () => {
-    const errs = errorsOf(exampleText().replace('status: annulled', 'status: void').replace('office: akim\n    pollDate: 2023-11-05', 'office: akim\n    pollday: 1\n    pollDate: 2023-11-05'));
+    const errs = errorsOf(
+      exampleText()
+        .replace('status: annulled', 'status: void')
+        .replace('office: akim\n    pollDate: 2023-11-05', 'office: akim\n    pollday: 1\n    pollDate: 2023-11-05'),
+    );
     expect(errs).toHaveLength(2);
     expect(errs[0]).toMatch(/^elections\[0\]\.status: /);
     expect(errs[1]).toMatch(/^elections\[2\]: .*pollday/);
   });
 
   it('when ids repeat or a rerun replaces itself, then each is reported', () => {
-    const text = exampleText().replace('replaces: abai/aqtoghai/2023-09-17', 'replaces: abai/aqtoghai/2023-10-12').replace('- id: zair-kesikbaev', '- id: dastan-aubakirov');
-    expect(errorsOf(text)).toEqual(expect.arrayContaining([
-      'people[1].id: "dastan-aubakirov" is already used by people[0]',
-      'elections[1].replaces: an election cannot replace itself',
-    ]));
+    const text = exampleText()
+      .replace('replaces: abai/aqtoghai/2023-09-17', 'replaces: abai/aqtoghai/2023-10-12')
+      .replace('- id: zair-kesikbaev', '- id: dastan-aubakirov');
+    expect(errorsOf(text)).toEqual(
+      expect.arrayContaining([
+        'people[1].id: "dastan-aubakirov" is already used by people[0]',
+        'elections[1].replaces: an election cannot replace itself',
+      ]),
+    );
   });
 
   it('when ballots cast are fewer than the votes counted, then the totals are refused', () => {
     const text = exampleText().replace('againstAll: 141', 'againstAll: 141\n      ballotsCast: 100');
-    expect(errorsOf(text)).toEqual(['elections[2].results.ballotsCast: 100 is less than the votes, against all and spoilt ballots together (6980)']);
+    expect(errorsOf(text)).toEqual([
+      'elections[2].results.ballotsCast: 100 is less than the votes, against all and spoilt ballots together (6980)',
+    ]);
   });
 
   it('when a name or statement is too long, then the error says how long it may be (not "expected text")', () => {
@@ -72,7 +87,9 @@ describe('validateElectionData', () => {
   });
 
   it('when the file is JSON, then it is read the same way', () => {
-    expect(validateElectionData(JSON.stringify({ version: 1, areas: [{ id: 'x', kind: 'province', names: { kk: 'X', ru: 'X', en: 'X' } }] })).ok).toBe(true);
+    expect(
+      validateElectionData(JSON.stringify({ version: 1, areas: [{ id: 'x', kind: 'province', names: { kk: 'X', ru: 'X', en: 'X' } }] })).ok,
+    ).toBe(true);
   });
 
   it('when the JSON Schema is generated, then it describes the same top-level fields', () => {

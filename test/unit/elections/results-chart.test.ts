@@ -12,7 +12,12 @@ const opts = { locale: 'en' as const, areaName: 'Oiyl' };
 
 describe('results chart', () => {
   it('when the ballot puts the smaller count first, then the bars keep ballot order, with against all last', () => {
-    const e = election([candidate('Zhanna Bek', 120, { ballotOrder: 1 }), candidate('Arman Ali', 300, { ballotOrder: 2 })], { againstAll: 30, electorate: 900, ballotsCast: 460, status: 'preliminary' });
+    const e = election([candidate('Zhanna Bek', 120, { ballotOrder: 1 }), candidate('Arman Ali', 300, { ballotOrder: 2 })], {
+      againstAll: 30,
+      electorate: 900,
+      ballotsCast: 460,
+      status: 'preliminary',
+    });
     const chart = resultsChart(e, opts)!;
     expect(chart.bars.map((b) => ('raw' in b.label ? b.label.raw : 'against'))).toEqual(['Zhanna Bek', 'Arman Ali', 'against']);
     expect(chart.bars.at(-1)).toMatchObject({ againstAll: true, votes: 30 });
@@ -31,7 +36,11 @@ describe('results chart', () => {
   });
 
   it('when the same chart is rendered twice, then the PNG bytes are the same and decode to the expected size', () => {
-    const e = election([candidate('Әсел Жұмабаева', 310, { ballotOrder: 1 }), candidate('Борис Ким', 190, { ballotOrder: 2 })], { againstAll: 5, electorate: 900, ballotsCast: 510 });
+    const e = election([candidate('Әсел Жұмабаева', 310, { ballotOrder: 1 }), candidate('Борис Ким', 190, { ballotOrder: 2 })], {
+      againstAll: 5,
+      electorate: 900,
+      ballotsCast: 510,
+    });
     const renderer = new ChartRenderer(i18n);
     const chart = resultsChart(e, { locale: 'kk', areaName: 'Ойыл' })!;
     const a = renderer.render(chart, 'kk', 'Asia/Almaty');

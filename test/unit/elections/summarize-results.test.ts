@@ -9,18 +9,28 @@ function keys(text: Text): string[] {
   if ('raw' in text) return [text.raw];
   return [text.key];
 }
-const varsOf = (text: Text, key: string) => ('lines' in text ? text.lines.find((t) => 'key' in t && t.key === key) : undefined) as { vars: Record<string, unknown> } | undefined;
+const varsOf = (text: Text, key: string) =>
+  ('lines' in text ? text.lines.find((t) => 'key' in t && t.key === key) : undefined) as { vars: Record<string, unknown> } | undefined;
 
 const opts = { locale: 'en' as const, areaName: 'Oiyl District' };
 
 describe('summarizeResults', () => {
-  const oiyl = election([candidate('Askar Kazybaev', 3742), candidate('Aibek Sultanov', 2154), candidate('Arslanbek Aldiyar', 943)], { againstAll: 141 });
+  const oiyl = election([candidate('Askar Kazybaev', 3742), candidate('Aibek Sultanov', 2154), candidate('Arslanbek Aldiyar', 943)], {
+    againstAll: 141,
+  });
 
   it('when official results are complete, then it labels them official and names the winner with the margin', () => {
     const t = summarizeResults(oiyl, opts);
     expect(keys(t)).toEqual([
-      'results-title', 'results-official', 'results-candidate', 'results-candidate', 'results-candidate', 'results-against-all',
-      'results-winner', 'results-margin', 'results-valid-votes',
+      'results-title',
+      'results-official',
+      'results-candidate',
+      'results-candidate',
+      'results-candidate',
+      'results-against-all',
+      'results-winner',
+      'results-margin',
+      'results-valid-votes',
     ]);
     expect(varsOf(t, 'results-winner')?.vars).toEqual({ name: 'Askar Kazybaev' });
     expect(varsOf(t, 'results-against-all')?.vars).toEqual({ votes: 141, percent: 2 });
@@ -28,7 +38,11 @@ describe('summarizeResults', () => {
 
   it('when the list is rendered, then the order is the ballot (alphabetical) order, not by votes', () => {
     const t = summarizeResults(oiyl, opts) as { lines: { key: string; vars: { name?: string } }[] };
-    expect(t.lines.filter((l) => l.key === 'results-candidate').map((l) => l.vars.name)).toEqual(['Arslanbek Aldiyar', 'Askar Kazybaev', 'Aibek Sultanov']);
+    expect(t.lines.filter((l) => l.key === 'results-candidate').map((l) => l.vars.name)).toEqual([
+      'Arslanbek Aldiyar',
+      'Askar Kazybaev',
+      'Aibek Sultanov',
+    ]);
   });
 
   it('when results are preliminary, then it says so and speaks of a leader, not a winner', () => {
@@ -61,20 +75,33 @@ describe('summarizeResults', () => {
   });
 
   it('when only the winner was reported, then it names the declared winner and says counts were not reported', () => {
-    const e = election([candidate('Nurkenzhe Gabidullin', null), candidate('Dinara Shangereeva', null)], { declaredWinnerId: 'nurkenzhe-gabidullin' });
+    const e = election([candidate('Nurkenzhe Gabidullin', null), candidate('Dinara Shangereeva', null)], {
+      declaredWinnerId: 'nurkenzhe-gabidullin',
+    });
     expect(keys(summarizeResults(e, opts))).toEqual([
-      'results-title', 'results-official', 'results-candidate-no-count', 'results-candidate-no-count', 'results-winner-declared', 'results-counts-not-reported',
+      'results-title',
+      'results-official',
+      'results-candidate-no-count',
+      'results-candidate-no-count',
+      'results-winner-declared',
+      'results-counts-not-reported',
     ]);
   });
 
   it('when the electorate and ballots cast are known, then turnout is shown', () => {
-    const t = summarizeResults(election([candidate('A', 600), candidate('B', 300)], { electorate: 1500, ballotsCast: 950, spoilt: 50 }), opts);
+    const t = summarizeResults(
+      election([candidate('A', 600), candidate('B', 300)], { electorate: 1500, ballotsCast: 950, spoilt: 50 }),
+      opts,
+    );
     expect(varsOf(t, 'results-turnout')?.vars).toEqual({ percent: 63.3, cast: 950, electorate: 1500 });
     expect(keys(t)).toContain('results-spoilt');
   });
 
   it('when nothing is counted yet, then it says results are not published', () => {
-    expect(keys(summarizeResults(election([candidate('A', null)], null, { status: 'scheduled' }), opts))).toEqual(['results-title', 'results-none-yet']);
+    expect(keys(summarizeResults(election([candidate('A', null)], null, { status: 'scheduled' }), opts))).toEqual([
+      'results-title',
+      'results-none-yet',
+    ]);
   });
 
   it('when the election was cancelled, then it says so and nothing else', () => {

@@ -34,7 +34,13 @@ describe('routing and envelopes', () => {
     const res = await call('getMe');
     expect(res.status).toBe(200);
     expect(res.ok).toBe(true);
-    expect(res.result).toMatchObject({ is_bot: true, username: 'test_bot', can_join_groups: true, can_read_all_group_messages: false, supports_inline_queries: false });
+    expect(res.result).toMatchObject({
+      is_bot: true,
+      username: 'test_bot',
+      can_join_groups: true,
+      can_read_all_group_messages: false,
+      supports_inline_queries: false,
+    });
     expect(api.apiRoot).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
@@ -63,7 +69,13 @@ describe('messages', () => {
     const first = await call('sendMessage', { chat_id: 7, text: 'one', reply_markup: keyboard('a') });
     const second = await call('sendMessage', { chat_id: '7', text: 'two' });
     const other = await call('sendMessage', { chat_id: 8, text: 'three' });
-    expect(first.result).toMatchObject({ message_id: 1, chat: { id: 7, type: 'private' }, from: { is_bot: true, username: 'test_bot' }, text: 'one', reply_markup: keyboard('a') });
+    expect(first.result).toMatchObject({
+      message_id: 1,
+      chat: { id: 7, type: 'private' },
+      from: { is_bot: true, username: 'test_bot' },
+      text: 'one',
+      reply_markup: keyboard('a'),
+    });
     expect(typeof first.result.date).toBe('number');
     expect(second.result.message_id).toBe(2);
     expect(other.result.message_id).toBe(1);
@@ -72,8 +84,14 @@ describe('messages', () => {
   });
 
   it('rejects empty and too long texts, counts visible HTML text and refuses bad HTML', async () => {
-    expect(await call('sendMessage', { chat_id: 1, text: '' })).toMatchObject({ status: 400, description: 'Bad Request: message text is empty' });
-    expect(await call('sendMessage', { chat_id: 1, text: 'x'.repeat(4097) })).toMatchObject({ status: 400, description: 'Bad Request: message is too long' });
+    expect(await call('sendMessage', { chat_id: 1, text: '' })).toMatchObject({
+      status: 400,
+      description: 'Bad Request: message text is empty',
+    });
+    expect(await call('sendMessage', { chat_id: 1, text: 'x'.repeat(4097) })).toMatchObject({
+      status: 400,
+      description: 'Bad Request: message is too long',
+    });
     expect((await call('sendMessage', { chat_id: 1, text: 'x'.repeat(4096) })).ok).toBe(true);
     expect((await call('sendMessage', { chat_id: 1, text: `<b>${'x'.repeat(4096)}</b>`, parse_mode: 'HTML' })).ok).toBe(true);
     const bad = await call('sendMessage', { chat_id: 1, text: 'I <3 it', parse_mode: 'HTML' });
@@ -96,8 +114,12 @@ describe('messages', () => {
     const edited = await call('editMessageText', { chat_id: 3, message_id: id, text: 'menu 2' });
     expect(edited.result).toMatchObject({ message_id: id, text: 'menu 2' });
     expect(edited.result.reply_markup).toBeUndefined();
-    expect((await call('editMessageReplyMarkup', { chat_id: 3, message_id: id, reply_markup: keyboard('b') })).result.reply_markup).toEqual(keyboard('b'));
-    expect((await call('editMessageText', { chat_id: 3, message_id: 99, text: 'x' })).description).toBe('Bad Request: message to edit not found');
+    expect((await call('editMessageReplyMarkup', { chat_id: 3, message_id: id, reply_markup: keyboard('b') })).result.reply_markup).toEqual(
+      keyboard('b'),
+    );
+    expect((await call('editMessageText', { chat_id: 3, message_id: 99, text: 'x' })).description).toBe(
+      'Bad Request: message to edit not found',
+    );
     expect((await call('deleteMessage', { chat_id: 3, message_id: id })).result).toBe(true);
     expect((await call('deleteMessage', { chat_id: 3, message_id: id })).description).toBe('Bad Request: message to delete not found');
     expect((await call('answerCallbackQuery', { callback_query_id: '1' })).result).toBe(true);
@@ -112,7 +134,9 @@ describe('multipart uploads and files', () => {
     const body = Buffer.concat([
       Buffer.from(`--${boundary}\r\ncontent-disposition:form-data;name="chat_id"\r\n\r\n42\r\n`),
       Buffer.from(`--${boundary}\r\ncontent-disposition:form-data;name="document"\r\n\r\nattach://f1\r\n`),
-      Buffer.from(`--${boundary}\r\ncontent-disposition:form-data;name="f1";filename=отчёт за май.csv\r\ncontent-type:application/octet-stream\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\ncontent-disposition:form-data;name="f1";filename=отчёт за май.csv\r\ncontent-type:application/octet-stream\r\n\r\n`,
+      ),
       csv,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
@@ -137,7 +161,11 @@ describe('multipart uploads and files', () => {
     ]);
     const res = await post('sendDocument', `multipart/form-data; boundary=${boundary}`, body);
     expect(res.ok).toBe(true);
-    expect(res.result).toMatchObject({ chat: { id: -100555, type: 'group' }, document: { file_name: 'report; final.csv' }, reply_markup: keyboard('r') });
+    expect(res.result).toMatchObject({
+      chat: { id: -100555, type: 'group' },
+      document: { file_name: 'report; final.csv' },
+      reply_markup: keyboard('r'),
+    });
     expect(api.sent(-100555)[0].document.data.length).toBe(csv.length);
   });
 
@@ -156,7 +184,10 @@ describe('chats, members and commands', () => {
     api.setChatMember(-500, 11, 'creator', { first_name: 'Айгуль' });
     api.setChatMember(-500, api.state.bot.id, 'administrator');
     api.setChatMember(-500, 12, 'kicked');
-    expect((await call('getChatMember', { chat_id: -500, user_id: 11 })).result).toMatchObject({ status: 'creator', user: { id: 11, first_name: 'Айгуль' } });
+    expect((await call('getChatMember', { chat_id: -500, user_id: 11 })).result).toMatchObject({
+      status: 'creator',
+      user: { id: 11, first_name: 'Айгуль' },
+    });
     expect((await call('getChatMember', { chat_id: -500, user_id: 12 })).result.status).toBe('kicked');
     expect((await call('getChatMember', { chat_id: -500, user_id: 13 })).result.status).toBe('left');
     expect((await call('getChatMember', { chat_id: 13, user_id: 13 })).result.status).toBe('member');
@@ -180,9 +211,19 @@ describe('injected failures and overrides', () => {
   it('fails the next matching call with the given envelope and HTTP status', async () => {
     api.tooManyRequests(7);
     const limited = await call('sendMessage', { chat_id: 1, text: 'a' });
-    expect(limited).toMatchObject({ status: 429, ok: false, error_code: 429, description: 'Too Many Requests: retry after 7', parameters: { retry_after: 7 } });
+    expect(limited).toMatchObject({
+      status: 429,
+      ok: false,
+      error_code: 429,
+      description: 'Too Many Requests: retry after 7',
+      parameters: { retry_after: 7 },
+    });
     expect((await call('sendMessage', { chat_id: 1, text: 'a' })).ok).toBe(true);
-    api.failNext('sendMessage', { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" }, { chatId: 2, times: 2 });
+    api.failNext(
+      'sendMessage',
+      { error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" },
+      { chatId: 2, times: 2 },
+    );
     expect((await call('sendMessage', { chat_id: 1, text: 'a' })).ok).toBe(true);
     expect((await call('sendMessage', { chat_id: 2, text: 'a' })).status).toBe(403);
     expect((await call('sendMessage', { chat_id: 2, text: 'a' })).status).toBe(403);
@@ -193,8 +234,14 @@ describe('injected failures and overrides', () => {
   it('blocks and unblocks chats with the real 403 descriptions', async () => {
     api.blockChat(5);
     api.blockChat(-6);
-    expect(await call('sendMessage', { chat_id: 5, text: 'a' })).toMatchObject({ status: 403, description: 'Forbidden: bot was blocked by the user' });
-    expect(await call('sendDocument', { chat_id: -6, document: 'x' })).toMatchObject({ status: 403, description: 'Forbidden: bot was kicked from the group chat' });
+    expect(await call('sendMessage', { chat_id: 5, text: 'a' })).toMatchObject({
+      status: 403,
+      description: 'Forbidden: bot was blocked by the user',
+    });
+    expect(await call('sendDocument', { chat_id: -6, document: 'x' })).toMatchObject({
+      status: 403,
+      description: 'Forbidden: bot was kicked from the group chat',
+    });
     api.unblockChat(5);
     expect((await call('sendMessage', { chat_id: 5, text: 'a' })).ok).toBe(true);
   });
@@ -202,7 +249,11 @@ describe('injected failures and overrides', () => {
   it('answers calls to a migrated group with migrate_to_chat_id', async () => {
     api.migrateChat(-77, -1000000000077);
     const res = await call('getChat', { chat_id: -77 });
-    expect(res).toMatchObject({ status: 400, description: 'Bad Request: group chat was upgraded to a supergroup chat', parameters: { migrate_to_chat_id: -1000000000077 } });
+    expect(res).toMatchObject({
+      status: 400,
+      description: 'Bad Request: group chat was upgraded to a supergroup chat',
+      parameters: { migrate_to_chat_id: -1000000000077 },
+    });
     expect((await call('sendMessage', { chat_id: -1000000000077, text: 'moved' })).ok).toBe(true);
   });
 

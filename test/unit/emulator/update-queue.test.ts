@@ -169,13 +169,23 @@ describe('update builders', () => {
   });
 
   it('builds callbacks, media, membership and migration updates', () => {
-    expect(u.callback(4, 'vote:1', { messageText: 'Vote?' }).callback_query).toMatchObject({ from: { id: 4 }, data: 'vote:1', message: { chat: { id: 4 }, text: 'Vote?' } });
+    expect(u.callback(4, 'vote:1', { messageText: 'Vote?' }).callback_query).toMatchObject({
+      from: { id: 4 },
+      data: 'vote:1',
+      message: { chat: { id: 4 }, text: 'Vote?' },
+    });
     expect(u.photo(4, 'F1', { mediaGroupId: 'g1' }).message).toMatchObject({ media_group_id: 'g1', photo: [{}, { file_id: 'F1' }] });
     expect(u.document(4, 'D1', 'a.pdf').message!.document).toMatchObject({ file_id: 'D1', file_name: 'a.pdf' });
     expect(u.location(4, 43.2, 76.9).message!.location).toEqual({ latitude: 43.2, longitude: 76.9 });
     expect(u.sticker(4).message!.sticker).toBeDefined();
-    expect(u.myChatMember(-5, 4, 'left', 'administrator').my_chat_member).toMatchObject({ old_chat_member: { status: 'left' }, new_chat_member: { status: 'administrator', user: { is_bot: true } } });
-    expect(u.migrateToChat(-5, -1000000000005).message).toMatchObject({ chat: { id: -5, type: 'group' }, migrate_to_chat_id: -1000000000005 });
+    expect(u.myChatMember(-5, 4, 'left', 'administrator').my_chat_member).toMatchObject({
+      old_chat_member: { status: 'left' },
+      new_chat_member: { status: 'administrator', user: { is_bot: true } },
+    });
+    expect(u.migrateToChat(-5, -1000000000005).message).toMatchObject({
+      chat: { id: -5, type: 'group' },
+      migrate_to_chat_id: -1000000000005,
+    });
     expect(u.migrateFromChat(-1000000000005, -5).message).toMatchObject({ chat: { type: 'supergroup' }, migrate_from_chat_id: -5 });
     expect(u.newChatMembers(-5, [6, 7]).message!.new_chat_members).toHaveLength(2);
     expect(u.editedMessage(4, 4, 10, 'fixed').edited_message).toMatchObject({ message_id: 10, text: 'fixed' });
@@ -188,13 +198,21 @@ describe('update builders', () => {
     api.pushUpdate(u.migrateToChat(-5, -1000000000005));
     expect((await call('sendMessage', { chat_id: -5, text: 'x' })).status).toBe(400);
     api.pushUpdate(u.newChatMembers(-6, [{ id: 6, first_name: 'Ерлан' }]));
-    expect((await call('getChatMember', { chat_id: -6, user_id: 6 })).result).toMatchObject({ status: 'member', user: { first_name: 'Ерлан' } });
+    expect((await call('getChatMember', { chat_id: -6, user_id: 6 })).result).toMatchObject({
+      status: 'member',
+      user: { first_name: 'Ерлан' },
+    });
     const incoming = u.privateText(8, 'hi', { messageId: 500 });
     api.pushUpdate(incoming);
-    expect((await call('sendMessage', { chat_id: 8, text: 'reply', reply_parameters: { message_id: 500 } })).result).toMatchObject({ message_id: 501, reply_to_message: { text: 'hi' } });
+    expect((await call('sendMessage', { chat_id: 8, text: 'reply', reply_parameters: { message_id: 500 } })).result).toMatchObject({
+      message_id: 501,
+      reply_to_message: { text: 'hi' },
+    });
     api.pushUpdate(u.document(8, 'DOC-FROM-USER', 'жалоба.pdf', { fileSize: 2048 }));
     const resent = await call('sendDocument', { chat_id: -6, document: 'DOC-FROM-USER' });
     expect(resent.result.document).toMatchObject({ file_id: 'DOC-FROM-USER', file_name: 'жалоба.pdf', file_size: 2048 });
-    expect((await call('sendPhoto', { chat_id: -6, document: 'x', photo: 'unknown-id' })).description).toBe('Bad Request: wrong file identifier/HTTP URL specified');
+    expect((await call('sendPhoto', { chat_id: -6, document: 'x', photo: 'unknown-id' })).description).toBe(
+      'Bad Request: wrong file identifier/HTTP URL specified',
+    );
   });
 });

@@ -5,19 +5,28 @@ const since = new Date('2026-11-20T15:00:00Z');
 const until = new Date('2026-11-27T15:00:00Z');
 const h = (iso: string, hours = 0) => new Date(new Date(iso).getTime() + hours * 3_600_000);
 const c = (over: Partial<DigestComplaint>): DigestComplaint => ({
-  categoryCode: 'water', status: 'new', createdAt: h('2026-11-22T10:00:00Z'), resolvedAt: null, dueAt: h('2026-12-10T00:00:00Z'), ...over,
+  categoryCode: 'water',
+  status: 'new',
+  createdAt: h('2026-11-22T10:00:00Z'),
+  resolvedAt: null,
+  dueAt: h('2026-12-10T00:00:00Z'),
+  ...over,
 });
 
 describe('complaint digest maths', () => {
   it('when complaints were filed, resolved and left overdue, then each is counted by category', () => {
-    const d = computeDigest([
-      c({}),
-      c({ status: 'resolved', createdAt: h('2026-11-21T00:00:00Z'), resolvedAt: h('2026-11-21T00:00:00Z', 30) }),
-      c({ categoryCode: 'roads', status: 'in_progress', createdAt: h('2026-10-01T00:00:00Z'), dueAt: h('2026-10-20T00:00:00Z') }),
-      c({ categoryCode: 'roads', status: 'resolved', createdAt: h('2026-10-01T00:00:00Z'), resolvedAt: h('2026-11-25T00:00:00Z') }),
-      c({ categoryCode: 'roads', status: 'duplicate' }),
-      c({ status: 'resolved', createdAt: h('2026-11-01T00:00:00Z'), resolvedAt: h('2026-11-10T00:00:00Z') }),
-    ], since, until);
+    const d = computeDigest(
+      [
+        c({}),
+        c({ status: 'resolved', createdAt: h('2026-11-21T00:00:00Z'), resolvedAt: h('2026-11-21T00:00:00Z', 30) }),
+        c({ categoryCode: 'roads', status: 'in_progress', createdAt: h('2026-10-01T00:00:00Z'), dueAt: h('2026-10-20T00:00:00Z') }),
+        c({ categoryCode: 'roads', status: 'resolved', createdAt: h('2026-10-01T00:00:00Z'), resolvedAt: h('2026-11-25T00:00:00Z') }),
+        c({ categoryCode: 'roads', status: 'duplicate' }),
+        c({ status: 'resolved', createdAt: h('2026-11-01T00:00:00Z'), resolvedAt: h('2026-11-10T00:00:00Z') }),
+      ],
+      since,
+      until,
+    );
     const byCat = Object.fromEntries(d.rows.map((r) => [r.category, r]));
     expect(byCat.water).toEqual({ category: 'water', new: 2, resolved: 1, overdue: 0 });
     expect(byCat.roads).toEqual({ category: 'roads', new: 0, resolved: 1, overdue: 1 });

@@ -6,7 +6,9 @@ import type { PlannedPost, PostTarget } from '../../../src/core/posts/model.ts';
 import type { PostDeps } from '../../../src/core/posts/ports.ts';
 
 /** In-memory posts world: targets, elections, complaints, and a shared claim ledger (like one database). */
-export function fakePosts(init: { targets?: PostTarget[]; elections?: Election[]; complaints?: Array<DigestComplaint & { areaId: string }> } = {}) {
+export function fakePosts(
+  init: { targets?: PostTarget[]; elections?: Election[]; complaints?: Array<DigestComplaint & { areaId: string }> } = {},
+) {
   const claims = new Map<string, Date>();
   const published: PlannedPost[] = [];
   const state = { targets: init.targets ?? [], elections: init.elections ?? [], complaints: init.complaints ?? [] };
@@ -20,7 +22,8 @@ export function fakePosts(init: { targets?: PostTarget[]; elections?: Election[]
       get: async (id) => state.elections.find((e) => e.id === id) ?? null,
       listByAreas: async (ids) => state.elections.filter((e) => ids.includes(e.areaId)),
       findRerunOf: async (id) => state.elections.find((e) => e.replacesId === id) ?? null,
-      areaNames: async (ids) => new Map(ids.map((id) => [id, { kk: `${id}-kk`, ru: `${id}-ru`, en: `${id}-en` } as Record<Locale, string>])),
+      areaNames: async (ids) =>
+        new Map(ids.map((id) => [id, { kk: `${id}-kk`, ru: `${id}-ru`, en: `${id}-en` } as Record<Locale, string>])),
     },
     complaints: {
       complaints: async (areas) => state.complaints.filter((c) => areas.includes(c.areaId)),
@@ -47,24 +50,76 @@ export function fakePosts(init: { targets?: PostTarget[]; elections?: Election[]
 }
 
 export const group = (id: number, over: Partial<PostTarget> = {}): PostTarget => ({
-  chatId: chatId(id), locale: 'ru', timeZone: 'Asia/Almaty', areaIds: ['aktogay'], subscriptions: [], ...over,
+  chatId: chatId(id),
+  locale: 'ru',
+  timeZone: 'Asia/Almaty',
+  areaIds: ['aktogay'],
+  subscriptions: [],
+  ...over,
 });
 
 export function election(over: Partial<Election> = {}): Election {
   return {
-    id: 'e1', areaId: 'aktogay', office: 'akim', pollDate: new Date('2026-12-06T00:00:00Z'), nominationStart: null, nominationEnd: null,
-    registrationDeadline: null, status: 'scheduled', replacesId: null, sourceUrl: null, results: null,
+    id: 'e1',
+    areaId: 'aktogay',
+    office: 'akim',
+    pollDate: new Date('2026-12-06T00:00:00Z'),
+    nominationStart: null,
+    nominationEnd: null,
+    registrationDeadline: null,
+    status: 'scheduled',
+    replacesId: null,
+    sourceUrl: null,
+    results: null,
     candidacies: [
-      { id: 'e1/b', person: { id: 'b', names: { kk: null, ru: 'Борис', en: 'Boris' }, aliases: [] }, nomination: { kind: 'self' }, status: 'registered', ballotOrder: 2, incumbent: false, statement: {}, votes: null },
-      { id: 'e1/a', person: { id: 'a', names: { kk: null, ru: 'Айгуль', en: 'Aigul' }, aliases: [] }, nomination: { kind: 'self' }, status: 'registered', ballotOrder: 1, incumbent: false, statement: {}, votes: null },
-      { id: 'e1/w', person: { id: 'w', names: { kk: null, ru: 'Снятый', en: 'Withdrawn' }, aliases: [] }, nomination: { kind: 'self' }, status: 'withdrawn', ballotOrder: 3, incumbent: false, statement: {}, votes: null },
+      {
+        id: 'e1/b',
+        person: { id: 'b', names: { kk: null, ru: 'Борис', en: 'Boris' }, aliases: [] },
+        nomination: { kind: 'self' },
+        status: 'registered',
+        ballotOrder: 2,
+        incumbent: false,
+        statement: {},
+        votes: null,
+      },
+      {
+        id: 'e1/a',
+        person: { id: 'a', names: { kk: null, ru: 'Айгуль', en: 'Aigul' }, aliases: [] },
+        nomination: { kind: 'self' },
+        status: 'registered',
+        ballotOrder: 1,
+        incumbent: false,
+        statement: {},
+        votes: null,
+      },
+      {
+        id: 'e1/w',
+        person: { id: 'w', names: { kk: null, ru: 'Снятый', en: 'Withdrawn' }, aliases: [] },
+        nomination: { kind: 'self' },
+        status: 'withdrawn',
+        ballotOrder: 3,
+        incumbent: false,
+        statement: {},
+        votes: null,
+      },
     ],
     ...over,
   };
 }
 
 export const withResults = (e: Election, version: number, status: 'preliminary' | 'official' = 'preliminary'): Election => ({
-  ...e, status: 'held',
+  ...e,
+  status: 'held',
   candidacies: e.candidacies.map((c, i) => ({ ...c, votes: 100 + i * 10 })),
-  results: { status, electorate: 1000, ballotsCast: 400, againstAll: 5, spoilt: 2, publishedAt: null, source: null, declaredWinnerId: null, version },
+  results: {
+    status,
+    electorate: 1000,
+    ballotsCast: 400,
+    againstAll: 5,
+    spoilt: 2,
+    publishedAt: null,
+    source: null,
+    declaredWinnerId: null,
+    version,
+  },
 });

@@ -7,7 +7,10 @@ const keys = (text: Text): string[] => ('lines' in text ? text.lines.flatMap(key
 
 describe('reminderText', () => {
   it('when the ballot order was published, then the list is titled in ballot order', () => {
-    const e = election([candidate('Aibek Sultanov', null, { ballotOrder: 1 }), candidate('Askar Kazybaev', null, { ballotOrder: 2 })], null);
+    const e = election(
+      [candidate('Aibek Sultanov', null, { ballotOrder: 1 }), candidate('Askar Kazybaev', null, { ballotOrder: 2 })],
+      null,
+    );
     expect(keys(reminderText(e, 'week', 'Oiyl', 'en'))).toContain('reminder-candidates-title');
   });
 

@@ -43,7 +43,10 @@ describe('scheduled posts: one tick', () => {
   });
 
   it('when reminders are due, then week, day and morning-of go out once each on the local dates', async () => {
-    const w = fakePosts({ targets: [group(-1, { subscriptions: [{ kind: 'reminders', cron: '', enabled: true }] })], elections: [election()] });
+    const w = fakePosts({
+      targets: [group(-1, { subscriptions: [{ kind: 'reminders', cron: '', enabled: true }] })],
+      elections: [election()],
+    });
     const clock = fixedClock(new Date('2026-11-28T00:00:00Z'));
     const seen: string[] = [];
     while (clock.now() < new Date('2026-12-07T00:00:00Z')) {
@@ -58,7 +61,10 @@ describe('scheduled posts: one tick', () => {
   });
 
   it('when the bot was down at reminder time on voting morning, then the reminder goes out when it is back, once', async () => {
-    const w = fakePosts({ targets: [group(-1, { subscriptions: [{ kind: 'reminders', cron: '', enabled: true }] })], elections: [election()] });
+    const w = fakePosts({
+      targets: [group(-1, { subscriptions: [{ kind: 'reminders', cron: '', enabled: true }] })],
+      elections: [election()],
+    });
     const poll = election().pollDate.toISOString().slice(0, 10);
     const at = (hhmm: string) => new Date(`${poll}T${hhmm}:00+05:00`);
     expect((await tick(w.deps, at('08:00'), at('08:59'))).published).toEqual([]); // before 09:00: not yet
@@ -73,17 +79,23 @@ describe('scheduled posts: one tick', () => {
   });
 
   it('when results are published, corrected and annulled with a rerun, then each change is posted once', async () => {
-    const w = fakePosts({ targets: [group(-1, { subscriptions: [{ kind: 'results', cron: '', enabled: true }] })], elections: [withResults(election(), 1)] });
+    const w = fakePosts({
+      targets: [group(-1, { subscriptions: [{ kind: 'results', cron: '', enabled: true }] })],
+      elections: [withResults(election(), 1)],
+    });
     const now = new Date('2026-12-07T10:00:00Z');
     expect((await tick(w.deps, minuteBefore(now), now)).published).toEqual(['results:-1:e1:v1']);
     expect((await tick(w.deps, now, new Date(now.getTime() + 60_000))).published).toEqual([]);
     w.state.elections = [withResults(election(), 2, 'official')];
-    expect((await postResultsNow(w.deps, 'e1', now))).toEqual({ queued: 1, already: 0 });
-    expect((await postResultsNow(w.deps, 'e1', now))).toEqual({ queued: 0, already: 1 });
+    expect(await postResultsNow(w.deps, 'e1', now)).toEqual({ queued: 1, already: 0 });
+    expect(await postResultsNow(w.deps, 'e1', now)).toEqual({ queued: 0, already: 1 });
     const annulled = { ...withResults(election(), 3), status: 'annulled' as const };
     w.state.elections = [annulled];
     await tick(w.deps, now, new Date(now.getTime() + 120_000));
-    w.state.elections = [annulled, election({ id: 'e2', replacesId: 'e1', pollDate: new Date('2027-02-01T00:00:00Z'), status: 'scheduled' })];
+    w.state.elections = [
+      annulled,
+      election({ id: 'e2', replacesId: 'e1', pollDate: new Date('2027-02-01T00:00:00Z'), status: 'scheduled' }),
+    ];
     await tick(w.deps, now, new Date(now.getTime() + 180_000));
     expect(w.published.map((p) => p.slot)).toEqual(['e1:v1', 'e1:v2', 'e1:v3:annulled:none', 'e1:v3:annulled:e2@2027-02-01']);
   });
@@ -94,7 +106,10 @@ describe('scheduled posts: one tick', () => {
 
   it('when a subscription has a broken cron, then that group reports an error and the others still post', async () => {
     const w = fakePosts({
-      targets: [group(-1, { subscriptions: [{ kind: 'digest', cron: '99 * * * *', enabled: true }] }), group(-2, { subscriptions: [{ kind: 'digest', cron: '* * * * *', enabled: true }] })],
+      targets: [
+        group(-1, { subscriptions: [{ kind: 'digest', cron: '99 * * * *', enabled: true }] }),
+        group(-2, { subscriptions: [{ kind: 'digest', cron: '* * * * *', enabled: true }] }),
+      ],
     });
     const r = await tick(w.deps, new Date('2026-11-27T14:59:00Z'), new Date('2026-11-27T15:00:00Z'));
     expect(r.errors.map((e) => e.chatId)).toEqual([-1n]);

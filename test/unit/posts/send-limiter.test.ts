@@ -4,9 +4,13 @@ import { SendLimiter } from '../../../src/adapters/scheduler/send-limiter.ts';
 /** Drives the limiter on a fake clock: each acquire advances time by what it was told to wait. */
 function simulate(chats: bigint[]) {
   let now = 0;
-  const limiter = new SendLimiter(undefined, () => now, async (ms) => {
-    now += ms;
-  });
+  const limiter = new SendLimiter(
+    undefined,
+    () => now,
+    async (ms) => {
+      now += ms;
+    },
+  );
   return { limiter, at: () => now, send: async (chat: bigint) => (await limiter.acquire(chat), now) };
 }
 
@@ -32,7 +36,7 @@ describe('send limiter', () => {
   });
 
   it('when a chat must wait, then it does not hold up another chat (no head-of-line blocking)', async () => {
-    let now = 0;
+    const now = 0;
     const limiter = new SendLimiter(undefined, () => now);
     expect(limiter.reserve(-1n)).toBe(0);
     expect(limiter.reserve(-1n)).toEqual({ later: 1000 });

@@ -3,11 +3,24 @@ import type { ExportRow, Open311Extra } from '../../../src/core/exports/columns.
 import { toServiceRequest } from '../../../src/core/exports/open311.ts';
 
 const row = {
-  reference: 'C-2026-000001', category: 'Water', status: 'new', description: 'Нет воды, звоните •••', created: new Date('2026-03-01T04:00:00Z'),
-  settlement: 'Oiyl', lastNote: null, photoLinks: 'https://bot.example/p/abc https://bot.example/p/def',
+  reference: 'C-2026-000001',
+  category: 'Water',
+  status: 'new',
+  description: 'Нет воды, звоните •••',
+  created: new Date('2026-03-01T04:00:00Z'),
+  settlement: 'Oiyl',
+  lastNote: null,
+  photoLinks: 'https://bot.example/p/abc https://bot.example/p/def',
 } as unknown as ExportRow;
 const extra = (consent: boolean): Open311Extra =>
-  ({ categoryCode: 'water', dueAt: new Date('2026-03-20T00:00:00Z'), updatedAt: new Date('2026-03-01T04:00:00Z'), latitude: 49.071234, longitude: 56.484321, consent }) as Open311Extra;
+  ({
+    categoryCode: 'water',
+    dueAt: new Date('2026-03-20T00:00:00Z'),
+    updatedAt: new Date('2026-03-01T04:00:00Z'),
+    latitude: 49.071234,
+    longitude: 56.484321,
+    consent,
+  }) as Open311Extra;
 
 describe('what Open311 publishes', () => {
   it('when the reporter did not consent, then the place is rounded to ~100 m and no photo is linked', () => {

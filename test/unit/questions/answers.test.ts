@@ -73,7 +73,10 @@ describe("answers to residents' questions", () => {
   it('when buttons are encoded, then they decode to the same thing and forged data is refused', () => {
     const b = { op: 'i' as const, intent: 'turnout' as const, areaId: 'aqtobe/oiyl' };
     expect(questionData.decode(questionData.encode(b))).toEqual(b);
-    expect(questionData.decode(questionData.encode({ op: 'h', personId: 'askar-kazybaev' }))).toEqual({ op: 'h', personId: 'askar-kazybaev' });
+    expect(questionData.decode(questionData.encode({ op: 'h', personId: 'askar-kazybaev' }))).toEqual({
+      op: 'h',
+      personId: 'askar-kazybaev',
+    });
     expect(questionData.decode('q:i:zz')).toBeNull();
     expect(questionData.decode('q:h:../x y')).toBeNull();
   });

@@ -1,13 +1,13 @@
 // `prisma migrate deploy` without the native engine: applies the committed migrations of the URL's
 // provider through the wasm schema engine, recording them in Prisma's own _prisma_migrations table.
-import { parseDatabaseUrl } from '../database-url.ts'
-import { ensurePostgresDatabase } from './ensure-postgres-database.ts'
-import { DEFAULT_PRISMA_DIR, migrationsDir, type PrismaDirOption } from './paths.ts'
-import { postgresMigrationFactory } from './postgres-factory.ts'
-import { readMigrationsList } from './read-migrations.ts'
-import { MigrationError, NO_FILTERS, withSchemaEngine } from './run-engine.ts'
-import { sqliteMigrationFactory } from './sqlite-factory.ts'
-import { sqliteMigrationsUpToDate } from './sqlite-up-to-date.ts'
+import { parseDatabaseUrl } from '../database-url.ts';
+import { ensurePostgresDatabase } from './ensure-postgres-database.ts';
+import { DEFAULT_PRISMA_DIR, migrationsDir, type PrismaDirOption } from './paths.ts';
+import { postgresMigrationFactory } from './postgres-factory.ts';
+import { readMigrationsList } from './read-migrations.ts';
+import { MigrationError, NO_FILTERS, withSchemaEngine } from './run-engine.ts';
+import { sqliteMigrationFactory } from './sqlite-factory.ts';
+import { sqliteMigrationsUpToDate } from './sqlite-up-to-date.ts';
 
 /**
  * Applies every not-yet-applied migration in prisma/<provider>/migrations to `databaseUrl`
@@ -16,29 +16,24 @@ import { sqliteMigrationsUpToDate } from './sqlite-up-to-date.ts'
  * @returns names of the migrations applied by this call, oldest first
  * @throws MigrationError with a one-paragraph message (failed SQL, edited or failed earlier migration, ...)
  */
-export async function applyMigrations(
-  databaseUrl: string,
-  options: PrismaDirOption = {},
-): Promise<{ applied: string[] }> {
-  const target = parseDatabaseUrl(databaseUrl)
-  const list = await readMigrationsList(migrationsDir(options.prismaDir ?? DEFAULT_PRISMA_DIR, target.provider))
+export async function applyMigrations(databaseUrl: string, options: PrismaDirOption = {}): Promise<{ applied: string[] }> {
+  const target = parseDatabaseUrl(databaseUrl);
+  const list = await readMigrationsList(migrationsDir(options.prismaDir ?? DEFAULT_PRISMA_DIR, target.provider));
   if (list.migrationDirectories.length === 0) {
-    throw new MigrationError(`no migrations found in ${list.baseDir}`)
+    throw new MigrationError(`no migrations found in ${list.baseDir}`);
   }
-  let tracked
+  let tracked;
   if (target.provider === 'sqlite') {
     const committed = list.migrationDirectories.map((d) => ({
       name: d.path,
       sql: d.migrationFile.content.tag === 'ok' ? d.migrationFile.content.value : '',
-    }))
-    if (sqliteMigrationsUpToDate(target.file, committed)) return { applied: [] }
-    tracked = await sqliteMigrationFactory(target.file)
+    }));
+    if (sqliteMigrationsUpToDate(target.file, committed)) return { applied: [] };
+    tracked = await sqliteMigrationFactory(target.file);
   } else {
-    await ensurePostgresDatabase(target.pool, target.schema)
-    tracked = postgresMigrationFactory(target.pool, target.schema)
+    await ensurePostgresDatabase(target.pool, target.schema);
+    tracked = postgresMigrationFactory(target.pool, target.schema);
   }
-  const output = await withSchemaEngine(tracked, [], (engine) =>
-    engine.applyMigrations({ migrationsList: list, filters: NO_FILTERS }),
-  )
-  return { applied: output.appliedMigrationNames }
+  const output = await withSchemaEngine(tracked, [], (engine) => engine.applyMigrations({ migrationsList: list, filters: NO_FILTERS }));
+  return { applied: output.appliedMigrationNames };
 }

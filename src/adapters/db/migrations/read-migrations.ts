@@ -1,13 +1,13 @@
 // Reads a provider's committed migrations folder into the shape the schema engine expects
 // (what Prisma's CLI builds from prisma/migrations before calling the engine).
-import { readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { MigrationDirectory, MigrationList } from '@prisma/schema-engine-wasm'
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MigrationDirectory, MigrationList } from '@prisma/schema-engine-wasm';
 
 /** Name of the lock file that pins a migrations folder to one provider. */
-export const LOCKFILE = 'migration_lock.toml'
+export const LOCKFILE = 'migration_lock.toml';
 /** Name of the SQL file inside each migration directory. */
-export const MIGRATION_FILE = 'migration.sql'
+export const MIGRATION_FILE = 'migration.sql';
 
 /** Contents Prisma writes into migration_lock.toml for a provider. */
 export function lockfileContent(provider: 'sqlite' | 'postgresql'): string {
@@ -16,25 +16,28 @@ export function lockfileContent(provider: 'sqlite' | 'postgresql'): string {
     '# It should be added in your version-control system (e.g., Git)',
     `provider = "${provider}"`,
     '',
-  ].join('\n')
+  ].join('\n');
 }
 
 async function readOrNull(path: string): Promise<string | null> {
   try {
-    return await readFile(path, 'utf8')
+    return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
 }
 
 /** Lists the migration directory names in `migrationsDir`, sorted (their timestamp prefix orders them). */
 export async function migrationNames(migrationsDir: string): Promise<string[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return []
-    throw error
-  })
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 /**
@@ -42,21 +45,21 @@ export async function migrationNames(migrationsDir: string): Promise<string[]> {
  * directory without migration.sql is passed on as an error entry, so the engine reports it by name.
  */
 export async function readMigrationsList(migrationsDir: string): Promise<MigrationList> {
-  const migrationDirectories: MigrationDirectory[] = []
+  const migrationDirectories: MigrationDirectory[] = [];
   for (const name of await migrationNames(migrationsDir)) {
-    const sql = await readOrNull(join(migrationsDir, name, MIGRATION_FILE))
+    const sql = await readOrNull(join(migrationsDir, name, MIGRATION_FILE));
     migrationDirectories.push({
       path: name,
       migrationFile: {
         path: MIGRATION_FILE,
         content: sql === null ? { tag: 'error', value: `${MIGRATION_FILE} not found` } : { tag: 'ok', value: sql },
       },
-    })
+    });
   }
   return {
     baseDir: migrationsDir,
     lockfile: { path: LOCKFILE, content: await readOrNull(join(migrationsDir, LOCKFILE)) },
     shadowDbInitScript: '',
     migrationDirectories,
-  }
+  };
 }

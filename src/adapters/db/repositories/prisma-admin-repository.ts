@@ -36,7 +36,11 @@ export class PrismaAdminRepository implements AdminRepository {
 
   async save(a: AdminRecord): Promise<void> {
     const data = { role: a.role, areaIds: JSON.stringify(a.areaIds), addedBy: a.addedBy === null ? null : BigInt(a.addedBy) };
-    await this.db.admin.upsert({ where: { userId: BigInt(a.userId) }, create: { userId: BigInt(a.userId), ...data, createdAt: a.createdAt }, update: data });
+    await this.db.admin.upsert({
+      where: { userId: BigInt(a.userId) },
+      create: { userId: BigInt(a.userId), ...data, createdAt: a.createdAt },
+      update: data,
+    });
   }
 
   async remove(user: bigint): Promise<boolean> {
@@ -60,7 +64,13 @@ export class PrismaAuditLog implements AuditLog {
 
   async record(e: NewAuditRecord): Promise<void> {
     await this.db.auditEntry.create({
-      data: { actorId: e.actorId === null ? null : BigInt(e.actorId), action: e.action, target: e.target, details: JSON.stringify(e.details, bigintSafe), createdAt: e.createdAt },
+      data: {
+        actorId: e.actorId === null ? null : BigInt(e.actorId),
+        action: e.action,
+        target: e.target,
+        details: JSON.stringify(e.details, bigintSafe),
+        createdAt: e.createdAt,
+      },
     });
   }
 
@@ -70,7 +80,12 @@ export class PrismaAuditLog implements AuditLog {
       this.db.auditEntry.count(),
     ]);
     const items = rows.map((r) => ({
-      id: r.id, actorId: r.actorId === null ? null : userId(r.actorId), action: r.action, target: r.target, details: jsonObject(r.details), createdAt: r.createdAt,
+      id: r.id,
+      actorId: r.actorId === null ? null : userId(r.actorId),
+      action: r.action,
+      target: r.target,
+      details: jsonObject(r.details),
+      createdAt: r.createdAt,
     }));
     return { items, total };
   }

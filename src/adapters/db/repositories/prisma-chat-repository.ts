@@ -49,23 +49,52 @@ export class PrismaChatRepository implements ChatRepository {
       const old = await tx.chat.findUnique({ where: { id: from } });
       const target = await tx.chat.findUnique({ where: { id: to } });
       const carried = old
-        ? { title: old.title, locale: old.locale, timeZone: old.timeZone, settlementId: old.settlementId, setupDone: old.setupDone, greetedAt: old.greetedAt }
+        ? {
+            title: old.title,
+            locale: old.locale,
+            timeZone: old.timeZone,
+            settlementId: old.settlementId,
+            setupDone: old.setupDone,
+            greetedAt: old.greetedAt,
+          }
         : {};
-      const type = target?.type ?? (to < -1000000000000n ? 'supergroup' : old?.type ?? 'supergroup');
+      const type = target?.type ?? (to < -1000000000000n ? 'supergroup' : (old?.type ?? 'supergroup'));
       // The new chat keeps what it already has and takes the rest from the old one.
-      const keep = target ? Object.fromEntries(Object.entries(carried).filter(([k]) => target[k as keyof typeof target] === null || target[k as keyof typeof target] === false)) : carried;
-      await tx.chat.upsert({ where: { id: to }, create: { id: to, type, status: 'active', ...carried }, update: { ...keep, status: 'active' } });
+      const keep = target
+        ? Object.fromEntries(
+            Object.entries(carried).filter(
+              ([k]) => target[k as keyof typeof target] === null || target[k as keyof typeof target] === false,
+            ),
+          )
+        : carried;
+      await tx.chat.upsert({
+        where: { id: to },
+        create: { id: to, type, status: 'active', ...carried },
+        update: { ...keep, status: 'active' },
+      });
       if (!old) return;
       for (const a of await tx.chatArea.findMany({ where: { chatId: from } })) {
-        await tx.chatArea.upsert({ where: { chatId_areaId: { chatId: to, areaId: a.areaId } }, create: { chatId: to, areaId: a.areaId }, update: {} });
+        await tx.chatArea.upsert({
+          where: { chatId_areaId: { chatId: to, areaId: a.areaId } },
+          create: { chatId: to, areaId: a.areaId },
+          update: {},
+        });
       }
       for (const s of await tx.chatSubscription.findMany({ where: { chatId: from } })) {
-        await tx.chatSubscription.upsert({ where: { chatId_kind: { chatId: to, kind: s.kind } }, create: { chatId: to, kind: s.kind, cron: s.cron, enabled: s.enabled }, update: {} });
+        await tx.chatSubscription.upsert({
+          where: { chatId_kind: { chatId: to, kind: s.kind } },
+          create: { chatId: to, kind: s.kind, cron: s.cron, enabled: s.enabled },
+          update: {},
+        });
       }
       // Slot claims say what the group already received: without them the supergroup would get every
       // fresh result and today's reminders again, and its next digest would restart a week back.
       for (const j of await tx.jobSlot.findMany({ where: { chatId: from } })) {
-        await tx.jobSlot.upsert({ where: { job_chatId_slot: { job: j.job, chatId: to, slot: j.slot } }, create: { ...j, chatId: to }, update: {} });
+        await tx.jobSlot.upsert({
+          where: { job_chatId_slot: { job: j.job, chatId: to, slot: j.slot } },
+          create: { ...j, chatId: to },
+          update: {},
+        });
       }
       await tx.chatArea.deleteMany({ where: { chatId: from } });
       await tx.chatSubscription.deleteMany({ where: { chatId: from } });
@@ -74,7 +103,11 @@ export class PrismaChatRepository implements ChatRepository {
       // Half-finished forms (a setup prompt) carry on in the supergroup unless one was started there already.
       for (const c of await tx.conversationState.findMany({ where: { chatId: from } })) {
         const { chatId: _old, updatedAt: _at, ...rest } = c;
-        await tx.conversationState.upsert({ where: { chatId_userId: { chatId: to, userId: c.userId } }, create: { ...rest, chatId: to }, update: {} });
+        await tx.conversationState.upsert({
+          where: { chatId_userId: { chatId: to, userId: c.userId } },
+          create: { ...rest, chatId: to },
+          update: {},
+        });
       }
       await tx.conversationState.deleteMany({ where: { chatId: from } });
       await tx.complaint.updateMany({ where: { sourceChatId: from }, data: { sourceChatId: to } });

@@ -28,7 +28,13 @@ export class PrismaComplaintDigestRepository implements ComplaintDigestSource {
   }
 
   async categories(): Promise<DigestCategory[]> {
-    const rows = await this.db.complaintCategory.findMany({ select: { code: true, nameKk: true, nameRu: true, nameEn: true, sortOrder: true } });
-    return rows.map((r) => ({ code: r.code, sortOrder: r.sortOrder, names: { kk: r.nameKk, ru: r.nameRu, en: r.nameEn } satisfies Record<Locale, string> }));
+    const rows = await this.db.complaintCategory.findMany({
+      select: { code: true, nameKk: true, nameRu: true, nameEn: true, sortOrder: true },
+    });
+    return rows.map((r) => ({
+      code: r.code,
+      sortOrder: r.sortOrder,
+      names: { kk: r.nameKk, ru: r.nameRu, en: r.nameEn } satisfies Record<Locale, string>,
+    }));
   }
 }

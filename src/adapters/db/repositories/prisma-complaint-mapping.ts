@@ -1,6 +1,14 @@
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import { userId } from '../../../core/ids.ts';
-import { COMPLAINT_STATUSES, UPDATE_KINDS, type Category, type ComplaintRecord, type ComplaintStatus, type ComplaintUpdateRecord, type UpdateKind } from '../../../core/complaints/types.ts';
+import {
+  COMPLAINT_STATUSES,
+  UPDATE_KINDS,
+  type Category,
+  type ComplaintRecord,
+  type ComplaintStatus,
+  type ComplaintUpdateRecord,
+  type UpdateKind,
+} from '../../../core/complaints/types.ts';
 
 /** Row <-> core record mapping for complaints (JSON columns, bigint ids, status strings). */
 

@@ -69,12 +69,18 @@ export class PrismaComplaintRepository implements ComplaintRepository {
   }
 
   async receiptDelivered(complaintId: number): Promise<void> {
-    await this.db.outboxMessage.updateMany({ where: { dedupeKey: receiptKey(complaintId), status: 'pending' }, data: { status: 'sent', sentAt: new Date(), reason: 'answered directly' } });
+    await this.db.outboxMessage.updateMany({
+      where: { dedupeKey: receiptKey(complaintId), status: 'pending' },
+      data: { status: 'sent', sentAt: new Date(), reason: 'answered directly' },
+    });
   }
 
   /** Receipts queued before `startedAt` (by this or a dead process) become due at once. */
   async receiptsDueNow(startedAt: Date): Promise<void> {
-    await this.db.outboxMessage.updateMany({ where: { kind: RECEIPT_KIND, status: 'pending', createdAt: { lt: startedAt } }, data: { notBefore: startedAt } });
+    await this.db.outboxMessage.updateMany({
+      where: { kind: RECEIPT_KIND, status: 'pending', createdAt: { lt: startedAt } },
+      data: { notBefore: startedAt },
+    });
   }
 
   private async insert(input: NewComplaint, options: CreateOptions): Promise<ComplaintRecord> {
@@ -98,7 +104,9 @@ export class PrismaComplaintRepository implements ComplaintRepository {
       if (receipts && options.receiptLocale && created.authorId !== null) {
         const text = receipts.render(toComplaint(created), options.receiptLocale);
         const notBefore = new Date(input.createdAt.getTime() + receipts.graceMs);
-        await tx.outboxMessage.create({ data: { chatId: created.authorId, kind: RECEIPT_KIND, text, notBefore, dedupeKey: receiptKey(created.id) } });
+        await tx.outboxMessage.create({
+          data: { chatId: created.authorId, kind: RECEIPT_KIND, text, notBefore, dedupeKey: receiptKey(created.id) },
+        });
       }
       return created;
     });
@@ -126,8 +134,16 @@ export class PrismaComplaintRepository implements ComplaintRepository {
 
   async oldestByAuthorSince(author: UserId, since: Date): Promise<Date | null> {
     const [row, mark] = await Promise.all([
-      this.db.complaint.findFirst({ where: { authorId: author, createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
-      this.db.complaintRateMark.findFirst({ where: { key: this.rateKey(author), createdAt: { gte: since } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
+      this.db.complaint.findFirst({
+        where: { authorId: author, createdAt: { gte: since } },
+        orderBy: { createdAt: 'asc' },
+        select: { createdAt: true },
+      }),
+      this.db.complaintRateMark.findFirst({
+        where: { key: this.rateKey(author), createdAt: { gte: since } },
+        orderBy: { createdAt: 'asc' },
+        select: { createdAt: true },
+      }),
     ]);
     const times = [row?.createdAt, mark?.createdAt].filter((d): d is Date => d !== undefined);
     return times.length ? new Date(Math.min(...times.map((d) => d.getTime()))) : null;
@@ -182,14 +198,24 @@ export class PrismaComplaintRepository implements ComplaintRepository {
       });
       if (count === 0) return null;
       const row = await tx.complaintUpdate.create({
-        data: { complaintId: change.complaintId, fromStatus: change.from, toStatus: change.to, note: change.note, actorId: change.actorId, createdAt: change.at },
+        data: {
+          complaintId: change.complaintId,
+          fromStatus: change.from,
+          toStatus: change.to,
+          note: change.note,
+          actorId: change.actorId,
+          createdAt: change.at,
+        },
       });
       return toUpdate(row);
     });
   }
 
   async history(complaintId: number): Promise<ComplaintUpdateRecord[]> {
-    const rows = await this.db.complaintUpdate.findMany({ where: { complaintId, kind: { not: 'internal' } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+    const rows = await this.db.complaintUpdate.findMany({
+      where: { complaintId, kind: { not: 'internal' } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
     return rows.map(toUpdate).filter((u) => u.kind !== 'internal');
   }
 
@@ -204,7 +230,15 @@ export class PrismaComplaintRepository implements ComplaintRepository {
       if (!c) return null;
       if (input.kind === 'note') await tx.complaint.update({ where: { id: input.complaintId }, data: { lastNote: input.note } });
       const row = await tx.complaintUpdate.create({
-        data: { complaintId: input.complaintId, kind: input.kind, fromStatus: c.status, toStatus: c.status, note: input.note, actorId: input.actorId, createdAt: input.at },
+        data: {
+          complaintId: input.complaintId,
+          kind: input.kind,
+          fromStatus: c.status,
+          toStatus: c.status,
+          note: input.note,
+          actorId: input.actorId,
+          createdAt: input.at,
+        },
       });
       return toUpdate(row);
     });
@@ -213,7 +247,13 @@ export class PrismaComplaintRepository implements ComplaintRepository {
   async listForUser(user: UserId, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }> {
     const where = { OR: [{ authorId: user }, { supporters: { some: { userId: user } } }] };
     const [rows, total] = await Promise.all([
-      this.db.complaint.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: page.offset, take: page.limit, include: WITH_COUNT }),
+      this.db.complaint.findMany({
+        where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: page.offset,
+        take: page.limit,
+        include: WITH_COUNT,
+      }),
       this.db.complaint.count({ where }),
     ]);
     return { items: rows.map(toComplaint), total };
@@ -227,7 +267,13 @@ export class PrismaComplaintRepository implements ComplaintRepository {
       ...(filter.createdFrom || filter.createdTo ? { createdAt: { gte: filter.createdFrom, lt: filter.createdTo } } : {}),
     };
     const [rows, total] = await Promise.all([
-      this.db.complaint.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], skip: filter.offset ?? 0, take: filter.limit, include: WITH_COUNT }),
+      this.db.complaint.findMany({
+        where,
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        skip: filter.offset ?? 0,
+        take: filter.limit,
+        include: WITH_COUNT,
+      }),
       this.db.complaint.count({ where }),
     ]);
     return { items: rows.map(toComplaint), total };
@@ -239,5 +285,4 @@ export class PrismaComplaintRepository implements ComplaintRepository {
     // ones would still bring news they were promised to stop getting).
     return forgetUserIn(this.db, user, { noticeKinds: [STATUS_NOTICE_KIND, RECEIPT_KIND], rateKey: this.rateKey, limitSince: since });
   }
-
 }

@@ -30,7 +30,13 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
     const where = complaintWhere(filter);
     const [rows, total] = await Promise.all([
       // Work in the order it is due: the overdue ones (earliest due dates) come first.
-      this.db.complaint.findMany({ where, orderBy: [{ dueAt: 'asc' }, { id: 'asc' }], skip: page.offset, take: page.limit, include: WITH_COUNT }),
+      this.db.complaint.findMany({
+        where,
+        orderBy: [{ dueAt: 'asc' }, { id: 'asc' }],
+        skip: page.offset,
+        take: page.limit,
+        include: WITH_COUNT,
+      }),
       this.db.complaint.count({ where }),
     ]);
     return { items: rows.map(toComplaint), total };
@@ -58,7 +64,12 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
     }));
   }
 
-  async changesAfter(filter: ComplaintQueryFilter, range: { fromComplaintId: number; toComplaintId: number }, afterId: number, limit: number): Promise<ExportChange[]> {
+  async changesAfter(
+    filter: ComplaintQueryFilter,
+    range: { fromComplaintId: number; toComplaintId: number },
+    afterId: number,
+    limit: number,
+  ): Promise<ExportChange[]> {
     const rows = await this.db.$queryRaw<Array<UpdateRow & { reference: string }>>`
       SELECT u.*, c."reference" AS "reference" FROM "ComplaintUpdate" u JOIN "Complaint" c ON c."id" = u."complaintId"
       WHERE u."id" > ${afterId} AND u."complaintId" >= ${range.fromComplaintId} AND u."complaintId" <= ${range.toComplaintId} AND ${filterSql(filter, 'c')}
@@ -73,7 +84,11 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
 
 type ComplaintRow = Parameters<typeof toComplaint>[0];
 type UpdateRow = Parameters<typeof toUpdate>[0];
-type ExportRow = Omit<ComplaintRow, '_count'> & { supporterTotal: number | bigint; duplicateOfReference: string | null; duplicateOfAreaId: string | null };
+type ExportRow = Omit<ComplaintRow, '_count'> & {
+  supporterTotal: number | bigint;
+  duplicateOfReference: string | null;
+  duplicateOfAreaId: string | null;
+};
 
 const inList = (column: Prisma.Sql, values: readonly string[]): Prisma.Sql =>
   values.length ? Prisma.sql`${column} IN (${Prisma.join(values)})` : Prisma.sql`1 = 0`;

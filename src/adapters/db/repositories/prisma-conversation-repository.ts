@@ -17,7 +17,11 @@ export class PrismaConversationRepository implements ConversationRepository {
 
   async set(chatId: ChatId, userId: UserId, s: ConversationState): Promise<void> {
     const data = { kind: s.kind, step: s.step, data: JSON.stringify(s.data), expiresAt: s.expiresAt };
-    await this.db.conversationState.upsert({ where: { chatId_userId: { chatId, userId } }, create: { chatId, userId, ...data }, update: data });
+    await this.db.conversationState.upsert({
+      where: { chatId_userId: { chatId, userId } },
+      create: { chatId, userId, ...data },
+      update: data,
+    });
   }
 
   async clear(chatId: ChatId, userId: UserId): Promise<void> {

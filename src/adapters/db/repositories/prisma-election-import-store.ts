@@ -1,7 +1,14 @@
 import type { ElectionImportStore, ImportTx } from '../../../core/elections/ports.ts';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import {
-  areaFromRow, areaToRow, candidacyFromRow, candidacyToRow, electionFromRow, electionToRow, personFromRow, personToRow,
+  areaFromRow,
+  areaToRow,
+  candidacyFromRow,
+  candidacyToRow,
+  electionFromRow,
+  electionToRow,
+  personFromRow,
+  personToRow,
 } from './prisma-election-mapping.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

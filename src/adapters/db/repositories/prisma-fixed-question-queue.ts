@@ -20,7 +20,8 @@ export class PrismaFixedQuestionQueue {
   ): Promise<number> {
     const due = await this.db.complaint.findMany({
       where: {
-        status: 'resolved', authorId: { not: null },
+        status: 'resolved',
+        authorId: { not: null },
         resolvedAt: { lte: new Date(now.getTime() - askAfterDays * DAY_MS), gte: new Date(now.getTime() - windowDays * DAY_MS) },
       },
       select: { id: true, reference: true, authorId: true, resolvedAt: true },
@@ -32,7 +33,9 @@ export class PrismaFixedQuestionQueue {
       if (await this.db.outboxMessage.findUnique({ where: { dedupeKey }, select: { id: true } })) continue;
       const { text, buttons } = await render({ id: c.id, reference: c.reference, authorId: c.authorId as UserId });
       try {
-        await this.db.outboxMessage.create({ data: { chatId: c.authorId!, kind: FIXED_QUESTION_KIND, text, buttons, notBefore: now, dedupeKey } });
+        await this.db.outboxMessage.create({
+          data: { chatId: c.authorId!, kind: FIXED_QUESTION_KIND, text, buttons, notBefore: now, dedupeKey },
+        });
         queued += 1;
       } catch (err) {
         // Another replica queued it first: once is what we want.

@@ -22,20 +22,41 @@ export interface ForgetOptions {
  */
 export function forgetUserIn(db: PrismaClient, user: UserId, o: ForgetOptions): Promise<ForgetOutcome> {
   return db.$transaction(async (tx) => {
-    await tx.user.updateMany({ where: { id: user }, data: { firstName: null, lastName: null, username: null, phone: null, settlementId: null } });
+    await tx.user.updateMany({
+      where: { id: user },
+      data: { firstName: null, lastName: null, username: null, phone: null, settlementId: null },
+    });
     await tx.outboxMessage.deleteMany({ where: { chatId: user, kind: { in: o.noticeKinds } } });
-    const own = await tx.complaint.findMany({ where: { authorId: user }, select: { id: true, description: true, photos: true, latitude: true, createdAt: true } });
+    const own = await tx.complaint.findMany({
+      where: { authorId: user },
+      select: { id: true, description: true, photos: true, latitude: true, createdAt: true },
+    });
     let descriptions = 0;
     for (const c of own) {
       const description = maskPersonalData(c.description);
       if (description !== c.description) descriptions++;
       await tx.complaint.update({
         where: { id: c.id },
-        data: { authorId: null, consent: false, contactName: null, contactHandle: null, contactPhone: null, latitude: null, longitude: null, photos: '[]', description },
+        data: {
+          authorId: null,
+          consent: false,
+          contactName: null,
+          contactHandle: null,
+          contactPhone: null,
+          latitude: null,
+          longitude: null,
+          photos: '[]',
+          description,
+        },
       });
     }
     await scrubAddedNotes(tx, user);
-    await keepCounting(tx, o.rateKey(user), own.filter((c) => c.createdAt >= o.limitSince).map((c) => c.createdAt), o.limitSince);
+    await keepCounting(
+      tx,
+      o.rateKey(user),
+      own.filter((c) => c.createdAt >= o.limitSince).map((c) => c.createdAt),
+      o.limitSince,
+    );
     const removed = await tx.complaintSupporter.deleteMany({ where: { userId: user } });
     return {
       complaints: own.length,
@@ -50,7 +71,11 @@ export function forgetUserIn(db: PrismaClient, user: UserId, o: ForgetOptions): 
 /** What the resident added to their complaints later: masked like the description, and no longer theirs. */
 async function scrubAddedNotes(tx: Tx, user: UserId): Promise<void> {
   const notes = await tx.complaintUpdate.findMany({ where: { actorId: user, kind: 'resident' }, select: { id: true, note: true } });
-  for (const n of notes) await tx.complaintUpdate.update({ where: { id: n.id }, data: { actorId: null, note: n.note === null ? null : maskPersonalData(n.note) } });
+  for (const n of notes)
+    await tx.complaintUpdate.update({
+      where: { id: n.id },
+      data: { actorId: null, note: n.note === null ? null : maskPersonalData(n.note) },
+    });
 }
 
 /** Complaints still inside the limit's window count on under a keyed hash; older marks go. */

@@ -9,7 +9,11 @@ export class PrismaForumTopicRepository implements ForumTopicRepository {
   async saveTopic(t: { chatId: ChatId; threadId: number; name?: string | null; closed?: boolean }): Promise<void> {
     const where = { chatId_threadId: { chatId: t.chatId, threadId: t.threadId } };
     const update = { ...(t.name ? { name: t.name.slice(0, 128) } : {}), ...(t.closed !== undefined ? { closed: t.closed } : {}) };
-    await this.db.forumTopic.upsert({ where, create: { chatId: t.chatId, threadId: t.threadId, name: t.name?.slice(0, 128) || `#${t.threadId}`, closed: t.closed ?? false }, update });
+    await this.db.forumTopic.upsert({
+      where,
+      create: { chatId: t.chatId, threadId: t.threadId, name: t.name?.slice(0, 128) || `#${t.threadId}`, closed: t.closed ?? false },
+      update,
+    });
   }
 
   async listTopics(chat: ChatId): Promise<ForumTopic[]> {

@@ -36,12 +36,24 @@ export class PrismaGroupSettingsRepository implements GroupSettingsRepository, S
 
   async listSubscriptions(chat: ChatId): Promise<Subscription[]> {
     const rows = await this.db.chatSubscription.findMany({ where: { chatId: chat }, orderBy: { kind: 'asc' } });
-    return rows.filter((r) => isSubscriptionKind(r.kind)).map((r) => ({ chatId: toChatId(r.chatId), kind: r.kind as SubscriptionKind, cron: r.cron, enabled: r.enabled, threadId: r.threadId }));
+    return rows
+      .filter((r) => isSubscriptionKind(r.kind))
+      .map((r) => ({
+        chatId: toChatId(r.chatId),
+        kind: r.kind as SubscriptionKind,
+        cron: r.cron,
+        enabled: r.enabled,
+        threadId: r.threadId,
+      }));
   }
 
   async saveSubscription(sub: Subscription): Promise<void> {
     const data = { cron: sub.cron, enabled: sub.enabled };
-    await this.db.chatSubscription.upsert({ where: { chatId_kind: { chatId: sub.chatId, kind: sub.kind } }, create: { chatId: sub.chatId, kind: sub.kind, ...data }, update: data });
+    await this.db.chatSubscription.upsert({
+      where: { chatId_kind: { chatId: sub.chatId, kind: sub.kind } },
+      create: { chatId: sub.chatId, kind: sub.kind, ...data },
+      update: data,
+    });
   }
 
   async setTopic(chat: ChatId, kind: SubscriptionKind, threadId: number | null): Promise<void> {
@@ -53,7 +65,11 @@ export class PrismaGroupSettingsRepository implements GroupSettingsRepository, S
   }
 
   async clearTopic(chat: ChatId, threadId: number): Promise<SubscriptionKind[]> {
-    const rows = await this.db.chatSubscription.findMany({ where: { chatId: chat, threadId }, select: { kind: true }, orderBy: { kind: 'asc' } });
+    const rows = await this.db.chatSubscription.findMany({
+      where: { chatId: chat, threadId },
+      select: { kind: true },
+      orderBy: { kind: 'asc' },
+    });
     if (!rows.length) return [];
     await this.db.chatSubscription.updateMany({ where: { chatId: chat, threadId }, data: { threadId: null } });
     return rows.map((r) => r.kind).filter(isSubscriptionKind);
@@ -85,7 +101,14 @@ export class PrismaGroupSettingsRepository implements GroupSettingsRepository, S
 
   async record(change: SettingsChange): Promise<void> {
     await this.db.auditEntry.create({
-      data: { chatId: change.chatId, actorId: change.actorId, action: change.action, target: change.target, details: JSON.stringify(change.details), createdAt: change.at },
+      data: {
+        chatId: change.chatId,
+        actorId: change.actorId,
+        action: change.action,
+        target: change.target,
+        details: JSON.stringify(change.details),
+        createdAt: change.at,
+      },
     });
   }
 

@@ -48,7 +48,15 @@ export class PrismaOutboxRepository {
       await this.db.$transaction([
         this.db.jobSlot.create({ data: { job: claim.job, chatId: claim.chatId, slot: claim.slot, claimedAt: claim.at } }),
         this.db.outboxMessage.createMany({
-          data: drafts.map((d, i) => ({ chatId: claim.chatId, kind: d.kind, text: d.text, buttons: d.buttons ?? null, threadId: d.threadId ?? null, mediaKey: d.mediaKey ?? null, dedupeKey: `${key}|${i}` })),
+          data: drafts.map((d, i) => ({
+            chatId: claim.chatId,
+            kind: d.kind,
+            text: d.text,
+            buttons: d.buttons ?? null,
+            threadId: d.threadId ?? null,
+            mediaKey: d.mediaKey ?? null,
+            dedupeKey: `${key}|${i}`,
+          })),
         }),
       ]);
       return true;
@@ -66,12 +74,16 @@ export class PrismaOutboxRepository {
   async claimBatch(owner: string, now: Date, limit: number): Promise<OutboxRow[]> {
     if (limit <= 0) return [];
     const due = await this.db.outboxMessage.findMany({
-      where: { status: 'pending', notBefore: { lte: now } }, orderBy: { id: 'asc' }, take: limit * 3, select: { chatId: true },
+      where: { status: 'pending', notBefore: { lte: now } },
+      orderBy: { id: 'asc' },
+      take: limit * 3,
+      select: { chatId: true },
     });
     if (!due.length) return [];
     const open = await this.db.outboxMessage.findMany({
       where: { chatId: { in: [...new Set(due.map((r) => r.chatId))] }, status: { in: OPEN } },
-      orderBy: { id: 'asc' }, select: { id: true, chatId: true, status: true, notBefore: true, lockedBy: true },
+      orderBy: { id: 'asc' },
+      select: { id: true, chatId: true, status: true, notBefore: true, lockedBy: true },
     });
     const blocked = new Set<bigint>();
     const ids: number[] = [];
@@ -83,28 +95,48 @@ export class PrismaOutboxRepository {
     }
     if (!ids.length) return [];
     await this.db.outboxMessage.updateMany({
-      where: { id: { in: ids }, status: 'pending' }, data: { status: 'sending', lockedBy: owner, lockedAt: now, attempts: { increment: 1 } },
+      where: { id: { in: ids }, status: 'pending' },
+      data: { status: 'sending', lockedBy: owner, lockedAt: now, attempts: { increment: 1 } },
     });
-    const rows = await this.db.outboxMessage.findMany({ where: { id: { in: ids }, status: 'sending', lockedBy: owner }, orderBy: { id: 'asc' } });
-    return rows.map((r) => ({ id: r.id, chatId: toChatId(r.chatId), kind: r.kind, text: r.text, buttons: r.buttons, threadId: r.threadId, mediaKey: r.mediaKey, attempts: r.attempts }));
+    const rows = await this.db.outboxMessage.findMany({
+      where: { id: { in: ids }, status: 'sending', lockedBy: owner },
+      orderBy: { id: 'asc' },
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      chatId: toChatId(r.chatId),
+      kind: r.kind,
+      text: r.text,
+      buttons: r.buttons,
+      threadId: r.threadId,
+      mediaKey: r.mediaKey,
+      attempts: r.attempts,
+    }));
   }
 
   /** Records the send; false if this owner no longer held the row (it was released as stale). */
   async markSent(id: number, owner: string, messageId: number, now: Date): Promise<boolean> {
     const r = await this.db.outboxMessage.updateMany({
-      where: { id, status: 'sending', lockedBy: owner }, data: { status: 'sent', messageId, sentAt: now, lockedBy: null, lockedAt: null, reason: null },
+      where: { id, status: 'sending', lockedBy: owner },
+      data: { status: 'sent', messageId, sentAt: now, lockedBy: null, lockedAt: null, reason: null },
     });
     return r.count === 1;
   }
 
   async markFailed(id: number, owner: string, reason: string): Promise<boolean> {
-    const r = await this.db.outboxMessage.updateMany({ where: { id, status: 'sending', lockedBy: owner }, data: { status: 'failed', reason, lockedBy: null, lockedAt: null } });
+    const r = await this.db.outboxMessage.updateMany({
+      where: { id, status: 'sending', lockedBy: owner },
+      data: { status: 'failed', reason, lockedBy: null, lockedAt: null },
+    });
     return r.count === 1;
   }
 
   /** Puts a row back to pending until `notBefore` (a long 429, a network error), keeping the last error. */
   async retryLater(id: number, owner: string, notBefore: Date, reason: string): Promise<boolean> {
-    const r = await this.db.outboxMessage.updateMany({ where: { id, status: 'sending', lockedBy: owner }, data: { status: 'pending', notBefore, reason, lockedBy: null, lockedAt: null } });
+    const r = await this.db.outboxMessage.updateMany({
+      where: { id, status: 'sending', lockedBy: owner },
+      data: { status: 'pending', notBefore, reason, lockedBy: null, lockedAt: null },
+    });
     return r.count === 1;
   }
 
@@ -113,18 +145,25 @@ export class PrismaOutboxRepository {
    * that went back to pending): pending again, as due as before, the claim's attempt not counted.
    */
   async release(id: number, owner: string): Promise<boolean> {
-    const r = await this.db.outboxMessage.updateMany({ where: { id, status: 'sending', lockedBy: owner }, data: { status: 'pending', lockedBy: null, lockedAt: null, attempts: { decrement: 1 } } });
+    const r = await this.db.outboxMessage.updateMany({
+      where: { id, status: 'sending', lockedBy: owner },
+      data: { status: 'pending', lockedBy: null, lockedAt: null, attempts: { decrement: 1 } },
+    });
     return r.count === 1;
   }
 
   /** Keeps this owner's locks fresh while it is alive, so only a dead worker's rows look stale. */
   async heartbeat(ids: number[], owner: string, now: Date): Promise<void> {
-    if (ids.length) await this.db.outboxMessage.updateMany({ where: { id: { in: ids }, status: 'sending', lockedBy: owner }, data: { lockedAt: now } });
+    if (ids.length)
+      await this.db.outboxMessage.updateMany({ where: { id: { in: ids }, status: 'sending', lockedBy: owner }, data: { lockedAt: now } });
   }
 
   /** Rows locked by a worker that stopped refreshing them go back to pending; returns how many. */
   async releaseStale(lockedBefore: Date): Promise<number> {
-    const r = await this.db.outboxMessage.updateMany({ where: { status: 'sending', lockedAt: { lt: lockedBefore } }, data: { status: 'pending', lockedBy: null, lockedAt: null } });
+    const r = await this.db.outboxMessage.updateMany({
+      where: { status: 'sending', lockedAt: { lt: lockedBefore } },
+      data: { status: 'pending', lockedBy: null, lockedAt: null },
+    });
     return r.count;
   }
 
@@ -133,13 +172,20 @@ export class PrismaOutboxRepository {
    * is gone (only the leader sends), so they go back to pending now instead of after the stale timeout.
    */
   async releaseOthers(owner: string): Promise<number> {
-    const r = await this.db.outboxMessage.updateMany({ where: { status: 'sending', NOT: { lockedBy: owner } }, data: { status: 'pending', lockedBy: null, lockedAt: null } });
+    const r = await this.db.outboxMessage.updateMany({
+      where: { status: 'sending', NOT: { lockedBy: owner } },
+      data: { status: 'pending', lockedBy: null, lockedAt: null },
+    });
     return r.count;
   }
 
   /** When the next pending row becomes due (for a precise wake-up), or null when none waits. */
   async nextDueAt(): Promise<Date | null> {
-    const row = await this.db.outboxMessage.findFirst({ where: { status: 'pending' }, orderBy: { notBefore: 'asc' }, select: { notBefore: true } });
+    const row = await this.db.outboxMessage.findFirst({
+      where: { status: 'pending' },
+      orderBy: { notBefore: 'asc' },
+      select: { notBefore: true },
+    });
     return row?.notBefore ?? null;
   }
 

@@ -6,7 +6,12 @@ const INCLUDE = { area: true, candidacies: { where: { status: 'registered' }, in
 
 type Row = Awaited<ReturnType<PrismaDb['election']['findMany']>>[number] & {
   area: { nameKk: string; nameRu: string; nameEn: string };
-  candidacies: Array<{ id: string; votes: number | null; ballotOrder: number | null; person: { nameRu: string | null; nameEn: string; nameKk: string | null } }>;
+  candidacies: Array<{
+    id: string;
+    votes: number | null;
+    ballotOrder: number | null;
+    person: { nameRu: string | null; nameEn: string; nameKk: string | null };
+  }>;
 };
 
 const toElection = (r: Row): ResultsElection => ({
@@ -19,7 +24,13 @@ const toElection = (r: Row): ResultsElection => ({
   resultStatus: r.resultStatus === 'official' || r.resultStatus === 'preliminary' ? r.resultStatus : null,
   resultsVersion: r.resultsVersion,
   candidates: [...r.candidacies]
-    .map((c) => ({ id: c.id, name: c.person.nameRu ?? c.person.nameEn, votes: c.votes, order: c.ballotOrder ?? Number.MAX_SAFE_INTEGER, key: surnameKey(c.person.nameEn) }))
+    .map((c) => ({
+      id: c.id,
+      name: c.person.nameRu ?? c.person.nameEn,
+      votes: c.votes,
+      order: c.ballotOrder ?? Number.MAX_SAFE_INTEGER,
+      key: surnameKey(c.person.nameEn),
+    }))
     .sort((a, b) => a.order - b.order || a.key.localeCompare(b.key, 'en'))
     .map(({ order: _o, key: _k, ...c }) => c),
 });
@@ -51,12 +62,21 @@ export class PrismaResultsEntryRepository implements ResultsStore {
       const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true, status: true } });
       await tx.election.update({
         where: { id: electionId },
-        data: { resultsVersion: { increment: 1 }, resultsPublishedAt: at, resultStatus: e?.resultStatus ?? 'preliminary', ...heldIfScheduled(e?.status) },
+        data: {
+          resultsVersion: { increment: 1 },
+          resultsPublishedAt: at,
+          resultStatus: e?.resultStatus ?? 'preliminary',
+          ...heldIfScheduled(e?.status),
+        },
       });
     });
   }
 
-  async setTotals(electionId: string, patch: { ballotsCast?: number; againstAll?: number; resultStatus?: 'preliminary' | 'official' }, at: Date): Promise<void> {
+  async setTotals(
+    electionId: string,
+    patch: { ballotsCast?: number; againstAll?: number; resultStatus?: 'preliminary' | 'official' },
+    at: Date,
+  ): Promise<void> {
     await this.db.$transaction(async (tx) => {
       const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true, status: true } });
       if (!e) return;

@@ -1,6 +1,12 @@
 import {
-  askNumber, electionByKey, pickElection, resultsScreen, saveFigure, setResultStatus,
-  type EnterResultsDeps, type ResultsInputTarget,
+  askNumber,
+  electionByKey,
+  pickElection,
+  resultsScreen,
+  saveFigure,
+  setResultStatus,
+  type EnterResultsDeps,
+  type ResultsInputTarget,
 } from '../../../core/admin/enter-results.ts';
 import { assertImportFile, assertMayImport, importElectionFile, type ImportFileDeps } from '../../../core/admin/import-election-file.ts';
 import { resultsData, type ResultsButton } from '../../../core/admin/buttons.ts';
@@ -43,7 +49,9 @@ async function importWithoutCommand(ctx: HandlerContext, deps: AdminElectionsDep
 }
 
 /** `/import` (an election data file) and `/enterresults` (election-night form). */
-export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'conversations' | 'onAttachment'> & { commands: CommandSpec[]; buttons: ButtonRoute[] } {
+export function electionParts(
+  deps: AdminElectionsDeps,
+): Pick<Feature, 'conversations' | 'onAttachment'> & { commands: CommandSpec[]; buttons: ButtonRoute[] } {
   return {
     onAttachment: (ctx) => importWithoutCommand(ctx, deps),
     commands: [
@@ -70,22 +78,27 @@ export function electionParts(deps: AdminElectionsDeps): Pick<Feature, 'conversa
       },
     ],
     buttons: [
-      onButton(resultsData, async (ctx, b) => {
-        const actor = await staffForButton(ctx, deps.resolve);
-        const e = await electionByKey(deps.results, actor, b.key);
-        const ask = async (field: ResultsField, index?: number) => {
-          const { reply, target } = askNumber(e, field, index);
-          await ctx.conversation.set({ kind: RESULTS_KIND, step: 'number', data: { ...target } });
-          await ctx.reply(reply);
-        };
-        await byOp<ResultsButton>({
-          e: async () => ctx.reply(resultsScreen(e, true)),
-          s: async (_, { status }) => ctx.reply(...(await setResultStatus(deps.results, actor, e, status === 'o' ? 'official' : 'preliminary', ctx.now()))),
-          c: async (_, { index }) => ask('votes', index),
-          a: async () => ask('againstAll'),
-          b: async () => ask('ballotsCast'),
-        })(ctx, b);
-      }, 'private'),
+      onButton(
+        resultsData,
+        async (ctx, b) => {
+          const actor = await staffForButton(ctx, deps.resolve);
+          const e = await electionByKey(deps.results, actor, b.key);
+          const ask = async (field: ResultsField, index?: number) => {
+            const { reply, target } = askNumber(e, field, index);
+            await ctx.conversation.set({ kind: RESULTS_KIND, step: 'number', data: { ...target } });
+            await ctx.reply(reply);
+          };
+          await byOp<ResultsButton>({
+            e: async () => ctx.reply(resultsScreen(e, true)),
+            s: async (_, { status }) =>
+              ctx.reply(...(await setResultStatus(deps.results, actor, e, status === 'o' ? 'official' : 'preliminary', ctx.now()))),
+            c: async (_, { index }) => ask('votes', index),
+            a: async () => ask('againstAll'),
+            b: async () => ask('ballotsCast'),
+          })(ctx, b);
+        },
+        'private',
+      ),
     ],
     conversations: {
       [IMPORT_KIND]: async (ctx) => {

@@ -41,7 +41,9 @@ async function sendExport(deps: AdminExportDeps, ctx: HandlerContext, actor: Act
     for (const format of ['csv', 'xlsx'] as ExportFormat[]) {
       const sink = fileSink(join(dir, `complaints-${stamp}.${format}`));
       const out = await runExport(deps.exports, { filter, scope, locale: ctx.locale, now: ctx.now() }, sink, {
-        format, timeZone: ctx.timeZone, partBytes: deps.partBytes ?? TELEGRAM_FILE_LIMIT,
+        format,
+        timeZone: ctx.timeZone,
+        partBytes: deps.partBytes ?? TELEGRAM_FILE_LIMIT,
       });
       rows = out.rows;
       for (const file of sink.files) {
@@ -75,20 +77,24 @@ export function exportParts(deps: AdminExportDeps): { commands: CommandSpec[]; b
       },
     ],
     buttons: [
-      onButton(exportData, async (ctx, b) => {
-        const actor = await staffForButton(ctx, deps.resolve);
-        await byOp<ExportButton>({
-          v: async (_, { state }) => ctx.reply(await exportScreen(deps.inbox, state, ctx.locale, true, actor.areaIds !== null)),
-          fs: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, exportData)),
-          fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, exportData)),
-          fa: async (_, { state }) => ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale, exportData)),
-          go: async (_, { state }) => {
-            await ctx.reply({ kind: 'toast', text: msg('admin-export-working') });
-            // Minutes for a big export: the documents follow when ready, other updates go on meanwhile.
-            ctx.background(() => sendExport(deps, ctx, actor, state));
-          },
-        })(ctx, b);
-      }, 'private'),
+      onButton(
+        exportData,
+        async (ctx, b) => {
+          const actor = await staffForButton(ctx, deps.resolve);
+          await byOp<ExportButton>({
+            v: async (_, { state }) => ctx.reply(await exportScreen(deps.inbox, state, ctx.locale, true, actor.areaIds !== null)),
+            fs: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, exportData)),
+            fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, exportData)),
+            fa: async (_, { state }) => ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale, exportData)),
+            go: async (_, { state }) => {
+              await ctx.reply({ kind: 'toast', text: msg('admin-export-working') });
+              // Minutes for a big export: the documents follow when ready, other updates go on meanwhile.
+              ctx.background(() => sendExport(deps, ctx, actor, state));
+            },
+          })(ctx, b);
+        },
+        'private',
+      ),
     ],
   };
 }

@@ -35,40 +35,67 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'conversations'>
           const actor = await staffForCommand(ctx, deps.resolve);
           if (!actor) return;
           const area = pickAreaFilter(await deps.inbox.areas.listAll(), args);
-          await ctx.reply(await listInbox(deps.inbox, { actor, state: { ...EMPTY_STATE, area }, locale: ctx.locale, now: ctx.now(), asEdit: false }));
+          await ctx.reply(
+            await listInbox(deps.inbox, { actor, state: { ...EMPTY_STATE, area }, locale: ctx.locale, now: ctx.now(), asEdit: false }),
+          );
         },
       },
     ],
     buttons: [
-      onButton(inboxData, async (ctx, b) => {
-        const actor = await staffForButton(ctx, deps.resolve);
-        await byOp<FilterButton>({
-          v: async () => ctx.reply(await listInbox(deps.inbox, { actor, state: b.state, locale: ctx.locale, now: ctx.now(), asEdit: true })),
-          fs: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale)),
-          fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale)),
-          fa: async (_, { state }) => ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale)),
-        })(ctx, b);
-      }, 'private'),
-      onButton(openData, async (ctx, { id, state }) => {
-        const actor = await staffForButton(ctx, deps.resolve);
-        await ctx.reply(...(await openForReview(deps.review, { actor, id, state, locale: ctx.locale, now: ctx.now() })));
-      }, 'private'),
-      onButton(statusData, async (ctx, { id, to }) => {
-        const actor = await staffForButton(ctx, deps.resolve);
-        await ctx.reply(await askStatusNote(deps.status, actor, id, to));
-        await ctx.conversation.set({ kind: NOTE_KIND, step: 'note', data: { id, to } });
-      }, 'private'),
-      onButton(duplicateData, async (ctx, { id }) => {
-        const actor = await staffForButton(ctx, deps.resolve);
-        await ctx.reply(await askStatusNote(deps.status, actor, id, 'duplicate'));
-        await ctx.conversation.set({ kind: NOTE_KIND, step: 'duplicate', data: { id, to: 'duplicate' } });
-      }, 'private'),
-      onButton(noteData, async (ctx, { id, visibility }) => {
-        const actor = await staffForButton(ctx, deps.resolve);
-        await ctx.reply(await askStaffNote(deps.notes, actor, id, visibility));
-        await ctx.conversation.set({ kind: STAFF_NOTE_KIND, step: visibility, data: { id } });
-      }, 'private'),
-      onButton(mergeData, async (ctx, { id }) => ctx.reply(await mergeSupporters(deps.merge, await staffForButton(ctx, deps.resolve), id, ctx.now())), 'private'),
+      onButton(
+        inboxData,
+        async (ctx, b) => {
+          const actor = await staffForButton(ctx, deps.resolve);
+          await byOp<FilterButton>({
+            v: async () =>
+              ctx.reply(await listInbox(deps.inbox, { actor, state: b.state, locale: ctx.locale, now: ctx.now(), asEdit: true })),
+            fs: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale)),
+            fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale)),
+            fa: async (_, { state }) => ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale)),
+          })(ctx, b);
+        },
+        'private',
+      ),
+      onButton(
+        openData,
+        async (ctx, { id, state }) => {
+          const actor = await staffForButton(ctx, deps.resolve);
+          await ctx.reply(...(await openForReview(deps.review, { actor, id, state, locale: ctx.locale, now: ctx.now() })));
+        },
+        'private',
+      ),
+      onButton(
+        statusData,
+        async (ctx, { id, to }) => {
+          const actor = await staffForButton(ctx, deps.resolve);
+          await ctx.reply(await askStatusNote(deps.status, actor, id, to));
+          await ctx.conversation.set({ kind: NOTE_KIND, step: 'note', data: { id, to } });
+        },
+        'private',
+      ),
+      onButton(
+        duplicateData,
+        async (ctx, { id }) => {
+          const actor = await staffForButton(ctx, deps.resolve);
+          await ctx.reply(await askStatusNote(deps.status, actor, id, 'duplicate'));
+          await ctx.conversation.set({ kind: NOTE_KIND, step: 'duplicate', data: { id, to: 'duplicate' } });
+        },
+        'private',
+      ),
+      onButton(
+        noteData,
+        async (ctx, { id, visibility }) => {
+          const actor = await staffForButton(ctx, deps.resolve);
+          await ctx.reply(await askStaffNote(deps.notes, actor, id, visibility));
+          await ctx.conversation.set({ kind: STAFF_NOTE_KIND, step: visibility, data: { id } });
+        },
+        'private',
+      ),
+      onButton(
+        mergeData,
+        async (ctx, { id }) => ctx.reply(await mergeSupporters(deps.merge, await staffForButton(ctx, deps.resolve), id, ctx.now())),
+        'private',
+      ),
     ],
     conversations: {
       [STAFF_NOTE_KIND]: async (ctx) => {
@@ -96,7 +123,11 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'conversations'>
         // Cleared first: a refused change (stale, not allowed) must not trap the admin in the form.
         await ctx.conversation.clear();
         const reply = await applyStatusChange(deps.status, actor, {
-          id: data.id, to: data.to, note: dup ? restWords.join(' ') || null : ctx.text, duplicateOf: dup ? first : null, now: ctx.now(),
+          id: data.id,
+          to: data.to,
+          note: dup ? restWords.join(' ') || null : ctx.text,
+          duplicateOf: dup ? first : null,
+          now: ctx.now(),
         });
         await ctx.reply(reply);
       },

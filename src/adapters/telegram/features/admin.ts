@@ -57,8 +57,16 @@ export function createAdminFeature(deps: AdminFeatureDeps): Feature {
       ...elections.commands,
     ],
     buttons: [
-      onButton(adminsData, async (ctx, { userId }) => ctx.reply(await removeAdmin(deps.manage, await staffForButton(ctx, resolve), userId)), 'private'),
-      onButton(auditData, async (ctx, { page }) => ctx.reply(await listAudit({ audit: deps.audit }, await staffForButton(ctx, resolve), page, true)), 'private'),
+      onButton(
+        adminsData,
+        async (ctx, { userId }) => ctx.reply(await removeAdmin(deps.manage, await staffForButton(ctx, resolve), userId)),
+        'private',
+      ),
+      onButton(
+        auditData,
+        async (ctx, { page }) => ctx.reply(await listAudit({ audit: deps.audit }, await staffForButton(ctx, resolve), page, true)),
+        'private',
+      ),
       ...inbox.buttons,
       ...exports.buttons,
       ...elections.buttons,

@@ -31,7 +31,12 @@ export const START_PREFIX = 'c_';
 /** Private chat of a real user, or null: forms never run in groups. */
 const formContext = (ctx: HandlerContext): FormContext | null =>
   ctx.from && ctx.isPrivate
-    ? { user: ctx.from.id, locale: ctx.locale, now: ctx.now(), sender: { firstName: ctx.from.firstName, lastName: ctx.from.lastName, username: ctx.from.username } }
+    ? {
+        user: ctx.from.id,
+        locale: ctx.locale,
+        now: ctx.now(),
+        sender: { firstName: ctx.from.firstName, lastName: ctx.from.lastName, username: ctx.from.username },
+      }
     : null;
 
 /** Deep link to the form in private chat, for a group (never collect anything in the group). */
@@ -41,14 +46,21 @@ export const groupDeepLink = (ctx: HandlerContext) =>
   ]);
 
 /** The form, its commands and buttons, wired to the core use cases. */
-export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & { handleStartPayload: (ctx: HandlerContext, payload: string) => Promise<boolean> } {
+export function createComplaintsFeature(
+  deps: ComplaintsFeatureDeps,
+): Feature & { handleStartPayload: (ctx: HandlerContext, payload: string) => Promise<boolean> } {
   const queue = new KeyedQueue();
   const serial = <T>(ctx: HandlerContext, job: () => Promise<T>) => queue.run(`${ctx.chat.id}:${ctx.from?.id ?? 0}`, job);
   const ttl = () => deps.form.limits.formTtlHours * 3_600_000;
 
   async function apply(ctx: HandlerContext, result: FormResult): Promise<void> {
     if (result.state) {
-      await ctx.conversation.set({ kind: FORM_KIND, step: result.state.step, data: { ...result.state.data }, expiresAt: new Date(ctx.now().getTime() + ttl()) });
+      await ctx.conversation.set({
+        kind: FORM_KIND,
+        step: result.state.step,
+        data: { ...result.state.data },
+        expiresAt: new Date(ctx.now().getTime() + ttl()),
+      });
     } else {
       await ctx.conversation.clear();
     }
@@ -98,7 +110,9 @@ export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & 
     commands: [
       { name: 'complain', menuKey: 'menu-complain', scope: 'all', handle: (ctx) => begin(ctx) },
       {
-        name: 'mycomplaints', menuKey: 'menu-mycomplaints', scope: 'private',
+        name: 'mycomplaints',
+        menuKey: 'menu-mycomplaints',
+        scope: 'private',
         handle: async (ctx) => ctx.reply(await listMyComplaints(listDeps(deps), { user: ctx.from!.id, locale: ctx.locale, page: 0 })),
       },
       { name: 'forgetme', menuKey: 'menu-forgetme', scope: 'private', handle: (ctx) => ctx.reply(askForgetMe()) },
@@ -106,13 +120,17 @@ export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & 
     buttons: [
       onButton(formData, (ctx, { action, arg }) => step(ctx, { kind: 'button', action, arg }), 'private'),
       onButton(myComplaintsData, myComplaintsButtons(deps, begin), 'private'),
-      onButton(fixAnswerData, async (ctx, { op, id }) => {
-        if (!ctx.from) throw new DomainError('BUTTON.STALE');
-        const input = { user: ctx.from.id, id, now: ctx.now() };
-        if (op === 'y') return ctx.reply(await confirmFixed(deps.followUp, input));
-        await ctx.reply(await askNotFixed(deps.followUp, input));
-        await ctx.conversation.set({ kind: NOT_FIXED_KIND, step: 'note', data: { id } });
-      }, 'private'),
+      onButton(
+        fixAnswerData,
+        async (ctx, { op, id }) => {
+          if (!ctx.from) throw new DomainError('BUTTON.STALE');
+          const input = { user: ctx.from.id, id, now: ctx.now() };
+          if (op === 'y') return ctx.reply(await confirmFixed(deps.followUp, input));
+          await ctx.reply(await askNotFixed(deps.followUp, input));
+          await ctx.conversation.set({ kind: NOT_FIXED_KIND, step: 'note', data: { id } });
+        },
+        'private',
+      ),
     ],
     conversations: {
       [FORM_KIND]: (ctx) => step(ctx, null),
@@ -131,16 +149,22 @@ export function createComplaintsFeature(deps: ComplaintsFeatureDeps): Feature & 
         await ctx.reply(groupDeepLink(ctx));
         return true;
       }
-      await ctx.reply(message(msg('complaint-detected-offer'), [
-        [myComplaintsData.button(msg('complaint-button-start'), { op: 's', category: guess.categoryCode ?? null })],
-        [myComplaintsData.button(msg('complaint-button-not-now'), { op: 'x' })],
-      ]));
+      await ctx.reply(
+        message(msg('complaint-detected-offer'), [
+          [myComplaintsData.button(msg('complaint-button-start'), { op: 's', category: guess.categoryCode ?? null })],
+          [myComplaintsData.button(msg('complaint-button-not-now'), { op: 'x' })],
+        ]),
+      );
       return true;
     },
   };
 }
 
-const listDeps = (deps: ComplaintsFeatureDeps) => ({ complaints: deps.form.complaints, categories: deps.form.categories, pageSize: deps.form.limits.pageSize });
+const listDeps = (deps: ComplaintsFeatureDeps) => ({
+  complaints: deps.form.complaints,
+  categories: deps.form.categories,
+  pageSize: deps.form.limits.pageSize,
+});
 
 /** The buttons of a resident's own complaints (private chat only, see `myComplaintsData`). */
 function myComplaintsButtons(deps: ComplaintsFeatureDeps, begin: (ctx: HandlerContext, p?: FormPreset) => Promise<void>) {
@@ -149,7 +173,8 @@ function myComplaintsButtons(deps: ComplaintsFeatureDeps, begin: (ctx: HandlerCo
     return ctx.from.id;
   };
   return byOp<MyComplaintsButton>({
-    p: async (ctx, b) => ctx.reply(await listMyComplaints(listDeps(deps), { user: userOf(ctx), locale: ctx.locale, page: b.page, asEdit: true })),
+    p: async (ctx, b) =>
+      ctx.reply(await listMyComplaints(listDeps(deps), { user: userOf(ctx), locale: ctx.locale, page: b.page, asEdit: true })),
     d: async (ctx, b) => {
       const detail = { complaints: deps.form.complaints, categories: deps.form.categories, settlements: deps.form.settlements };
       await ctx.reply(await showComplaint(detail, { user: userOf(ctx), locale: ctx.locale, complaintId: b.id, now: ctx.now() }));

@@ -45,7 +45,8 @@ export function createCoreFeature(deps: CoreFeatureDeps): Feature {
         menuKey: 'menu-help',
         async handle(ctx) {
           const extras: Text[] = [];
-          if (ctx.isPrivate) for (const extra of deps.helpExtras ?? []) extras.push(...[await extra(ctx)].filter((t): t is Text => t !== null));
+          if (ctx.isPrivate)
+            for (const extra of deps.helpExtras ?? []) extras.push(...[await extra(ctx)].filter((t): t is Text => t !== null));
           const base = help(ctx.isPrivate);
           await ctx.reply(extras.length ? { ...base, text: lines(base.text, ...extras) } : base);
         },
@@ -71,7 +72,12 @@ export function createCoreFeature(deps: CoreFeatureDeps): Feature {
         // In a group the language is the group's, and only its admins choose it.
         if (!(await isGroupAdmin(ctx))) return ctx.reply({ kind: 'toast', text: msg('admin-only'), alert: true });
         const actor = { id: ctx.from.id, anonymous: ctx.from.isAnonymousAdmin };
-        await changeGroupLanguage({ chats: deps.chats, audit: deps.audit ?? NO_AUDIT, clock: { now: ctx.now } }, ctx.chat.id, actor, locale);
+        await changeGroupLanguage(
+          { chats: deps.chats, audit: deps.audit ?? NO_AUDIT, clock: { now: ctx.now } },
+          ctx.chat.id,
+          actor,
+          locale,
+        );
         await ctx.reply({ ...edit(msg('language-saved-group')), locale });
       }),
     ],

@@ -1,4 +1,9 @@
-import { answerElectionRequest, answerForArea, browseAreas, type ElectionRequest } from '../../../core/elections/answer-election-request.ts';
+import {
+  answerElectionRequest,
+  answerForArea,
+  browseAreas,
+  type ElectionRequest,
+} from '../../../core/elections/answer-election-request.ts';
 import type { AreaEntry } from '../../../core/areas/area.ts';
 import { electionsData, type ElectionsButton, type ElectionView } from '../../../core/elections/buttons.ts';
 import type { ElectionsDeps } from '../../../core/elections/ports.ts';
@@ -10,9 +15,21 @@ import { DomainError } from '../../../core/errors.ts';
 import { electionCalendar } from '../../../core/elections/calendar-event.ts';
 import { msg, toast } from '../../../core/replies.ts';
 import type { StartPayloadHandler } from './core.ts';
-import { answerIntent, answerQuestion, type QuestionDeps, type QuestionOutcome, type QuestionRequest, showPerson } from '../../../core/questions/answer-question.ts';
+import {
+  answerIntent,
+  answerQuestion,
+  type QuestionDeps,
+  type QuestionOutcome,
+  type QuestionRequest,
+  showPerson,
+} from '../../../core/questions/answer-question.ts';
 import { questionData } from '../../../core/questions/buttons.ts';
-import { type QuestionContext, QUESTION_KIND, readQuestionContext, questionContextState } from '../../../core/questions/question-context.ts';
+import {
+  type QuestionContext,
+  QUESTION_KIND,
+  readQuestionContext,
+  questionContextState,
+} from '../../../core/questions/question-context.ts';
 import { byOp, onButton, type CommandSpec, type Feature, type HandlerContext } from '../feature.ts';
 
 export type ElectionsFeatureDeps = QuestionDeps;
@@ -115,15 +132,19 @@ export function createElectionsFeature(deps: ElectionsFeatureDeps): Feature {
       command('results', 'menu-results', deps),
     ],
     buttons: [
-      onButton(electionsData, byOp<ElectionsButton>({
-        t: async (ctx, b) => ctx.reply(...(await browseAreas(deps, b.view, b.areaId, requestBase(ctx), b.page))),
-        a: async (ctx, b) => ctx.reply(...(await answerForArea(deps, b.view, await areaOf(deps, b.areaId), requestBase(ctx)))),
-        l: async (ctx, b) => ctx.reply(await showAreaElections(deps, await areaOf(deps, b.areaId), 'elections', ctx.locale, true, b.page)),
-        e: async (ctx, b) => ctx.reply(await showElection(deps, b.electionId, ctx.locale, true)),
-        c: async (ctx, b) => ctx.reply(await showCandidates(deps, b.electionId, b.page, ctx.locale, true)),
-        r: async (ctx, b) => ctx.reply(await showResults(deps, b.electionId, ctx.locale, true)),
-        k: async (ctx, b) => addToCalendar(ctx, deps, b.electionId),
-      })),
+      onButton(
+        electionsData,
+        byOp<ElectionsButton>({
+          t: async (ctx, b) => ctx.reply(...(await browseAreas(deps, b.view, b.areaId, requestBase(ctx), b.page))),
+          a: async (ctx, b) => ctx.reply(...(await answerForArea(deps, b.view, await areaOf(deps, b.areaId), requestBase(ctx)))),
+          l: async (ctx, b) =>
+            ctx.reply(await showAreaElections(deps, await areaOf(deps, b.areaId), 'elections', ctx.locale, true, b.page)),
+          e: async (ctx, b) => ctx.reply(await showElection(deps, b.electionId, ctx.locale, true)),
+          c: async (ctx, b) => ctx.reply(await showCandidates(deps, b.electionId, b.page, ctx.locale, true)),
+          r: async (ctx, b) => ctx.reply(await showResults(deps, b.electionId, ctx.locale, true)),
+          k: async (ctx, b) => addToCalendar(ctx, deps, b.electionId),
+        }),
+      ),
       onButton(questionData, async (ctx, b) => {
         const { stored, req } = await questionRequest(ctx);
         if (b.op === 'h') return deliver(ctx, stored, await showPerson(deps, b.personId, req, true));

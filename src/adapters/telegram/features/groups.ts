@@ -1,7 +1,35 @@
 import {
-  addSettlement, browseAreas, chooseTopic, hereMenu, topicMenu, topicName, type ForumTopicRepository, changeGroupLanguage, changeSubscription, changeTimeZone, findSettlements, formatRunTime, greetGroup, groupsData,
-  isSubscriptionKind, languageMenu, loadSettings, postKindMenu, postsMenu, removeSettlement, scheduleSaved, settlementChoices,
-  settlementsMenu, SETUP_CONVERSATION, showSettings, timeZoneMenu, type Actor, type GroupSettingsDeps, type GroupsButton, type ScheduleChoice, type SubscriptionKind,
+  addSettlement,
+  browseAreas,
+  chooseTopic,
+  hereMenu,
+  topicMenu,
+  topicName,
+  type ForumTopicRepository,
+  changeGroupLanguage,
+  changeSubscription,
+  changeTimeZone,
+  findSettlements,
+  formatRunTime,
+  greetGroup,
+  groupsData,
+  isSubscriptionKind,
+  languageMenu,
+  loadSettings,
+  postKindMenu,
+  postsMenu,
+  removeSettlement,
+  scheduleSaved,
+  settlementChoices,
+  settlementsMenu,
+  SETUP_CONVERSATION,
+  showSettings,
+  timeZoneMenu,
+  type Actor,
+  type GroupSettingsDeps,
+  type GroupsButton,
+  type ScheduleChoice,
+  type SubscriptionKind,
 } from '../../../core/chats/index.ts';
 import { DomainError, errorKey } from '../../../core/errors.ts';
 import { userId } from '../../../core/ids.ts';
@@ -39,7 +67,12 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
 
   async function ask(ctx: HandlerContext, step: Step, data: Record<string, unknown>, zone: string): Promise<void> {
     // Short-lived: in a busy group a forgotten prompt must not swallow the admin's later mentions.
-    const state = { kind: SETUP_CONVERSATION, step, data: { ...data, by: String(ctx.from?.id ?? '') }, expiresAt: new Date(ctx.now().getTime() + PROMPT_TTL_MS) };
+    const state = {
+      kind: SETUP_CONVERSATION,
+      step,
+      data: { ...data, by: String(ctx.from?.id ?? '') },
+      expiresAt: new Date(ctx.now().getTime() + PROMPT_TTL_MS),
+    };
     await ctx.conversation.set(state);
     // Button presses carry the admin's real id, but an anonymous admin's reply comes from
     // GroupAnonymousBot: keep the prompt under that id too (anonymous admins are admins by definition).
@@ -89,9 +122,13 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     },
     th: async (ctx, b) => {
       const { threadId } = await saveTopic(ctx, b.kind, b.thread);
-      await ctx.reply(toast(msg('setup-saved')), { ...hereMenu(threadId ?? 0, await deps.settings.listSubscriptions(ctx.chat.id)), edit: true });
+      await ctx.reply(toast(msg('setup-saved')), {
+        ...hereMenu(threadId ?? 0, await deps.settings.listSubscriptions(ctx.chat.id)),
+        edit: true,
+      });
     },
-    kp: async (ctx, { kind, preset }) => saveSchedule(ctx, kind, preset === 'off' ? { off: true } : preset === 'ev' ? { onEvent: true } : { preset }, true),
+    kp: async (ctx, { kind, preset }) =>
+      saveSchedule(ctx, kind, preset === 'off' ? { off: true } : preset === 'ev' ? { onEvent: true } : { preset }, true),
     kc: async (ctx, b) => ask(ctx, 'cron', { kind: b.kind }, await zoneOf(ctx)),
     x: async (ctx) => ctx.reply(edit(msg('setup-closed'))),
   });
