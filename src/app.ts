@@ -35,7 +35,7 @@ import { ChatLanes } from './adapters/telegram/chat-lanes.ts';
 import { createTelegrafBot } from './adapters/telegram/telegraf/telegraf-bot.ts';
 import { createI18n } from './i18n/index.ts';
 import { FEATURE_MODULES } from './app/features.ts';
-import { wireCore } from './app/wire-core.ts';
+import { wireStart } from './app/wire-start.ts';
 import { hourlyChore, KEEP_UPDATE_IDS_MS } from './app/maintenance.ts';
 import type { BackgroundTask, FeatureModule, WiringContext } from './app/wiring.ts';
 
@@ -155,7 +155,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
   };
   const modules: FeatureModule[] = [];
   for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));
-  features = [wireCore(wiring, modules).feature, ...modules.map((m) => m.feature)];
+  features = [wireStart(wiring, modules).feature, ...modules.map((m) => m.feature)];
   const updates = new PrismaUpdateLog(db.prisma);
   router = new Router({
     features,

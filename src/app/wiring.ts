@@ -1,13 +1,13 @@
 import type { PhotoLinks } from '../core/exports/photo-links.ts';
 import type { Logger } from 'pino';
 import type { Config } from '../config.ts';
-import type { ForumTopicRepository } from '../core/chats/ports.ts';
+import type { ForumTopicRepository } from '../core/groups/ports.ts';
 import type { Clock } from '../core/clock.ts';
 import type { ChatRepository, ConversationRepository, Notifier, UserRepository } from '../core/ports.ts';
 import type { PrismaDb } from '../adapters/db/client.ts';
 import type { BotApi } from '../adapters/telegram/bot-api.ts';
 import type { Feature } from '../adapters/telegram/feature.ts';
-import type { HelpExtra, StartPayloadHandler } from '../adapters/telegram/features/core.ts';
+import type { HelpExtra, StartPayloadHandler } from '../adapters/telegram/features/start.ts';
 import type { StaffChanged } from '../adapters/telegram/staff-menus.ts';
 import type { ChartRenderer } from '../adapters/charts/render-chart.ts';
 import type { CachedPhotos } from '../adapters/telegram/cached-photos.ts';

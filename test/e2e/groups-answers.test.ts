@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, groupText, myChatMember } from '../support/updates.ts';
-import { groupsData } from '../../src/core/chats/buttons.ts';
+import { groupsData } from '../../src/core/groups/buttons.ts';
 
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 

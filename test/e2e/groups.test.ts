@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { anonymousAdminText, callback, groupText, migrateFromChat, migrateToChat, myChatMember } from '../support/updates.ts';
-import { groupsData } from '../../src/core/chats/buttons.ts';
-import { languageData } from '../../src/core/users/buttons.ts';
+import { groupsData } from '../../src/core/groups/buttons.ts';
+import { languageData } from '../../src/core/start/buttons.ts';
 
 const AREAS = [
   { id: 'aktobe', parentId: null, kind: 'province', nameKk: 'Ақтөбе облысы', nameRu: 'Актюбинская область', nameEn: 'Aktobe Region' },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { groupsData } from '../../src/core/chats/buttons.ts';
+import { groupsData } from '../../src/core/groups/buttons.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, document, editedMessage, groupText, location, photo, privateText, sticker } from '../support/updates.ts';
 

@@ -3,7 +3,7 @@ import { postsRuntime, type PostsRuntime } from '../../src/app/wire-posts.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { enterResults, seedArea, seedElection, seedGroup } from '../support/posts-fixtures.ts';
 import { callback, groupText, privateText, topicCreated } from '../support/updates.ts';
-import { groupsData } from '../../src/core/chats/buttons.ts';
+import { groupsData } from '../../src/core/groups/buttons.ts';
 
 const sendsTo = (h: Harness, chat: number, from = 0) =>
   h.fake.callsOf('sendMessage').filter((c) => c.index >= from && c.params.chat_id === chat);

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_STATE } from '../../src/core/admin/inbox-state.ts';
 import { openData } from '../../src/core/admin/buttons.ts';
 import { buttonCodec, buttonFamily, CALLBACK_DATA_MAX_BYTES, field } from '../../src/core/buttons.ts';
-import { groupsData } from '../../src/core/chats/buttons.ts';
+import { groupsData } from '../../src/core/groups/buttons.ts';
 import { electionsData } from '../../src/core/elections/buttons.ts';
 import { formData } from '../../src/core/complaints/form/buttons.ts';
-import { languageData } from '../../src/core/users/buttons.ts';
+import { languageData } from '../../src/core/start/buttons.ts';
 
 describe('button codecs', () => {
   const pages = buttonFamily('pg', { p: { page: field.int }, g: { id: field.id, page: field.optional(field.int) }, x: {} });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BotApi } from '../../src/adapters/telegram/bot-api.ts';
 import { ChatLanes } from '../../src/adapters/telegram/chat-lanes.ts';
 import { Router } from '../../src/adapters/telegram/router.ts';
-import { groupsData } from '../../src/core/chats/buttons.ts';
+import { groupsData } from '../../src/core/groups/buttons.ts';
 import type { ChatRepository, ConversationRepository, UpdateLog, UserRepository } from '../../src/core/ports.ts';
 import { createI18n } from '../../src/i18n/index.ts';
 import { createLogger } from '../../src/logger.ts';

@@ -1,4 +1,4 @@
-import type { ForumTopicRepository } from '../../core/chats/ports.ts';
+import type { ForumTopicRepository } from '../../core/groups/ports.ts';
 import { chatId } from '../../core/ids.ts';
 import { topicOf, type ParsedMessage } from './parse.ts';
 

@@ -4,7 +4,7 @@ import { chatId as toChatId, userId as toUserId } from '../../core/ids.ts';
 import type { Locale } from '../../core/locale.ts';
 import type { ChatRecord, ChatRepository, ConversationRepository, UpdateLog, UserRecord, UserRepository } from '../../core/ports.ts';
 import { msg, toast, message as messageReply } from '../../core/replies.ts';
-import type { ForumTopicRepository } from '../../core/chats/ports.ts';
+import type { ForumTopicRepository } from '../../core/groups/ports.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { apologise } from './apology.ts';
 import { ChatUnavailableError, type BotApi } from './bot-api.ts';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ForumTopicRepository, GroupSettingsRepository } from '../../core/chats/ports.ts';
+import type { ForumTopicRepository, GroupSettingsRepository } from '../../core/groups/ports.ts';
 import type { ChatId } from '../../core/ids.ts';
 import type { Locale } from '../../core/locale.ts';
 import type { ChatRepository } from '../../core/ports.ts';
@@ -35,9 +35,9 @@ export function topicLossNotice(d: TopicLossDeps) {
     const record = await d.chats.find(chat);
     const locale = record?.locale ?? d.defaultLocale;
     const text = lines(
-      msg('topic-lost-notice', { topic: known?.name ?? `#${threadId}` }),
+      msg('groups-topic-lost-notice', { topic: known?.name ?? `#${threadId}` }),
       ...kinds.map((kind) => ({ lines: [raw('• '), msg('post-kind', { kind })], separator: '' })),
-      msg('topic-lost-hint'),
+      msg('groups-topic-lost-hint'),
     );
     await d.api.sendMessage(chat, renderText(d.i18n, text, locale, record?.timeZone ?? d.defaultTimeZone));
     d.log.info({ chat: String(chat), thread: threadId, kinds }, 'forum topic unavailable: posts moved to General');

@@ -1,9 +1,9 @@
-import { dayMatches, parseCron as parseSchedule, type CronSchedule } from '../chats/cron.ts';
-import { nextRuns } from '../chats/cron-runs.ts';
+import { dayMatches, parseCron as parseSchedule, type CronSchedule } from '../groups/cron.ts';
+import { nextRuns } from '../groups/cron-runs.ts';
 import type { LocalParts } from './zoned-time.ts';
 
 /**
- * Posts read exactly the cron dialect that group settings accept: one parser, in core/chats/cron.ts.
+ * Posts read exactly the cron dialect that group settings accept: one parser, in core/groups/cron.ts.
  * This file only adapts it to the scheduler's wall-clock parts.
  */
 export type CronSpec = CronSchedule;

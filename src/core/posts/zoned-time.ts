@@ -1,4 +1,4 @@
-import { isValidTimeZone, toWallTime } from '../chats/zoned-time.ts';
+import { isValidTimeZone, toWallTime } from '../groups/zoned-time.ts';
 
 /** Wall-clock parts of an instant in an IANA time zone (pure: Intl only, no libraries). */
 export interface LocalParts {

@@ -1,6 +1,6 @@
 import type { PrismaDb } from '../client.ts';
 import { chatId as toChatId, type ChatId } from '../../../core/ids.ts';
-import type { ForumTopic, ForumTopicRepository } from '../../../core/chats/ports.ts';
+import type { ForumTopic, ForumTopicRepository } from '../../../core/groups/ports.ts';
 
 /** Forum topics the bot has seen in groups (ForumTopic rows). */
 export class PrismaForumTopicRepository implements ForumTopicRepository {

@@ -9,7 +9,7 @@ import {
   type SettingsChange,
   type Subscription,
   type SubscriptionKind,
-} from '../../../core/chats/ports.ts';
+} from '../../../core/groups/ports.ts';
 
 /** Audit actions written here all start with this, so listing a chat's history skips other features' rows. */
 const GROUP_ACTION_PREFIX = 'group.';

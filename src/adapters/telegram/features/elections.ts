@@ -14,7 +14,7 @@ import { showResults } from '../../../core/elections/show-results.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { electionCalendar } from '../../../core/elections/calendar-event.ts';
 import { msg, toast } from '../../../core/replies.ts';
-import type { StartPayloadHandler } from './core.ts';
+import type { StartPayloadHandler } from './start.ts';
 import {
   answerIntent,
   answerQuestion,

@@ -30,7 +30,7 @@ import {
   type GroupsButton,
   type ScheduleChoice,
   type SubscriptionKind,
-} from '../../../core/chats/index.ts';
+} from '../../../core/groups/index.ts';
 import { DomainError, errorKey } from '../../../core/errors.ts';
 import { userId } from '../../../core/ids.ts';
 import type { ConversationRepository } from '../../../core/ports.ts';
@@ -78,7 +78,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     // GroupAnonymousBot: keep the prompt under that id too (anonymous admins are admins by definition).
     await deps.conversations?.set(ctx.chat.id, ANONYMOUS, state);
     // A new message, not an edit: privacy mode passes the admin's *reply* to it on to the bot.
-    await ctx.reply(message(step === 'settlement' ? msg('setup-settlement-prompt') : msg('setup-cron-prompt', { zone })));
+    await ctx.reply(message(step === 'settlement' ? msg('groups-settlement-prompt') : msg('groups-cron-prompt', { zone })));
   }
 
   async function saveSchedule(ctx: HandlerContext, kind: SubscriptionKind, choice: ScheduleChoice, asEdit: boolean): Promise<void> {
@@ -94,11 +94,11 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     t: async (ctx, b) => ctx.reply(await browseAreas(deps, b.areaId || null, b.page ?? 0, ctx.locale)),
     a: async (ctx, b) => {
       const name = await addSettlement(deps, ctx.chat.id, actorOf(ctx), b.areaId, ctx.locale);
-      await ctx.reply(toast(msg('setup-settlement-saved', { name })), await showSettings(deps, ctx.chat.id, ctx.locale, true));
+      await ctx.reply(toast(msg('groups-settlement-saved', { name })), await showSettings(deps, ctx.chat.id, ctx.locale, true));
     },
     r: async (ctx, b) => {
       await removeSettlement(deps, ctx.chat.id, actorOf(ctx), b.areaId);
-      await ctx.reply(toast(msg('setup-saved')), settlementsMenu((await loadSettings(deps, ctx.chat.id, ctx.locale)).settlements));
+      await ctx.reply(toast(msg('groups-saved')), settlementsMenu((await loadSettings(deps, ctx.chat.id, ctx.locale)).settlements));
     },
     l: async (ctx) => ctx.reply(languageMenu()),
     lc: async (ctx, b) => {
@@ -108,7 +108,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     z: async (ctx) => ctx.reply(timeZoneMenu(await zoneOf(ctx))),
     zc: async (ctx, b) => {
       await changeTimeZone(deps, ctx.chat.id, actorOf(ctx), b.zone);
-      await ctx.reply(toast(msg('setup-saved')), await showSettings(deps, ctx.chat.id, ctx.locale, true));
+      await ctx.reply(toast(msg('groups-saved')), await showSettings(deps, ctx.chat.id, ctx.locale, true));
     },
     p: async (ctx) => ctx.reply(postsMenu(await deps.settings.listSubscriptions(ctx.chat.id))),
     k: async (ctx, b) => ctx.reply(await kindMenu(ctx, b.kind)),
@@ -118,11 +118,11 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     },
     tc: async (ctx, b) => {
       const saved = await saveTopic(ctx, b.kind, b.thread);
-      await ctx.reply(toast(msg('setup-saved')), await kindMenu(ctx, saved.kind));
+      await ctx.reply(toast(msg('groups-saved')), await kindMenu(ctx, saved.kind));
     },
     th: async (ctx, b) => {
       const { threadId } = await saveTopic(ctx, b.kind, b.thread);
-      await ctx.reply(toast(msg('setup-saved')), {
+      await ctx.reply(toast(msg('groups-saved')), {
         ...hereMenu(threadId ?? 0, await deps.settings.listSubscriptions(ctx.chat.id)),
         edit: true,
       });
@@ -130,7 +130,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
     kp: async (ctx, { kind, preset }) =>
       saveSchedule(ctx, kind, preset === 'off' ? { off: true } : preset === 'ev' ? { onEvent: true } : { preset }, true),
     kc: async (ctx, b) => ask(ctx, 'cron', { kind: b.kind }, await zoneOf(ctx)),
-    x: async (ctx) => ctx.reply(edit(msg('setup-closed'))),
+    x: async (ctx) => ctx.reply(edit(msg('groups-closed'))),
   });
 
   /** A topic chosen by button (`0` = General). */
@@ -149,7 +149,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
 
   /** `/setup here` inside a forum topic: which kinds of post should go to this topic. */
   async function setupHere(ctx: HandlerContext): Promise<void> {
-    if (ctx.threadId === null) return ctx.reply(message(msg('topic-here-not-in-topic')));
+    if (ctx.threadId === null) return ctx.reply(message(msg('groups-topic-here-not-in-topic')));
     await deps.topics.saveTopic({ chatId: ctx.chat.id, threadId: ctx.threadId });
     await ctx.reply(hereMenu(ctx.threadId, await deps.settings.listSubscriptions(ctx.chat.id)));
   }
@@ -169,16 +169,16 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       return ctx.reply(message(msg('admin-only')));
     }
     const text = ctx.text?.trim() ?? '';
-    if (!state || text === '') return ctx.reply(message(msg('setup-need-text')));
+    if (!state || text === '') return ctx.reply(message(msg('groups-need-text')));
     if (state.step === 'cron') {
       if (!isSubscriptionKind(state.data.kind)) return finish(ctx, state.data.by);
       try {
         await saveSchedule(ctx, state.data.kind, { cron: text }, false);
         return finish(ctx, state.data.by);
       } catch (err) {
-        if (!(err instanceof DomainError) || !err.code.startsWith('GROUP.CRON')) throw err;
+        if (!(err instanceof DomainError) || !err.code.startsWith('GROUPS.CRON')) throw err;
         // The admin may simply reply again with a corrected expression.
-        return ctx.reply(message({ lines: [msg(errorKey(err.code), err.vars), msg('setup-cron-retry')] }));
+        return ctx.reply(message({ lines: [msg(errorKey(err.code), err.vars), msg('groups-cron-retry')] }));
       }
     }
     if (await chooseByName(ctx, text)) await finish(ctx, state.data.by); // not found: the prompt stays open for another spelling
@@ -192,7 +192,7 @@ export function createGroupsFeature(deps: GroupsFeatureDeps): Feature {
       return found.options.length > 0;
     }
     const name = await addSettlement(deps, ctx.chat.id, actorOf(ctx), found.options[0]!.id, ctx.locale);
-    await ctx.reply(message(msg('setup-settlement-saved', { name })), await showSettings(deps, ctx.chat.id, ctx.locale, false));
+    await ctx.reply(message(msg('groups-settlement-saved', { name })), await showSettings(deps, ctx.chat.id, ctx.locale, false));
     return true;
   }
 

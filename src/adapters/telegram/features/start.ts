@@ -1,9 +1,9 @@
-import { askLanguage, chooseLanguage } from '../../../core/users/choose-language.ts';
-import { help, welcome } from '../../../core/users/help.ts';
-import { languageData } from '../../../core/users/buttons.ts';
+import { askLanguage, chooseLanguage } from '../../../core/start/choose-language.ts';
+import { help, welcome } from '../../../core/start/help.ts';
+import { languageData } from '../../../core/start/buttons.ts';
 import type { ChatRepository, UserRepository } from '../../../core/ports.ts';
-import { changeGroupLanguage } from '../../../core/chats/change-group-language.ts';
-import type { SettingsAudit } from '../../../core/chats/ports.ts';
+import { changeGroupLanguage } from '../../../core/groups/change-group-language.ts';
+import type { SettingsAudit } from '../../../core/groups/ports.ts';
 import { edit, lines, message, msg, type Text } from '../../../core/replies.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { isGroupAdmin } from '../admin-check.ts';
@@ -12,7 +12,7 @@ import { onButton, type Feature, type HandlerContext } from '../feature.ts';
 export type StartPayloadHandler = (ctx: HandlerContext, payload: string) => Promise<boolean>;
 export type HelpExtra = (ctx: HandlerContext) => Promise<Text | null>;
 
-export interface CoreFeatureDeps {
+export interface StartFeatureDeps {
   users: UserRepository;
   chats: ChatRepository;
   /** Deep links (`/start <payload>`) owned by other features, asked in order. */
@@ -26,9 +26,9 @@ export interface CoreFeatureDeps {
 const NO_AUDIT: SettingsAudit = { record: async () => undefined, listForChat: async () => [] };
 
 /** /start, /help, /language: the commands every chat has. */
-export function createCoreFeature(deps: CoreFeatureDeps): Feature {
+export function createStartFeature(deps: StartFeatureDeps): Feature {
   return {
-    name: 'core',
+    name: 'start',
     commands: [
       {
         name: 'start',

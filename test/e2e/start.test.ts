@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, privateText, sticker, unknownUpdate, myChatMember } from '../support/updates.ts';
-import { languageData } from '../../src/core/users/buttons.ts';
+import { languageData } from '../../src/core/start/buttons.ts';
 
 describe.each(FRAMEWORKS)('core commands under %s', (framework) => {
   let h: Harness;

@@ -9,11 +9,11 @@ import {
   greetGroup,
   removeSettlement,
   showSettings,
-} from '../../../src/core/chats/index.ts';
+} from '../../../src/core/groups/index.ts';
 import { DomainError } from '../../../src/core/errors.ts';
 import { chatId, userId } from '../../../src/core/ids.ts';
 import { makeDeps } from './fakes.ts';
-import { groupsData } from '../../../src/core/chats/buttons.ts';
+import { groupsData } from '../../../src/core/groups/buttons.ts';
 
 const G = chatId(-100500);
 const admin = { id: userId(42), anonymous: false };
@@ -97,10 +97,10 @@ describe('group settings use cases', () => {
   it('when a custom cron is invalid, then nothing is saved or recorded', async () => {
     const { deps, settings } = await group();
     await expect(changeSubscription(deps, G, admin, 'digest', { cron: '* * * * *' })).rejects.toMatchObject({
-      code: 'GROUP.CRON_TOO_FREQUENT',
+      code: 'GROUPS.CRON_TOO_FREQUENT',
     });
     await expect(changeSubscription(deps, G, admin, 'digest', { cron: '0 9 * *' })).rejects.toMatchObject({
-      code: 'GROUP.CRON_FIELD_COUNT',
+      code: 'GROUPS.CRON_FIELD_COUNT',
     });
     expect(await settings.listSubscriptions(G)).toEqual([]);
     expect(settings.changes).toEqual([]);
@@ -164,10 +164,10 @@ describe('greetGroup', () => {
   it('when the bot joins a group for the first time, then it greets once; re-added it says the settings are kept', async () => {
     const { chats, clock } = await group();
     const first = await greetGroup(chats, G, 'left', 'member', clock.now());
-    expect(first.map((r) => (r.kind === 'message' && 'key' in r.text ? r.text.key : ''))).toEqual(['group-greeting']);
+    expect(first.map((r) => (r.kind === 'message' && 'key' in r.text ? r.text.key : ''))).toEqual(['groups-greeting']);
     expect((await chats.find(G))?.greetedAt).toEqual(clock.now());
     expect(await greetGroup(chats, G, 'member', 'administrator', clock.now())).toEqual([]);
     const back = await greetGroup(chats, G, 'kicked', 'member', clock.now());
-    expect(back.map((r) => (r.kind === 'message' && 'key' in r.text ? r.text.key : ''))).toEqual(['group-back-not-set-up']);
+    expect(back.map((r) => (r.kind === 'message' && 'key' in r.text ? r.text.key : ''))).toEqual(['groups-back-not-set-up']);
   });
 });

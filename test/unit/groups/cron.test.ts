@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cronMatches, nextRuns, parseCron, type CronSchedule } from '../../../src/core/chats/index.ts';
+import { cronMatches, nextRuns, parseCron, type CronSchedule } from '../../../src/core/groups/index.ts';
 
 const schedule = (expr: string): CronSchedule => {
   const r = parseCron(expr);

@@ -34,14 +34,14 @@ export async function findSettlements(
 /** "Which one?" with a button per option, or "not found" with the way to the area tree. */
 export function settlementChoices(options: SettlementOption[]): MessageReply {
   if (options.length === 0)
-    return message(msg('setup-settlement-not-found'), [
+    return message(msg('groups-settlement-not-found'), [
       [
-        groupsData.button(msg('setup-button-tree'), { op: 't', areaId: '', page: null }),
-        groupsData.button(msg('setup-button-back'), { op: 'm' }),
+        groupsData.button(msg('groups-button-tree'), { op: 't', areaId: '', page: null }),
+        groupsData.button(msg('groups-button-back'), { op: 'm' }),
       ],
     ]);
-  return message(msg('setup-settlement-choose'), [
+  return message(msg('groups-settlement-choose'), [
     ...options.map((o) => [groupsData.button(raw(o.label), { op: 'a', areaId: o.id })]),
-    [groupsData.button(msg('setup-button-back'), { op: 'm' })],
+    [groupsData.button(msg('groups-button-back'), { op: 'm' })],
   ]);
 }

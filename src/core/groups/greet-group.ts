@@ -24,7 +24,7 @@ export async function greetGroup(
   if (!isJoin(oldStatus, newStatus)) return [];
   const chat = await chats.find(chatId);
   if (!chat || chat.type === 'private' || chat.type === 'channel') return [];
-  if (chat.greetedAt) return [message(chat.setupDone ? msg('group-back') : msg('group-back-not-set-up'))];
+  if (chat.greetedAt) return [message(chat.setupDone ? msg('groups-back') : msg('groups-back-not-set-up'))];
   await chats.update(chatId, { greetedAt: now });
-  return [message(msg('group-greeting'), [[groupsData.button(msg('setup-button-open'), { op: 'm' })]])];
+  return [message(msg('groups-greeting'), [[groupsData.button(msg('groups-button-open'), { op: 'm' })]])];
 }

@@ -42,13 +42,13 @@ export async function loadSettings(deps: GroupSettingsDeps, chatId: ChatId, loca
 export async function showSettings(deps: GroupSettingsDeps, chatId: ChatId, locale: Locale, asEdit: boolean): Promise<MessageReply> {
   const view = await loadSettings(deps, chatId, locale);
   const text = lines(
-    msg('setup-title'),
+    msg('groups-title'),
     view.settlements.length
-      ? msg('setup-settlement-line', { names: view.settlements.map((s) => s.label).join('; ') })
-      : msg('setup-settlement-none'),
-    msg('setup-language-line', { name: LOCALE_NAMES[view.chat.locale ?? locale] }),
-    msg('setup-time-zone-line', { zone: view.timeZone }),
-    msg('setup-posts-line'),
+      ? msg('groups-settlement-line', { names: view.settlements.map((s) => s.label).join('; ') })
+      : msg('groups-settlement-none'),
+    msg('groups-language-line', { name: LOCALE_NAMES[view.chat.locale ?? locale] }),
+    msg('groups-time-zone-line', { zone: view.timeZone }),
+    msg('groups-posts-line'),
     ...SUBSCRIPTION_KINDS.map((k) => ({
       lines: [
         { raw: '• ' },

@@ -33,7 +33,7 @@ export async function browseAreas(
   const current = Math.min(Math.max(0, page), pages - 1);
   const rows: Button[][] = [];
   const choose = parent && selectable(parent) ? groupsData.tryEncode({ op: 'a', areaId: parent.id }) : null;
-  if (parent && choose) rows.push([{ text: msg('setup-button-choose-this', { name: areaName(parent, locale) }), data: choose }]);
+  if (parent && choose) rows.push([{ text: msg('groups-button-choose-this', { name: areaName(parent, locale) }), data: choose }]);
   for (const a of children.slice(current * AREA_PAGE_SIZE, (current + 1) * AREA_PAGE_SIZE)) {
     const opens = hasChildren.has(a.id);
     // Room for a two-digit page once the area is opened; ids too long for a button are left out.
@@ -47,11 +47,11 @@ export async function browseAreas(
   if (current < pages - 1) nav.push(groupsData.button(raw('›'), { op: 't', areaId: here, page: current + 1 }));
   if (nav.length) rows.push(nav);
   const back: GroupsButton = parent ? { op: 't', areaId: parent.parentId ?? '', page: null } : { op: 's' };
-  rows.push([groupsData.button(msg('setup-button-back'), back)]);
+  rows.push([groupsData.button(msg('groups-button-back'), back)]);
   const text = !parent
     ? children.length === 0
-      ? msg('setup-tree-empty')
-      : msg('setup-tree-region')
-    : msg('setup-tree-choose', { name: areaName(parent, locale) });
+      ? msg('groups-tree-empty')
+      : msg('groups-tree-region')
+    : msg('groups-tree-choose', { name: areaName(parent, locale) });
   return edit(text, rows);
 }

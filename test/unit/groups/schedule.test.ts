@@ -6,7 +6,7 @@ import {
   isValidTimeZone,
   GROUP_TIME_ZONES,
   SCHEDULE_PRESETS,
-} from '../../../src/core/chats/index.ts';
+} from '../../../src/core/groups/index.ts';
 import { DomainError } from '../../../src/core/errors.ts';
 
 const now = new Date('2026-11-16T12:00:00Z');
@@ -28,19 +28,19 @@ describe('checkSchedule', () => {
 
   it('when a field is wrong, then the error names the field', () => {
     expect(codeOf(() => checkSchedule('0 25 * * *', 'UTC', now))).toEqual({
-      code: 'GROUP.CRON_INVALID',
+      code: 'GROUPS.CRON_INVALID',
       vars: { field: 'hour', value: '25' },
     });
-    expect(codeOf(() => checkSchedule('every day', 'UTC', now))).toEqual({ code: 'GROUP.CRON_FIELD_COUNT', vars: {} });
+    expect(codeOf(() => checkSchedule('every day', 'UTC', now))).toEqual({ code: 'GROUPS.CRON_FIELD_COUNT', vars: {} });
   });
 
   it('when the expression never fires, then it is refused', () => {
-    expect(codeOf(() => checkSchedule('0 0 31 4 *', 'UTC', now))).toMatchObject({ code: 'GROUP.CRON_NEVER' });
+    expect(codeOf(() => checkSchedule('0 0 31 4 *', 'UTC', now))).toMatchObject({ code: 'GROUPS.CRON_NEVER' });
   });
 
   it('when the expression fires more often than hourly, then it is refused so the group is not flooded', () => {
-    expect(codeOf(() => checkSchedule('* * * * *', 'UTC', now))).toMatchObject({ code: 'GROUP.CRON_TOO_FREQUENT' });
-    expect(codeOf(() => checkSchedule('*/30 9 * * *', 'UTC', now))).toMatchObject({ code: 'GROUP.CRON_TOO_FREQUENT' });
+    expect(codeOf(() => checkSchedule('* * * * *', 'UTC', now))).toMatchObject({ code: 'GROUPS.CRON_TOO_FREQUENT' });
+    expect(codeOf(() => checkSchedule('*/30 9 * * *', 'UTC', now))).toMatchObject({ code: 'GROUPS.CRON_TOO_FREQUENT' });
     expect(codeOf(() => checkSchedule('0 * * * *', 'UTC', now))).toBeNull();
   });
 });

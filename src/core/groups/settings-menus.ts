@@ -8,7 +8,7 @@ import { GROUP_TIME_ZONES } from './time-zones.ts';
 /** Conversation kind while the bot waits for an admin's reply (settlement name, cron expression). */
 export const SETUP_CONVERSATION = 'group-setup';
 
-export const back = (to: GroupsButton = { op: 'm' }): Button[] => [groupsData.button(msg('setup-button-back'), to)];
+export const back = (to: GroupsButton = { op: 'm' }): Button[] => [groupsData.button(msg('groups-button-back'), to)];
 
 /** The name of a kind of post, e.g. "Results". */
 export const kindName = (kind: SubscriptionKind): Text => msg('post-kind', { kind });
@@ -22,42 +22,44 @@ export const postLine = (kind: SubscriptionKind, sub: Subscription | undefined):
 /** The main buttons of the panel. */
 export function panelKeyboard(): Keyboard {
   return [
-    [groupsData.button(msg('setup-button-settlement'), { op: 's' }), groupsData.button(msg('setup-button-language'), { op: 'l' })],
-    [groupsData.button(msg('setup-button-time-zone'), { op: 'z' }), groupsData.button(msg('setup-button-posts'), { op: 'p' })],
-    [groupsData.button(msg('setup-button-close'), { op: 'x' })],
+    [groupsData.button(msg('groups-button-settlement'), { op: 's' }), groupsData.button(msg('groups-button-language'), { op: 'l' })],
+    [groupsData.button(msg('groups-button-time-zone'), { op: 'z' }), groupsData.button(msg('groups-button-posts'), { op: 'p' })],
+    [groupsData.button(msg('groups-button-close'), { op: 'x' })],
   ];
 }
 
 /** Settlements: the chosen ones with a remove button each, then search and tree. */
 export function settlementsMenu(chosen: { id: string; label: string }[]): MessageReply {
   const text =
-    chosen.length === 0 ? msg('setup-settlements-empty') : lines(msg('setup-settlements-list'), ...chosen.map((c) => raw('• ' + c.label)));
+    chosen.length === 0
+      ? msg('groups-settlements-empty')
+      : lines(msg('groups-settlements-list'), ...chosen.map((c) => raw('• ' + c.label)));
   const removable = chosen.flatMap((c) => {
     const data = groupsData.tryEncode({ op: 'r', areaId: c.id });
-    return data ? [[{ text: msg('setup-button-remove', { name: c.label }), data }]] : [];
+    return data ? [[{ text: msg('groups-button-remove', { name: c.label }), data }]] : [];
   });
   return edit(text, [
     ...removable,
     [
-      groupsData.button(msg('setup-button-search'), { op: 'q' }),
-      groupsData.button(msg('setup-button-tree'), { op: 't', areaId: '', page: null }),
+      groupsData.button(msg('groups-button-search'), { op: 'q' }),
+      groupsData.button(msg('groups-button-tree'), { op: 't', areaId: '', page: null }),
     ],
     back(),
   ]);
 }
 
 export function languageMenu(): MessageReply {
-  return edit(msg('setup-language-menu'), [LOCALES.map((l) => groupsData.button(raw(LOCALE_NAMES[l]), { op: 'lc', locale: l })), back()]);
+  return edit(msg('groups-language-menu'), [LOCALES.map((l) => groupsData.button(raw(LOCALE_NAMES[l]), { op: 'lc', locale: l })), back()]);
 }
 
 export function timeZoneMenu(current: string): MessageReply {
   const rows = GROUP_TIME_ZONES.map((zone) => [groupsData.button(raw((zone === current ? '✓ ' : '') + zone), { op: 'zc', zone })]);
-  return edit(msg('setup-time-zone-menu', { zone: current }), [...rows, back()]);
+  return edit(msg('groups-time-zone-menu', { zone: current }), [...rows, back()]);
 }
 
 export function postsMenu(subs: Subscription[]): MessageReply {
   const byKind = (k: SubscriptionKind) => subs.find((s) => s.kind === k);
-  const text = lines(msg('setup-posts-menu'), ...SUBSCRIPTION_KINDS.map((k) => postLine(k, byKind(k))));
+  const text = lines(msg('groups-posts-menu'), ...SUBSCRIPTION_KINDS.map((k) => postLine(k, byKind(k))));
   return edit(text, [...SUBSCRIPTION_KINDS.map((k) => [groupsData.button(kindName(k), { op: 'k', kind: k })]), back()]);
 }
 
@@ -66,16 +68,16 @@ const preset = (kind: SubscriptionKind, preset: Extract<GroupsButton, { op: 'kp'
 
 /** One kind's timetable; in a forum (`topic` given) also where it goes, with a button to pick the topic. */
 export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefined, timeZone: string, topic?: Text): MessageReply {
-  const where = topic ? [msg('setup-post-topic'), topic] : [];
+  const where = topic ? [msg('groups-post-topic'), topic] : [];
   return edit(
-    lines(postLine(kind, sub), ...(topic ? [{ lines: where, separator: ' ' }] : []), msg('setup-post-when', { zone: timeZone })),
+    lines(postLine(kind, sub), ...(topic ? [{ lines: where, separator: ' ' }] : []), msg('groups-post-when', { zone: timeZone })),
     [
-      ...(topic ? [[groupsData.button(msg('setup-button-topic'), { op: 'kt', kind })]] : []),
+      ...(topic ? [[groupsData.button(msg('groups-button-topic'), { op: 'kt', kind })]] : []),
       [preset(kind, 'd20', msg('schedule-daily-20')), preset(kind, 'd09', msg('schedule-daily-09'))],
       kind === 'results'
         ? [preset(kind, 'ev', msg('schedule-on-event')), preset(kind, 'w1', msg('schedule-weekly-mon-09'))]
         : [preset(kind, 'w1', msg('schedule-weekly-mon-09'))],
-      [groupsData.button(msg('setup-button-custom'), { op: 'kc', kind }), preset(kind, 'off', msg('schedule-off'))],
+      [groupsData.button(msg('groups-button-custom'), { op: 'kc', kind }), preset(kind, 'off', msg('schedule-off'))],
       back({ op: 'p' }),
     ],
   );
@@ -85,9 +87,9 @@ export function postKindMenu(kind: SubscriptionKind, sub: Subscription | undefin
 export function scheduleSaved(kind: SubscriptionKind, sub: Subscription, runs: string[]): MessageReply {
   const text =
     sub.enabled && runs.length
-      ? lines(postLine(kind, sub), msg('setup-next-runs', { runs: runs.map((r) => '• ' + r).join('\n') }))
+      ? lines(postLine(kind, sub), msg('groups-next-runs', { runs: runs.map((r) => '• ' + r).join('\n') }))
       : postLine(kind, sub);
-  return edit(lines(msg('setup-saved'), text), [
-    [groupsData.button(msg('setup-button-posts'), { op: 'p' }), groupsData.button(msg('setup-button-back'), { op: 'm' })],
+  return edit(lines(msg('groups-saved'), text), [
+    [groupsData.button(msg('groups-button-posts'), { op: 'p' }), groupsData.button(msg('groups-button-back'), { op: 'm' })],
   ]);
 }

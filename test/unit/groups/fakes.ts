@@ -7,7 +7,7 @@ import type {
   SettingsChange,
   Subscription,
   SubscriptionKind,
-} from '../../../src/core/chats/index.ts';
+} from '../../../src/core/groups/index.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import type { ChatId } from '../../../src/core/ids.ts';
 import type { ChatRecord, ChatRepository, ChatStatus, ChatType } from '../../../src/core/ports.ts';

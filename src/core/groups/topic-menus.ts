@@ -8,9 +8,9 @@ export const GENERAL_TOPIC = 0;
 
 /** How a topic is named to admins: its name, or "General". */
 export const topicName = (threadId: number | null | undefined, topics: ForumTopic[]): Text => {
-  if (!threadId) return msg('topic-general');
+  if (!threadId) return msg('groups-topic-general');
   const known = topics.find((t) => t.threadId === threadId);
-  return known ? raw(known.name) : msg('topic-unnamed', { id: threadId });
+  return known ? raw(known.name) : msg('groups-topic-unnamed', { id: threadId });
 };
 
 /** "Results → Elections" lines for the posts screen of a forum. */
@@ -29,10 +29,10 @@ export function topicMenu(kind: SubscriptionKind, current: number | null, topics
   ];
   const rows = choices.slice(0, 20).map((c) => {
     const ticked = (current ?? GENERAL_TOPIC) === c.threadId ? '✓ ' : '';
-    const label: Text = c.name === null ? { lines: [raw(ticked), msg('topic-general')], separator: '' } : raw(ticked + c.name);
+    const label: Text = c.name === null ? { lines: [raw(ticked), msg('groups-topic-general')], separator: '' } : raw(ticked + c.name);
     return [groupsData.button(label, { op: 'tc', kind, thread: c.threadId })];
   });
-  return edit(lines(kindName(kind), msg('topic-menu-hint')), [...rows, back({ op: 'k', kind })]);
+  return edit(lines(kindName(kind), msg('groups-topic-menu-hint')), [...rows, back({ op: 'k', kind })]);
 }
 
 /** The answer to `/setup here` inside a topic: one button per kind of post to send it here. */
@@ -41,5 +41,5 @@ export function hereMenu(threadId: number, subs: Subscription[]): MessageReply {
     const here = subs.find((s) => s.kind === k)?.threadId === threadId;
     return [groupsData.button({ lines: [raw(here ? '✓ ' : ''), kindName(k)], separator: '' }, { op: 'th', kind: k, thread: threadId })];
   });
-  return message(msg('topic-here-prompt'), [...rows, [groupsData.button(msg('setup-button-close'), { op: 'x' })]]);
+  return message(msg('groups-topic-here-prompt'), [...rows, [groupsData.button(msg('groups-button-close'), { op: 'x' })]]);
 }
