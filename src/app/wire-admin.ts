@@ -1,3 +1,4 @@
+import { workerValidator } from '../adapters/elections/validate-in-worker.ts';
 import { PrismaAdminRepository, PrismaAuditLog } from '../adapters/db/repositories/prisma-admin-repository.ts';
 import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
@@ -57,7 +58,7 @@ export const wireAdmin: WireFeature = (w) => {
     },
     elections: {
       results: { ...auditDeps, results: new PrismaResultsEntryRepository(w.prisma), areas, announcer },
-      importer: { ...auditDeps, store: new PrismaElectionImportStore(w.prisma), announcer },
+      importer: { ...auditDeps, store: new PrismaElectionImportStore(w.prisma), announcer, validate: workerValidator() },
     },
   });
   // Staff see their commands in /help; everyone else sees nothing of them.

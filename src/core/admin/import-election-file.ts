@@ -1,5 +1,5 @@
 import { importElectionData } from '../elections/import-election-data.ts';
-import type { ElectionImportStore } from '../elections/ports.ts';
+import type { ElectionDataValidator, ElectionImportStore } from '../elections/ports.ts';
 import { DomainError } from '../errors.ts';
 import { lines, message, msg, raw, type MessageReply } from '../replies.ts';
 import type { ResultsAnnouncer } from './ports.ts';
@@ -9,6 +9,8 @@ import type { Actor } from './types.ts';
 export interface ImportFileDeps extends AuditDeps {
   store: ElectionImportStore;
   announcer: ResultsAnnouncer;
+  /** Where the file is read and checked; the bot passes a worker thread, the default reads in place. */
+  validate?: ElectionDataValidator;
 }
 
 /** Admin uploads: YAML or JSON, small enough to read in one go. */
@@ -44,7 +46,7 @@ export async function importElectionFile(
 ): Promise<{ applied: boolean; reply: MessageReply }> {
   assertMayImport(actor);
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const outcome = await importElectionData(deps.store, text);
+  const outcome = await importElectionData(deps.store, text, deps.validate);
   if (!outcome.ok) {
     await recordAudit(deps, actor, 'elections.import.rejected', fileName, { errors: outcome.errors.length });
     const shown = outcome.errors.slice(0, SHOWN_ERRORS).map((e) => raw(`• ${e}`));

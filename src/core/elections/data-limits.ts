@@ -13,7 +13,8 @@ export const DATA_LIMITS = {
   maxAliasCount: 100,
   /**
    * Entries (lines plus `,`-separated flow items). The YAML library takes about 0.7 s per 20,000 on a
-   * busy 2-core machine, so a bigger file is refused rather than holding the bot: split it.
+   * busy 2-core machine (more for long quoted strings), so a bigger file is refused: split it. The bot
+   * reads uploads in a worker thread (adapters/elections/validate-in-worker.ts) besides.
    */
   maxEntries: 20_000,
 } as const;

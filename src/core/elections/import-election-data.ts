@@ -1,4 +1,4 @@
-import type { ElectionImportStore, ImportTx } from './ports.ts';
+import type { ElectionDataValidator, ElectionImportStore, ImportTx } from './ports.ts';
 import { type ImportRecords, RESULT_FIELDS, sameRecord, toRecords } from './records.ts';
 import { validateElectionData } from './validate-election-data.ts';
 
@@ -96,8 +96,12 @@ async function markVoteChanges(
  * everything in one transaction. Nothing is written when any error is found. Rows are matched by the
  * file's stable ids: the same file again changes nothing, an edited file updates rows in place.
  */
-export async function importElectionData(store: ElectionImportStore, text: string): Promise<ImportOutcome> {
-  const validation = validateElectionData(text, await store.knownIds());
+export async function importElectionData(
+  store: ElectionImportStore,
+  text: string,
+  validate: ElectionDataValidator = async (t, known) => validateElectionData(t, known),
+): Promise<ImportOutcome> {
+  const validation = await validate(text, await store.knownIds());
   if (!validation.ok) return validation;
   const records = toRecords(validation.data);
   const summary = await store.transaction((tx) => writeAll(tx, records));

@@ -4,6 +4,7 @@ import type { UserRepository } from '../ports.ts';
 import type { Election, Person } from './model.ts';
 import type { KnownIds } from './cross-check.ts';
 import type { AreaRecord, CandidacyRecord, ElectionRecord, PersonRecord } from './records.ts';
+import type { Validation } from './validate-election-data.ts';
 
 /** Reads elections with their candidacies (people included) and results. */
 export interface ElectionRepository {
@@ -45,3 +46,9 @@ export interface ElectionsDeps {
   users: UserRepository;
   clock: Clock;
 }
+
+/**
+ * Reads and checks a data file's text against what is already stored (`validateElectionData`). The bot
+ * runs it in a worker thread, so a large or hostile upload never holds everyone else's answers.
+ */
+export type ElectionDataValidator = (text: string, known: Required<KnownIds>) => Promise<Validation>;
