@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { LOCALES } from './core/locale.ts';
+import { isValidTimeZone } from './core/time/wall-time.ts';
 
 const TOKEN = /^\d{5,16}:[A-Za-z0-9_-]{30,64}$/;
 const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
-
-const isTimeZone = (tz: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const schema = z
   .object({
@@ -50,7 +42,7 @@ const schema = z
           .map((p) => BigInt(p)),
       ),
     DEFAULT_LOCALE: z.enum(LOCALES).default('ru'),
-    DEFAULT_TIMEZONE: z.string().default('Asia/Almaty').refine(isTimeZone, 'is not an IANA time zone (e.g. Asia/Almaty)'),
+    DEFAULT_TIMEZONE: z.string().default('Asia/Almaty').refine(isValidTimeZone, 'is not an IANA time zone (e.g. Asia/Almaty)'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SCHEDULER: z.enum(['on', 'off']).default('on'),
     /** Outbox rows one process sends at once: also the bound on duplicates after a crash. */

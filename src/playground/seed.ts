@@ -8,7 +8,8 @@ import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/p
 import { PrismaComplaintRepository } from '../adapters/db/repositories/prisma-complaint-repository.ts';
 import { PrismaElectionImportStore } from '../adapters/db/repositories/prisma-election-import-store.ts';
 import { PrismaUserRepository } from '../adapters/db/repositories/prisma-user-repository.ts';
-import { dueDate, localDate } from '../core/complaints/due-date.ts';
+import { dueDate } from '../core/complaints/due-date.ts';
+import { toWallTime } from '../core/time/wall-time.ts';
 import { importElectionData } from '../core/elections/import-election-data.ts';
 import { userId } from '../core/ids.ts';
 import { IDENTITIES, OTHER_MEMBERS } from './world.ts';
@@ -62,7 +63,7 @@ export async function loadSampleComplaints(prisma: PrismaDb, now = new Date()): 
     const author = userId(c.author.id);
     await users.touch({ id: author, languageCode: null });
     await complaints.create({
-      year: localDate(createdAt, 'Asia/Almaty').year,
+      year: toWallTime(createdAt, 'Asia/Almaty').year,
       categoryCode: category.code,
       areaId: c.area,
       description: c.text,

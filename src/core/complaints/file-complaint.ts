@@ -2,7 +2,8 @@ import { DomainError } from '../errors.ts';
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
 import type { UserRepository } from '../ports.ts';
-import { DEFAULT_TIME_ZONE, dueDate, localDate } from './due-date.ts';
+import { toWallTime } from '../time/wall-time.ts';
+import { DEFAULT_TIME_ZONE, dueDate } from './due-date.ts';
 import type { ComplaintForm } from './form-state.ts';
 import type { ComplaintLimits } from './limits.ts';
 import type { CategoryRepository, ComplaintRepository } from './ports.ts';
@@ -41,7 +42,7 @@ export async function fileComplaint(
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
   return deps.complaints.create(
     {
-      year: localDate(now, timeZone).year,
+      year: toWallTime(now, timeZone).year,
       categoryCode: category.code,
       areaId: form.settlementId ?? null,
       description,

@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.ts';
-import { DEFAULT_TIME_ZONE, dueDate, localDate } from './due-date.ts';
+import { toWallTime } from '../time/wall-time.ts';
+import { DEFAULT_TIME_ZONE, dueDate } from './due-date.ts';
 import type { CategoryRepository, ComplaintRepository } from './ports.ts';
 import type { ComplaintRecord } from './types.ts';
 
@@ -30,7 +31,7 @@ export async function recordPhoneComplaint(
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
   const consent = Boolean(input.contactName || input.contactPhone);
   return deps.complaints.create({
-    year: localDate(input.now, timeZone).year,
+    year: toWallTime(input.now, timeZone).year,
     categoryCode: category.code,
     areaId: input.areaId,
     description,

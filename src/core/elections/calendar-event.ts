@@ -1,5 +1,5 @@
 import { areaLabel } from '../areas/area.ts';
-import { fromWallTime, toWallTime } from '../groups/zoned-time.ts';
+import { fromWallTime, toWallTime } from '../time/wall-time.ts';
 import { DomainError } from '../errors.ts';
 import type { ChatId } from '../ids.ts';
 import type { Locale } from '../locale.ts';

@@ -1,6 +1,5 @@
 import { DomainError } from '../errors.ts';
-import { parseCron, type CronSchedule } from './cron.ts';
-import { nextRuns, shortestGapMinutes } from './cron-runs.ts';
+import { nextRuns, parseCron, shortestGapMinutes, type CronSchedule } from '../time/cron.ts';
 
 /** A group gets at most one post of a kind an hour: Telegram allows ~20 messages a minute per group, and people leave noisy groups. */
 export const MIN_MINUTES_BETWEEN_POSTS = 60;

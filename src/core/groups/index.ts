@@ -1,17 +1,14 @@
 /**
- * Group chats: settings (settlements, language, zone, posts), their audit, the greeting, and the
- * five-field cron used for post timetables.
+ * Group chats: settings (settlements, language, zone, posts), their audit, the greeting and the
+ * timetable checks. The cron dialect itself is in core/time/cron.ts.
  *
  * For scheduled posts:
  *   const subs = await groupSettings.listActiveSubscriptions('results');   // enabled, active chats
  *   const parsed = parseCron(sub.cron);                                    // sub.cron "" = no timetable
- *   if (parsed.ok && cronMatches(parsed.schedule, sub.timeZone ?? DEFAULT_TZ, now)) ... // or nextRuns(...)
+ *   if (parsed.ok && cronMatches(parsed.schedule, toWallTime(now, sub.timeZone ?? DEFAULT_TZ))) ... // or nextRuns(...)
  */
 export * from './ports.ts';
 export * from './deps.ts';
-export * from './cron.ts';
-export * from './cron-runs.ts';
-export * from './zoned-time.ts';
 export * from './time-zones.ts';
 export * from './schedule-presets.ts';
 export * from './check-schedule.ts';

@@ -1,8 +1,6 @@
 /** Scheduled posts into groups: slots, reminder plan, digest maths, results trigger and the use cases. */
 export * from './model.ts';
 export * from './ports.ts';
-export * from './cron.ts';
-export * from './zoned-time.ts';
 export * from './slots.ts';
 export * from './reminder-plan.ts';
 export * from './digest.ts';

@@ -2,11 +2,11 @@ import type { ResultsChart } from '../elections/results-chart.ts';
 import type { ChatId } from '../ids.ts';
 import type { Text } from '../replies.ts';
 import { PostWorld } from './build-posts.ts';
-import { nextRun, parseCron } from './cron.ts';
 import type { PostKind, PostTarget } from './model.ts';
 import type { PostDeps } from './ports.ts';
 import { DEFAULT_REMINDER_CRON, nextReminder } from './reminder-plan.ts';
-import { localDate, localParts } from './zoned-time.ts';
+import { cronSchedule, nextRun } from '../time/cron.ts';
+import { isoDate, toWallTime } from '../time/wall-time.ts';
 
 export interface NextPost {
   kind: PostKind;
@@ -21,17 +21,17 @@ export interface NextPost {
 }
 
 async function digestNext(world: PostWorld, t: PostTarget, cron: string, now: Date): Promise<NextPost> {
-  const at = cron ? nextRun(parseCron(cron), t.timeZone, now) : null;
+  const at = cron ? nextRun(cronSchedule(cron), t.timeZone, now) : null;
   return { kind: 'digest', at, text: await world.digest(t, await world.digestSince(t, now), now), slot: null };
 }
 
 function remindersNext(world: PostWorld, t: PostTarget, cron: string, now: Date): NextPost {
-  const next = nextReminder(world.elections(t), localDate(localParts(now, t.timeZone)));
+  const next = nextReminder(world.elections(t), isoDate(toWallTime(now, t.timeZone)));
   if (!next) return { kind: 'reminders', at: null, text: null, slot: null };
   // The first run of the group's reminder cron on the reminder's date (its own calendar).
-  const spec = parseCron(cron || DEFAULT_REMINDER_CRON);
+  const spec = cronSchedule(cron || DEFAULT_REMINDER_CRON);
   let run = nextRun(spec, t.timeZone, new Date(Math.max(now.getTime(), Date.parse(`${next.date}T00:00:00Z`) - 15 * 3_600_000)));
-  while (run && localDate(localParts(run, t.timeZone)) < next.date) run = nextRun(spec, t.timeZone, run);
+  while (run && isoDate(toWallTime(run, t.timeZone)) < next.date) run = nextRun(spec, t.timeZone, run);
   return { kind: 'reminders', at: run, text: world.reminder(t, next.election, next.stage), slot: `${next.election.id}:${next.stage}` };
 }
 

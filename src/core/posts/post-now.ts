@@ -2,7 +2,7 @@ import type { ChatId } from '../ids.ts';
 import { topicFor, type PostKind } from './model.ts';
 import { nextPosts } from './next-posts.ts';
 import type { PostDeps } from './ports.ts';
-import { slotStamp } from './zoned-time.ts';
+import { minuteStamp } from '../time/wall-time.ts';
 
 /**
  * "Post now" (an admin's button): queues what the group would receive next of one kind. Results
@@ -25,5 +25,5 @@ export async function postNow(deps: PostDeps, chatId: ChatId, kind: PostKind, no
     threadId: topicFor(next.target, kind),
   };
   if (item.slot && (await deps.publisher.publish({ ...base, slot: item.slot }))) return 'queued';
-  return (await deps.publisher.publish({ ...base, slot: `manual:${slotStamp(now, next.target.timeZone)}` })) ? 'queued' : 'already';
+  return (await deps.publisher.publish({ ...base, slot: `manual:${minuteStamp(now, next.target.timeZone)}` })) ? 'queued' : 'already';
 }

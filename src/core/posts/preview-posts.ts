@@ -4,10 +4,10 @@ import { lines, message, msg, type Keyboard, type Reply, type Text } from '../re
 import type { PostKind } from './model.ts';
 import { nextPosts, type NextPost } from './next-posts.ts';
 import type { PostDeps } from './ports.ts';
-import { localParts } from './zoned-time.ts';
+import { toWallTime } from '../time/wall-time.ts';
 
 function heading(item: NextPost, timeZone: string): Text {
-  const p = item.at ? localParts(item.at, timeZone) : null;
+  const p = item.at ? toWallTime(item.at, timeZone) : null;
   const vars = p ? { date: item.at, time: `${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}` } : {};
   if (item.kind === 'digest') return p ? msg('preview-digest-at', vars) : msg('preview-digest-manual');
   if (item.kind === 'reminders') return p ? msg('preview-reminders-at', vars) : msg('preview-reminders-none');

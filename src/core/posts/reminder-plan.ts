@@ -1,5 +1,5 @@
 import type { Election } from '../elections/model.ts';
-import { addDays } from './zoned-time.ts';
+import { addDaysIso } from '../time/wall-time.ts';
 
 /** Reminders before a vote: a week before, the day before, and the morning of the vote. */
 export const REMINDER_STAGES = [
@@ -21,7 +21,7 @@ export const pollDay = (e: Pick<Election, 'pollDate'>): string => e.pollDate.toI
 
 /** The dates (YYYY-MM-DD, the chat's calendar) on which each reminder of an election is due. */
 export function reminderPlan(e: Election): Array<{ stage: ReminderStage; date: string }> {
-  return REMINDER_STAGES.map((s) => ({ stage: s.stage, date: addDays(pollDay(e), -s.daysBefore) }));
+  return REMINDER_STAGES.map((s) => ({ stage: s.stage, date: addDaysIso(pollDay(e), -s.daysBefore) }));
 }
 
 /**

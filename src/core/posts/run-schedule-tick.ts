@@ -3,8 +3,8 @@ import { PostWorld } from './build-posts.ts';
 import { topicFor, type PlannedPost, type PostTarget, type Subscription } from './model.ts';
 import type { PostDeps } from './ports.ts';
 import { dueSlots } from './slots.ts';
-import { nextRun, parseCron } from './cron.ts';
-import { localDate, localParts } from './zoned-time.ts';
+import { cronSchedule, nextRun } from '../time/cron.ts';
+import { isoDate, toWallTime, zoneOffsetMinutes } from '../time/wall-time.ts';
 
 export interface TickReport {
   /** Posts this process claimed and wrote to the outbox. */
@@ -37,11 +37,11 @@ async function digest(world: PostWorld, t: PostTarget, sub: Subscription, from: 
  * morning of the vote still reminds when it is back. The claim keeps it to one.
  */
 async function reminders(world: PostWorld, t: PostTarget, sub: Subscription, _from: Date, to: Date, emit: Emit, deps: PostDeps) {
-  const now = localParts(to, t.timeZone);
-  const due = dueReminders(world.elections(t), localDate(now));
+  const now = toWallTime(to, t.timeZone);
+  const due = dueReminders(world.elections(t), isoDate(now));
   if (!due.length) return;
-  const midnight = new Date(Date.UTC(now.year, now.month - 1, now.day) - now.offsetMinutes * 60_000);
-  const firstToday = nextRun(parseCron(sub.cron || DEFAULT_REMINDER_CRON), t.timeZone, new Date(midnight.getTime() - 60_000));
+  const midnight = new Date(Date.UTC(now.year, now.month - 1, now.day) - zoneOffsetMinutes(to, t.timeZone) * 60_000);
+  const firstToday = nextRun(cronSchedule(sub.cron || DEFAULT_REMINDER_CRON), t.timeZone, new Date(midnight.getTime() - 60_000));
   if (!firstToday || firstToday > to) return;
   const taken = await deps.ledger.claimedSlots(
     'reminders',

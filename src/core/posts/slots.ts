@@ -1,5 +1,5 @@
-import { cronMatches, parseCron, type CronSpec } from './cron.ts';
-import { floorMinute, localParts, slotStamp, type LocalParts } from './zoned-time.ts';
+import { cronMatches, cronSchedule, type CronSchedule } from '../time/cron.ts';
+import { floorMinute, minuteStamp, toWallTime, type WallTime } from '../time/wall-time.ts';
 
 /** Longest gap a tick catches up on (a stalled or restarted process); older slots are let go. */
 export const MAX_CATCH_UP_MS = 10 * 60_000;
@@ -9,7 +9,7 @@ export interface DueSlot {
   at: Date;
   /** `2026-11-27T20:00+05:00` */
   stamp: string;
-  local: LocalParts;
+  local: WallTime;
 }
 
 /**
@@ -17,15 +17,15 @@ export interface DueSlot {
  * covers one minute; after a pause it covers the gap (at most MAX_CATCH_UP_MS), and claiming
  * each slot in the database keeps the catch-up from posting anything twice.
  */
-export function dueSlots(cron: string | CronSpec, timeZone: string, from: Date, to: Date): DueSlot[] {
-  const spec = typeof cron === 'string' ? parseCron(cron) : cron;
+export function dueSlots(cron: string | CronSchedule, timeZone: string, from: Date, to: Date): DueSlot[] {
+  const spec = typeof cron === 'string' ? cronSchedule(cron) : cron;
   const end = floorMinute(to).getTime();
   const start = Math.max(floorMinute(from).getTime() + 60_000, end - MAX_CATCH_UP_MS + 60_000);
   const out: DueSlot[] = [];
   for (let t = start; t <= end; t += 60_000) {
     const at = new Date(t);
-    const local = localParts(at, timeZone);
-    if (cronMatches(spec, local)) out.push({ at, stamp: slotStamp(at, timeZone), local });
+    const local = toWallTime(at, timeZone);
+    if (cronMatches(spec, local)) out.push({ at, stamp: minuteStamp(at, timeZone), local });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, dueDate, zoneOffsetMinutes } from '../../../src/core/complaints/due-date.ts';
+import { addWorkingDays, dueDate } from '../../../src/core/complaints/due-date.ts';
+import { zoneOffsetMinutes } from '../../../src/core/time/wall-time.ts';
 
 describe('due dates in working days (Asia/Almaty)', () => {
   it('when filed on a Monday with 15 working days, then due three weeks later on Monday, end of day local', () => {

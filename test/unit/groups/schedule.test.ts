@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkSchedule,
-  describeSchedule,
-  formatRunTime,
-  isValidTimeZone,
-  GROUP_TIME_ZONES,
-  SCHEDULE_PRESETS,
-} from '../../../src/core/groups/index.ts';
+import { checkSchedule, describeSchedule, formatRunTime, GROUP_TIME_ZONES, SCHEDULE_PRESETS } from '../../../src/core/groups/index.ts';
 import { DomainError } from '../../../src/core/errors.ts';
+import { isValidTimeZone } from '../../../src/core/time/wall-time.ts';
 
 const now = new Date('2026-11-16T12:00:00Z');
 const codeOf = (fn: () => unknown) => {

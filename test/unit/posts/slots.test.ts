@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/core/clock.ts';
-import { nextRun, parseCron } from '../../../src/core/posts/cron.ts';
 import { dueSlots, slotForTick } from '../../../src/core/posts/slots.ts';
-import { localParts, slotStamp } from '../../../src/core/posts/zoned-time.ts';
+import { cronSchedule, nextRun } from '../../../src/core/time/cron.ts';
+import { minuteStamp, toWallTime } from '../../../src/core/time/wall-time.ts';
 
 describe('schedule slots', () => {
   it('when a daily 20:00 digest ticks at 15:00 UTC, then Almaty (+05:00) gets its slot and Moscow does not', () => {
@@ -18,7 +18,7 @@ describe('schedule slots', () => {
     clock.advance(60_000);
     // 19:00 UTC on the 27th is 00:00 on the 28th in Almaty.
     expect(slotForTick('digest', '0 0 * * *', 'Asia/Almaty', clock.now())).toBe('digest:2026-11-28T00:00+05:00');
-    expect(localParts(clock.now(), 'Asia/Almaty')).toMatchObject({ day: 28, hour: 0, weekday: 6 });
+    expect(toWallTime(clock.now(), 'Asia/Almaty')).toMatchObject({ day: 28, hour: 0, weekday: 6 });
   });
 
   it('when the zone is behind UTC, then a Monday cron fires on the local Monday (Sunday in UTC is not enough)', () => {
@@ -36,7 +36,7 @@ describe('schedule slots', () => {
   });
 
   it('when a half-hour zone is used, then the offset in the slot says so', () => {
-    expect(slotStamp(new Date('2026-11-27T14:30:00Z'), 'Asia/Kolkata')).toBe('2026-11-27T20:00+05:30');
+    expect(minuteStamp(new Date('2026-11-27T14:30:00Z'), 'Asia/Kolkata')).toBe('2026-11-27T20:00+05:30');
   });
 
   it('when clocks fall back (DST), then the repeated local hour gives two distinct slots', () => {
@@ -47,14 +47,14 @@ describe('schedule slots', () => {
   });
 
   it('when asked for the next run, then it is the first matching local minute after now', () => {
-    const next = nextRun(parseCron('0 9 * * 1'), 'Asia/Almaty', new Date('2026-11-27T15:00:00Z'));
+    const next = nextRun(cronSchedule('0 9 * * 1'), 'Asia/Almaty', new Date('2026-11-27T15:00:00Z'));
     expect(next?.toISOString()).toBe('2026-11-30T04:00:00.000Z');
   });
 
   it('when a cron expression is malformed, then parsing names the problem', () => {
-    expect(() => parseCron('61 * * * *')).toThrow(/outside/);
-    expect(() => parseCron('* * *')).toThrow(/5 fields/);
-    expect(parseCron('0 9 * * MON-FRI').daysOfWeek).toEqual(new Set([1, 2, 3, 4, 5]));
-    expect(parseCron('0 9 * * 7').daysOfWeek).toEqual(new Set([0]));
+    expect(() => cronSchedule('61 * * * *')).toThrow(/outside/);
+    expect(() => cronSchedule('* * *')).toThrow(/5 fields/);
+    expect(cronSchedule('0 9 * * MON-FRI').daysOfWeek).toEqual(new Set([1, 2, 3, 4, 5]));
+    expect(cronSchedule('0 9 * * 7').daysOfWeek).toEqual(new Set([0]));
   });
 });

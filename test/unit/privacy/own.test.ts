@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCron } from '../../../src/core/groups/cron.ts';
+import { parseCron } from '../../../src/core/time/cron.ts';
 import { own } from '../../../src/core/own.ts';
 
 describe('lookups keyed by outside input', () => {

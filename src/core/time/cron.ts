@@ -1,4 +1,5 @@
 import { own } from '../own.ts';
+import { fromWallTime, toWallTime, type WallTime } from './wall-time.ts';
 /**
  * Five-field cron expressions (minute hour day-of-month month day-of-week), as Vixie cron reads them:
  * lists, ranges, steps, month and weekday names, 7 = Sunday, and day-of-month OR day-of-week when
@@ -101,11 +102,64 @@ export function parseCron(expression: string): CronParseResult {
   };
 }
 
+/** Parses an expression a stored row holds; throws an Error naming the bad field (the scheduler skips such rows). */
+export function cronSchedule(expression: string): CronSchedule {
+  const parsed = parseCron(expression);
+  if (parsed.ok) return parsed.schedule;
+  const detail = parsed.reason === 'field-count' ? 'expected 5 fields' : `${parsed.field} value "${parsed.value}" is outside its range`;
+  throw new Error(`cron: ${detail} in "${expression}"`);
+}
+
 /** Does a calendar day (month 1-12, weekday 0 = Sunday) match the schedule's day fields? */
-export function dayMatches(s: CronSchedule, month: number, day: number, weekday: number): boolean {
+function dayMatches(s: CronSchedule, month: number, day: number, weekday: number): boolean {
   if (!s.months.has(month)) return false;
   const dom = s.daysOfMonth.has(day);
   const dow = s.daysOfWeek.has(weekday);
   if (s.domRestricted && s.dowRestricted) return dom || dow;
   return dom && dow;
+}
+
+/** Does the schedule fire at this wall-clock minute? (`toWallTime(instant, zone)` for an instant.) */
+export const cronMatches = (s: CronSchedule, w: WallTime): boolean =>
+  dayMatches(s, w.month, w.day, w.weekday) && s.hours.includes(w.hour) && s.minutes.includes(w.minute);
+
+/** Far enough to meet a 29 February, close enough to stay cheap for schedules that never run. */
+const SEARCH_DAYS = 8 * 366;
+const DAY_MS = 86_400_000;
+
+/**
+ * The next `count` instants (UTC) strictly after `after` at which the schedule fires in `timeZone`.
+ * Fewer come back when the schedule never fires within eight years (e.g. "0 0 30 2 *").
+ * Wall times a zone skips (spring-forward) are skipped; repeated ones (fall-back) fire once.
+ */
+export function nextRuns(schedule: CronSchedule, timeZone: string, after: Date, count: number): Date[] {
+  const out: Date[] = [];
+  const start = toWallTime(after, timeZone);
+  let dayMs = Date.UTC(start.year, start.month - 1, start.day);
+  for (let i = 0; i < SEARCH_DAYS && out.length < count; i++, dayMs += DAY_MS) {
+    const d = new Date(dayMs);
+    const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+    if (!dayMatches(schedule, month, day, d.getUTCDay())) continue;
+    for (const hour of schedule.hours) {
+      for (const minute of schedule.minutes) {
+        const instant = fromWallTime({ year, month, day, hour, minute }, timeZone);
+        if (!instant || instant.getTime() <= after.getTime()) continue;
+        out.push(instant);
+        if (out.length === count) return out;
+      }
+    }
+  }
+  return out;
+}
+
+/** The first instant strictly after `after` at which the schedule fires in `timeZone`, or null. */
+export const nextRun = (schedule: CronSchedule, timeZone: string, after: Date): Date | null =>
+  nextRuns(schedule, timeZone, after, 1)[0] ?? null;
+
+/** The shortest gap between consecutive runs among the next `sample` ones, in minutes (Infinity with < 2 runs). */
+export function shortestGapMinutes(schedule: CronSchedule, timeZone: string, from: Date, sample = 60): number {
+  const runs = nextRuns(schedule, timeZone, from, sample);
+  let gap = Infinity;
+  for (let i = 1; i < runs.length; i++) gap = Math.min(gap, (runs[i]!.getTime() - runs[i - 1]!.getTime()) / 60_000);
+  return gap;
 }
