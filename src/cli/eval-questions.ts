@@ -51,7 +51,7 @@ function recentOf(d: QuestionDecision): RecentQuestion | null {
 export function evaluateCase(k: QuestionKnowledge, c: TableCase): EvalRow {
   const recent = c.before === null ? null : recentOf(decide(readMessage(c.before, k)));
   const reading = readMessage(c.text, k);
-  const d = continueRecent(decide(reading), reading, recent, k.areas);
+  const d = continueRecent(decide(reading, { context: recent !== null }), reading, recent, k.areas);
   let intent: string = d.kind;
   let entity: string | null = null;
   if (d.kind === 'quiet') intent = 'chat';

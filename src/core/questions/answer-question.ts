@@ -65,7 +65,7 @@ export async function answerQuestion(deps: QuestionDeps, text: string, req: Ques
   const areas = await deps.areas.listAll();
   const people = (await deps.elections.listPeople()).map(nameKeys);
   const reading = readMessage(text, { areas, people, model: deps.model });
-  const d = continueRecent(decide(reading), reading, req.recent, areas);
+  const d = continueRecent(decide(reading, { context: req.recent !== null }), reading, req.recent, areas);
   const done = (replies: Reply[], remember: RecentQuestion | null = null): QuestionOutcome => ({
     replies,
     remember,

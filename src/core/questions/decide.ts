@@ -5,6 +5,21 @@ import type { MessageReading } from './read-message.ts';
 
 /** Below this probability the bot asks what was meant instead of guessing. */
 export const CONFIDENCE_THRESHOLD = 0.5;
+/**
+ * A message with no word of election talk, no place and no candidate (and not continuing a
+ * question) is answered only above this probability; below it, it is everyday chat and stays quiet.
+ */
+export const UNANCHORED_THRESHOLD = 0.9;
+/** A message whose only tie to elections is a place inside it ("кто идёт на той в Актогае") needs this. */
+export const PLACE_ONLY_THRESHOLD = 0.75;
+
+export interface DecideOptions {
+  threshold?: number;
+  unanchored?: number;
+  placeOnly?: number;
+  /** The message may continue the chat's last question (a follow-up within the time limit). */
+  context?: boolean;
+}
 
 export type AnswerIntent = Exclude<QuestionIntent, 'chat' | 'person'>;
 
@@ -19,10 +34,12 @@ export type QuestionDecision =
 
 /**
  * Decides from a reading: a named candidate gets their card (unless the message is plainly chat
- * or a complaint), a place alone is a question about that place, everyday chat stays quiet, and
- * an unsure guess asks with buttons rather than answering the wrong question.
+ * or a complaint), a place alone is a question about that place, everyday chat stays quiet (so
+ * does a guess without a word of election talk, a place or a follow-up's context unless it is very
+ * sure), and an unsure guess asks with buttons rather than answering the wrong question.
  */
-export function decide(r: MessageReading, threshold = CONFIDENCE_THRESHOLD): QuestionDecision {
+export function decide(r: MessageReading, opts: DecideOptions = {}): QuestionDecision {
+  const { threshold = CONFIDENCE_THRESHOLD, unanchored = UNANCHORED_THRESHOLD, placeOnly = PLACE_ONLY_THRESHOLD, context = false } = opts;
   const sure = r.confidence >= threshold;
   const place = r.place.kind === 'one' ? r.place.match.area : null;
   if (r.person.kind !== 'none' && r.intent !== 'complain' && !(r.intent === 'chat' && sure)) {
@@ -32,6 +49,8 @@ export function decide(r: MessageReading, threshold = CONFIDENCE_THRESHOLD): Que
   }
   if (r.placeOnly && r.place.kind !== 'none') return withPlace(r, 'when', true);
   if (r.intent === 'chat') return { kind: 'quiet' };
+  const needed = r.electionWord || (context && r.followUp) ? 0 : r.place.kind !== 'none' ? placeOnly : unanchored;
+  if (r.intent !== 'complain' && r.confidence < needed) return { kind: 'quiet' };
   if (!sure) return r.runnerUp === 'chat' ? { kind: 'quiet' } : { kind: 'ask', place };
   if (r.intent === 'person') return place ? withPlace(r, 'candidates', false) : { kind: 'ask', place };
   return withPlace(r, r.intent, false);

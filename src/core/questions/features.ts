@@ -29,14 +29,52 @@ export function tokens(text: string, spans: readonly EntitySpan[] = []): string[
 }
 
 /**
- * Features of a token list: each token, each pair of neighbours, and the character 3-, 4- and
- * 5-grams of each word with its boundaries (so unseen inflections such as "ұтып" or "кімдер" share
+ * Beginnings of words (phonetic keys) that only election talk uses much: сайлау, дауыс, кандидат,
+ * әкім, учаске, бюллетень, үміткер; выборы, избиратель, голос, участок, явка, баллотироваться;
+ * election, vote, ballot, poll, turnout. Everyday chat seldom has one, so a message without one
+ * (and without a place or a candidate) needs a surer guess before the bot answers it.
+ */
+const ELECTION_STEMS = [
+  'sail',
+  'dauis',
+  'kandidat',
+  'akim',
+  'ukhask',
+  'ukhast',
+  'biulet',
+  'bulet',
+  'umitker',
+  'vibor',
+  'izbir',
+  'golos',
+  'iavk',
+  'balot',
+  'elekt',
+  'elect',
+  'vote',
+  'voti',
+  'pols',
+  'poling',
+  'turnout',
+  'komis',
+  'deput',
+  'mandat',
+];
+
+/** Whether a token list has a word of election talk (see `ELECTION_STEMS`): long stems anywhere in a word (проголосовать), short ones at its start. */
+export const hasElectionWord = (toks: readonly string[]): boolean =>
+  toks.some((t) => ELECTION_STEMS.some((s) => (s.length >= 5 ? t.includes(s) : t.startsWith(s))));
+
+/**
+ * Features of a token list: its length, whether it has a word of election talk, each token, each
+ * pair of neighbours, and the character 3-, 4- and 5-grams of each word with its boundaries (so unseen inflections such as "ұтып" or "кімдер" share
  * most of their grams with the forms the corpus has).
  */
 export function featuresOf(toks: readonly string[]): string[] {
   const out: string[] = [];
   const n = toks.length;
   out.push(`n${Math.min(n, 6)}`);
+  out.push(hasElectionWord(toks) ? 'e1' : 'e0');
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     out.push(`w${t}`);

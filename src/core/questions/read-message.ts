@@ -1,7 +1,7 @@
 import type { AreaEntry } from '../areas/area.ts';
 import { phoneticKey, words } from '../areas/normalize.ts';
 import { type AreaMatch, type AreaPick, pickArea, searchAreas } from '../areas/search-areas.ts';
-import { type EntitySpan, tokens } from './features.ts';
+import { type EntitySpan, hasElectionWord, tokens } from './features.ts';
 import { findPeople, type NameKeys, type PersonPick, pickPerson } from './find-people.ts';
 import type { IntentModel } from './intent-model.ts';
 import type { QuestionIntent } from './intents.ts';
@@ -24,6 +24,8 @@ export interface MessageReading {
   placeOnly: boolean;
   /** Starts like a follow-up ("а ...", "ал ...", "and ...", "what about ..."). */
   followUp: boolean;
+  /** Has a word of election talk (сайлау, выборы, vote, ...; see `hasElectionWord`). */
+  electionWord: boolean;
 }
 
 /** Words with no meaning of their own around a place or in a follow-up, as phonetic keys. */
@@ -111,5 +113,6 @@ export function readMessage(text: string, k: QuestionKnowledge): MessageReading 
     person,
     placeOnly: meaningful.length > 0 && meaningful.every((t) => t === '§p'),
     followUp: ws.length > 0 && (FOLLOW_UP_START.has(phoneticKey(ws[0])) || FOLLOW_UP_START.has(first)),
+    electionWord: hasElectionWord(toks),
   };
 }

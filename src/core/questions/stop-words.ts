@@ -2,7 +2,9 @@ import { phoneticKey } from '../areas/normalize.ts';
 
 /**
  * Common words of the three languages that are never places, even when their phonetic key is close
- * to a place name ("will" is not Uil, "ой" is not Oiyl), as phonetic keys.
+ * to a place name ("will" is not Uil, "ой" is not Oiyl), as written (lower case). Compared as
+ * written, not by phonetic key: "will" and "Уил" share the key `uil`, and only the spelling tells
+ * the verb from the district.
  */
 const STOP_WORDS = new Set(
   [
@@ -56,7 +58,7 @@ const STOP_WORDS = new Set(
     'тойға',
     'ойын',
     'ойынға',
-  ].map(phoneticKey),
+  ].map((w) => w.toLowerCase()),
 );
 
 /** Street words: where the street's own name stands (before the word in Kazakh and English, after it in Russian). */
@@ -71,7 +73,7 @@ const isStreetWord = (key: string, stems: readonly string[]): boolean => stems.s
  */
 export function maskedWords(ws: readonly string[], exclude: (i: number) => boolean): boolean[] {
   const keys = ws.map(phoneticKey);
-  const masked = keys.map((k, i) => STOP_WORDS.has(k) || exclude(i));
+  const masked = ws.map((w, i) => STOP_WORDS.has(w.toLowerCase()) || exclude(i));
   keys.forEach((k, i) => {
     if (i > 0 && isStreetWord(k, STREET_BEFORE)) masked[i - 1] = true;
     if (i + 1 < keys.length && isStreetWord(k, STREET_AFTER)) masked[i + 1] = true;
