@@ -52,6 +52,32 @@ describe.each(FRAMEWORKS)('plain questions under %s', (framework) => {
     expect(fresh).not.toMatch(/Итоги/);
   });
 
+  it('when group members reply to the bot with everyday chat, then the bot stays quiet in the group', async () => {
+    const mention = `@${FAKE_BOT.username}`;
+    await h.send(groupText(-7102, 4107, `${mention} кто победил в Ойыле?`, { languageCode: 'ru' }));
+    for (const text of ['спасибо, понял', 'сдал экзамен, результат отличный!', 'с Новым годом!']) {
+      expect(h.texts(await h.send(groupText(-7102, 4107, text, { languageCode: 'ru', replyToBot: true }))), text).toEqual([]);
+    }
+    expect(h.texts(await h.send(groupText(-7102, 4108, `${mention} selling hay in Oiyl, 2500 a bale`, { languageCode: 'en' })))).toEqual(
+      [],
+    );
+  });
+
+  it('when a resident asks vaguely about the elections, then the bot asks with buttons instead of guessing', async () => {
+    const calls = await h.send(privateText(4109, 'у меня вопрос про выборы', { languageCode: 'ru' }));
+    const sent = calls.find((c) => c.method === 'sendMessage');
+    expect(sent?.params.text).toMatch(/Не уверен, о чём вы спрашиваете/);
+    const data = (sent?.params.reply_markup?.inline_keyboard ?? []).flat().map((b: { callback_data?: string }) => b.callback_data);
+    expect(data).toContain(questionData.encode({ op: 'i', intent: 'candidates', areaId: null }));
+    expect(data).toContain(questionData.encode({ op: 'i', intent: 'results', areaId: null }));
+  });
+
+  it('when an English resident writes "results for Uil", then "Uil" is the district, not the word "will"', async () => {
+    const [text] = h.texts(await h.send(privateText(4110, 'results for Uil', { languageCode: 'en' })));
+    expect(text).toMatch(/Oiyl/);
+    expect(text).toMatch(/Kazybaev/);
+  });
+
   it('when a question button is pressed, then it answers that question for its place, and forged data gets the stale toast', async () => {
     const answer = h.texts(
       await h.send(callback(4106, questionData.encode({ op: 'i', intent: 'against-all', areaId: 'aqtobe/oiyl' }), { languageCode: 'ru' })),
