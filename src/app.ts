@@ -17,6 +17,9 @@ import type { ApiTransport, FrameworkBot, FrameworkOptions } from './adapters/te
 import { waitForBotIdentity, type BotIdentity } from './adapters/telegram/get-me.ts';
 import { createGrammyBot } from './adapters/telegram/grammy/grammy-bot.ts';
 import { TelegramNotifier } from './adapters/telegram/notifier.ts';
+import { PrismaStaffAlertStore } from './adapters/db/repositories/prisma-staff-alert-store.ts';
+import { PrismaAreaRepository } from './adapters/db/repositories/prisma-area-repository.ts';
+import { staffAlerts, staffDirectory } from './core/staff-alerts/route-event.ts';
 import { ResilientBotApi } from './adapters/telegram/resilient-api.ts';
 import { withTopicFallback } from './adapters/telegram/topic-fallback.ts';
 import { topicLossNotice } from './adapters/telegram/topic-loss-notice.ts';
@@ -152,6 +155,14 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     charts,
     photos: new CachedPhotos(api, media),
     photoLinks,
+    staffAlerts: staffAlerts(
+      {
+        staff: staffDirectory(config.ADMIN_IDS, new PrismaAdminRepository(db.prisma)),
+        areas: new PrismaAreaRepository(db.prisma),
+        store: new PrismaStaffAlertStore(db.prisma),
+      },
+      (err) => log.warn({ err }, 'staff not told about a complaint'),
+    ),
   };
   const modules: FeatureModule[] = [];
   for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));

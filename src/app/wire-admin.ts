@@ -11,6 +11,7 @@ import { withStaffMenus } from '../adapters/telegram/staff-menus.ts';
 import type { ResultsAnnouncer } from '../core/admin/ports.ts';
 import { resolveActor } from '../core/admin/resolve-actor.ts';
 import { createResultsPoster } from './wire-posts.ts';
+import { staffRuntime } from './staff-runtime.ts';
 import type { HandlerContext } from '../adapters/telegram/feature.ts';
 import { msg } from '../core/replies.ts';
 import type { WireFeature, WiringContext } from './wiring.ts';
@@ -41,7 +42,7 @@ export const wireAdmin: WireFeature = (w) => {
   const resolve = (ctx: HandlerContext) => resolveActor({ ownerIds, admins }, ctx.from?.isAnonymousAdmin ? null : ctx.from?.id);
   const feature = createAdminFeature({
     resolve,
-    manage: { ...auditDeps, admins, areas, ownerIds },
+    manage: { ...auditDeps, admins, areas, categories, ownerIds },
     audit,
     inbox: {
       inbox,
@@ -66,5 +67,5 @@ export const wireAdmin: WireFeature = (w) => {
     const actor = await resolve(ctx);
     return actor ? msg(actor.role === 'owner' ? 'admin-help-owner' : 'admin-help') : null;
   };
-  return { feature, helpExtra };
+  return { feature, helpExtra, tasks: staffRuntime(w).tasks };
 };

@@ -37,6 +37,7 @@ export async function wireComplaints(w: WiringContext): Promise<FeatureModule> {
       complaints,
       settlements: new AreaSettlementDirectory(new PrismaAreaRepository(w.prisma)),
       users: w.users,
+      staffAlerts: w.staffAlerts,
       limits: DEFAULT_LIMITS,
       timeZone: w.config.DEFAULT_TIMEZONE,
     },

@@ -12,6 +12,7 @@ import type { StaffChanged } from '../adapters/telegram/staff-menus.ts';
 import type { ChartRenderer } from '../adapters/charts/render-chart.ts';
 import type { CachedPhotos } from '../adapters/telegram/cached-photos.ts';
 import type { I18n } from '../i18n/index.ts';
+import type { StaffAlerts } from '../core/staff-alerts/events.ts';
 
 /** What every feature module may use; built once in app.ts. No globals anywhere else. */
 export interface WiringContext {
@@ -36,6 +37,11 @@ export interface WiringContext {
   photoLinks: PhotoLinks;
   /** Someone became staff or stopped being staff: their private command menu follows. */
   staffChanged: StaffChanged;
+  /**
+   * Tells a complaint's responsible staff what happened to it (new, added, reopened, withdrawn,
+   * forwarded), batched per person: see CONTRIBUTING.md "Tell staff about a complaint".
+   */
+  staffAlerts: StaffAlerts;
 }
 
 /** A background task (scheduler, delivery worker) started after the bot and stopped before the db closes. */

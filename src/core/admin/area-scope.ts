@@ -31,13 +31,34 @@ export function scopedAreaIds(scope: Set<string> | null, areas: readonly AreaEnt
   return [...chosen].filter((id) => scope.has(id));
 }
 
-/** A filter narrowed to what the actor may see. */
+/** True when the actor works on the complaint's category (no category scope = every category). */
+export function inCategoryScope(actor: Pick<Actor, 'categoryCodes'>, complaint: Pick<ComplaintRecord, 'categoryCode'>): boolean {
+  return !actor.categoryCodes || actor.categoryCodes.includes(complaint.categoryCode);
+}
+
+/**
+ * Combines the categories chosen in a filter with the actor's category scope: undefined = every
+ * category, [] = nothing visible.
+ */
+export function scopedCategoryCodes(actor: Pick<Actor, 'categoryCodes'>, chosen?: string[]): string[] | undefined {
+  if (!actor.categoryCodes) return chosen;
+  if (!chosen) return [...actor.categoryCodes];
+  return chosen.filter((code) => actor.categoryCodes!.includes(code));
+}
+
+/** A filter narrowed to what the actor may see (their areas and, when scoped, their categories). */
 export function scopeFilter(
   filter: Omit<ComplaintQueryFilter, 'areaIds'> & { areaId?: string | null },
   scope: Set<string> | null,
   areas: readonly AreaEntry[],
+  actor: Pick<Actor, 'categoryCodes'> = {},
 ): ComplaintQueryFilter {
-  const { areaId, ...rest } = filter;
+  const { areaId, categoryCodes: chosen, ...rest } = filter;
   const areaIds = scopedAreaIds(scope, areas, areaId);
-  return areaIds === undefined ? rest : { ...rest, areaIds };
+  const categoryCodes = scopedCategoryCodes(actor, chosen);
+  return {
+    ...rest,
+    ...(areaIds === undefined ? {} : { areaIds }),
+    ...(categoryCodes === undefined ? {} : { categoryCodes }),
+  };
 }

@@ -33,6 +33,7 @@ export async function inboxFilter(deps: Pick<InboxDeps, 'areas'>, actor: Actor, 
     },
     scopeOf(actor, areas),
     areas,
+    actor,
   );
   return { filter, areas, chosen };
 }

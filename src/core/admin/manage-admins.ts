@@ -4,12 +4,15 @@ import { userId as toUserId } from '../ids.ts';
 import { adminsData } from './buttons.ts';
 import { lines, message, msg, type MessageReply, type Text } from '../replies.ts';
 import type { AdminRepository, AreaTree } from './ports.ts';
+import type { CategoryRepository } from '../complaints/ports.ts';
 import { recordAudit, type AuditDeps } from './record-audit.ts';
 import type { Actor } from './types.ts';
 
 export interface ManageAdminsDeps extends AuditDeps {
   admins: AdminRepository;
   areas: AreaTree;
+  /** Codes an admin's category scope may name. */
+  categories: Pick<CategoryRepository, 'listActive'>;
   ownerIds: readonly bigint[];
 }
 
@@ -24,7 +27,13 @@ export async function listAdmins(deps: ManageAdminsDeps, actor: Actor): Promise<
   const admins = await deps.admins.list();
   const texts: Text[] = [msg('admin-admins-title', { owners: deps.ownerIds.map(String).join(', ') || '-' })];
   for (const a of admins) {
-    texts.push(msg('admin-admins-item', { id: String(a.userId), areas: a.areaIds.join(', ') || '*' }));
+    texts.push(
+      msg('admin-admins-item', {
+        id: String(a.userId),
+        areas: a.areaIds.join(', ') || '*',
+        categories: a.categoryCodes?.join(', ') || '*',
+      }),
+    );
   }
   if (admins.length === 0) texts.push(msg('admin-admins-empty'));
   texts.push(msg('admin-admins-usage'));
@@ -35,21 +44,27 @@ export async function listAdmins(deps: ManageAdminsDeps, actor: Actor): Promise<
 }
 
 /**
- * `/admins add <user id> [area id ...]`: adds or updates an admin, limited to the given areas
- * (each must exist in the area tree).
+ * `/admins add <user id> [area id ...] [category code ...]`: adds or updates an admin, limited to the
+ * given areas (each must exist in the area tree) and complaint categories (each an active category's
+ * code). No areas = every area; no categories = every category. The limits decide what they see and
+ * which new complaints they are told about.
  * @throws DomainError ADMIN.BAD_USER_ID, ADMIN.UNKNOWN_AREA, ADMIN.OWNER_ONLY
  */
 export async function addAdmin(deps: ManageAdminsDeps, actor: Actor, args: string[], now: Date): Promise<MessageReply> {
   assertOwner(actor);
-  const [idText, ...areaIds] = args;
+  const [idText, ...scope] = args;
   if (!idText || !/^\d{1,19}$/.test(idText)) throw new DomainError('ADMIN.BAD_USER_ID', { value: idText ?? '' });
-  const known = new Set((await deps.areas.listAll()).map((a: AreaEntry) => a.id));
-  const unknown = areaIds.find((id) => !known.has(id));
+  const knownAreas = new Set((await deps.areas.listAll()).map((a: AreaEntry) => a.id));
+  const knownCategories = new Set((await deps.categories.listActive()).map((c) => c.code));
+  const unknown = scope.find((id) => !knownAreas.has(id) && !knownCategories.has(id));
   if (unknown) throw new DomainError('ADMIN.UNKNOWN_AREA', { area: unknown });
+  // An area id wins over a category code of the same spelling (area ids come from the data file).
+  const areaIds = [...new Set(scope.filter((id) => knownAreas.has(id)))];
+  const categoryCodes = [...new Set(scope.filter((id) => !knownAreas.has(id)))];
   const id = toUserId(idText);
-  await deps.admins.save({ userId: id, role: 'admin', areaIds, addedBy: actor.userId, createdAt: now });
-  await recordAudit(deps, actor, 'admin.add', idText, { areas: areaIds });
-  return message(msg('admin-admins-added', { id: idText, areas: areaIds.join(', ') || '*' }));
+  await deps.admins.save({ userId: id, role: 'admin', areaIds, categoryCodes, addedBy: actor.userId, createdAt: now });
+  await recordAudit(deps, actor, 'admin.add', idText, { areas: areaIds, categories: categoryCodes });
+  return message(msg('admin-admins-added', { id: idText, areas: areaIds.join(', ') || '*', categories: categoryCodes.join(', ') || '*' }));
 }
 
 /** Removes an admin (command or button). @throws DomainError ADMIN.NOT_FOUND, ADMIN.OWNER_ONLY */

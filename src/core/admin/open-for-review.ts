@@ -7,7 +7,7 @@ import { DomainError } from '../errors.ts';
 import type { Locale } from '../locale.ts';
 import { mapLink } from '../complaints/map-link.ts';
 import { album, edit, lines, location, msg, raw, urlButton, type Keyboard, type MessageReply, type Reply, type Text } from '../replies.ts';
-import { inScope, scopeOf } from './area-scope.ts';
+import { inCategoryScope, inScope, scopeOf } from './area-scope.ts';
 import { duplicateData, inboxData, mergeData, noteData, statusData } from './buttons.ts';
 import type { InboxState } from './inbox-state.ts';
 import type { AreaTree } from './ports.ts';
@@ -33,7 +33,9 @@ export async function loadScoped(
   id: number,
 ): Promise<ComplaintRecord> {
   const c = Number.isSafeInteger(id) ? await deps.complaints.findById(id) : null;
-  if (!c || !inScope(scopeOf(actor, await deps.areas.listAll()), c)) throw new DomainError('ADMIN.COMPLAINT_NOT_FOUND');
+  if (!c || !inScope(scopeOf(actor, await deps.areas.listAll()), c) || !inCategoryScope(actor, c)) {
+    throw new DomainError('ADMIN.COMPLAINT_NOT_FOUND');
+  }
   return c;
 }
 

@@ -14,5 +14,12 @@ export async function resolveActor(deps: ResolveActorDeps, user: UserId | null |
   if (deps.ownerIds.some((id) => id === BigInt(user))) return { userId: user, role: 'owner', areaIds: null };
   const admin = await deps.admins.find(user);
   if (!admin) return null;
-  return { userId: user, role: admin.role, areaIds: admin.role === 'owner' || admin.areaIds.length === 0 ? null : admin.areaIds };
+  const unlimited = admin.role === 'owner';
+  const categories = admin.categoryCodes ?? [];
+  return {
+    userId: user,
+    role: admin.role,
+    areaIds: unlimited || admin.areaIds.length === 0 ? null : admin.areaIds,
+    ...(unlimited || categories.length === 0 ? {} : { categoryCodes: categories }),
+  };
 }

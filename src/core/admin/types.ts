@@ -3,11 +3,13 @@ import type { UserId } from '../ids.ts';
 /** Owners come from config (ADMIN_IDS) and manage admins; admins review complaints and enter data. */
 export type AdminRole = 'owner' | 'admin';
 
-/** An admin as stored. `areaIds` empty = every area. */
+/** An admin as stored. `areaIds` empty = every area; `categoryCodes` empty = every complaint category. */
 export interface AdminRecord {
   userId: UserId;
   role: AdminRole;
   areaIds: string[];
+  /** Complaint categories the admin answers for (routing and what they see); absent or empty = all. */
+  categoryCodes?: string[];
   addedBy: UserId | null;
   createdAt: Date;
 }
@@ -20,6 +22,8 @@ export interface Actor {
   userId: UserId;
   role: AdminRole;
   areaIds: string[] | null;
+  /** Complaint categories the actor works on; null or absent = every category. */
+  categoryCodes?: string[] | null;
 }
 
 /** One line of the audit trail: who did what, when. */

@@ -9,6 +9,7 @@ import type { ComplaintLimits } from './limits.ts';
 import type { CategoryRepository, ComplaintRepository } from './ports.ts';
 import { assertUnderRateLimit } from './rate-limit.ts';
 import type { ComplaintRecord } from './types.ts';
+import type { StaffAlerts } from '../staff-alerts/events.ts';
 
 export interface FileComplaintDeps {
   categories: Pick<CategoryRepository, 'find'>;
@@ -17,6 +18,8 @@ export interface FileComplaintDeps {
   limits: ComplaintLimits;
   /** The authority's zone for working days (Asia/Almaty). */
   timeZone?: string;
+  /** Tells the complaint's responsible staff (batched); absent = nobody is told. */
+  staffAlerts?: StaffAlerts;
 }
 
 /**
@@ -40,7 +43,7 @@ export async function fileComplaint(
   if (description.length < deps.limits.descriptionMin) throw new DomainError('COMPLAINT.DESCRIPTION_MISSING');
   const contact = form.consent ? await contactOf(deps.users, author, input.sender) : { contactName: null, contactHandle: null };
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
-  return deps.complaints.create(
+  const filed = await deps.complaints.create(
     {
       year: toWallTime(now, timeZone).year,
       categoryCode: category.code,
@@ -62,6 +65,8 @@ export async function fileComplaint(
     },
     { receiptLocale: input.receiptLocale },
   );
+  await deps.staffAlerts?.raise({ kind: 'new', complaint: filed, at: now });
+  return filed;
 }
 
 /** Names as Telegram sent them with this update (users' names are not stored otherwise). */

@@ -1,3 +1,4 @@
+import type { StaffAlerts } from '../staff-alerts/events.ts';
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
 import type { UserRepository } from '../ports.ts';
@@ -18,6 +19,8 @@ export interface FormDeps {
   users: Pick<UserRepository, 'find' | 'update'>;
   limits: ComplaintLimits;
   timeZone?: string;
+  /** Tells the responsible staff a complaint was filed (batched). */
+  staffAlerts?: StaffAlerts;
 }
 
 /** Who is filling the form, and when. */

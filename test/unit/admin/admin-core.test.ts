@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { inScope, scopeFilter, scopeOf } from '../../../src/core/admin/area-scope.ts';
+import { inCategoryScope, inScope, scopeFilter, scopeOf } from '../../../src/core/admin/area-scope.ts';
 import { openData } from '../../../src/core/admin/buttons.ts';
 import { areaKey, decodeState, encodeState, EMPTY_STATE } from '../../../src/core/admin/inbox-state.ts';
 import { addAdmin, listAdmins, removeAdmin } from '../../../src/core/admin/manage-admins.ts';
 import { pickAreaFilter } from '../../../src/core/admin/pick-area-filter.ts';
 import type { AdminRepository, AuditLog } from '../../../src/core/admin/ports.ts';
 import { resolveActor } from '../../../src/core/admin/resolve-actor.ts';
-import type { AdminRecord, AuditRecord, NewAuditRecord } from '../../../src/core/admin/types.ts';
+import type { Actor, AdminRecord, AuditRecord, NewAuditRecord } from '../../../src/core/admin/types.ts';
 import { fixedClock } from '../../../src/core/clock.ts';
 import { DomainError } from '../../../src/core/errors.ts';
 import { userId } from '../../../src/core/ids.ts';
 import { neutralise } from '../../../src/adapters/export/neutralise.ts';
 import { parseExportArgs } from '../../../src/cli/export.ts';
 import { AREAS } from './export-fakes.ts';
+import { FakeCategories } from '../complaints/fakes.ts';
 
 class FakeAdmins implements AdminRepository {
   rows = new Map<bigint, AdminRecord>();
@@ -48,10 +49,11 @@ const setup = () => {
     clock: fixedClock(new Date('2026-03-01T00:00:00Z')),
     ownerIds: [1n],
     areas: { listAll: async () => AREAS },
+    categories: new FakeCategories(),
   };
   return { admins, audit, deps };
 };
-const owner = { userId: userId(1), role: 'owner' as const, areaIds: null };
+const owner: Actor = { userId: userId(1), role: 'owner', areaIds: null };
 
 describe('roles', () => {
   it('when the user is in ADMIN_IDS, then they are an unlimited owner; strangers are nobody', async () => {
@@ -74,6 +76,23 @@ describe('roles', () => {
     await expect(addAdmin(deps, owner, ['@bob'], new Date())).rejects.toMatchObject({ code: 'ADMIN.BAD_USER_ID' });
     await removeAdmin(deps, owner, '42');
     expect(audit.items[0]).toMatchObject({ action: 'admin.remove', target: '42' });
+  });
+
+  it('when an owner adds an admin with areas and categories, then both limit them and a category scope narrows the inbox', async () => {
+    const { admins, audit, deps } = setup();
+    await addAdmin(deps, owner, ['44', 'aqtobe/oiyl', 'water', 'roads'], new Date());
+    const actor = await resolveActor({ ownerIds: [1n], admins }, userId(44));
+    expect(actor).toEqual({ userId: userId(44), role: 'admin', areaIds: ['aqtobe/oiyl'], categoryCodes: ['water', 'roads'] });
+    expect(audit.items[0]).toMatchObject({ details: { areas: ['aqtobe/oiyl'], categories: ['water', 'roads'] } });
+    expect(inCategoryScope(actor!, { categoryCode: 'water' })).toBe(true);
+    expect(inCategoryScope(actor!, { categoryCode: 'gas' })).toBe(false);
+    expect(inCategoryScope(owner, { categoryCode: 'gas' })).toBe(true);
+    expect(scopeFilter({}, null, AREAS, actor!).categoryCodes).toEqual(['water', 'roads']);
+    expect(scopeFilter({ categoryCodes: ['gas'] }, null, AREAS, actor!).categoryCodes).toEqual([]);
+    expect(scopeFilter({ categoryCodes: ['water'] }, null, AREAS, actor!).categoryCodes).toEqual(['water']);
+    expect(scopeFilter({}, null, AREAS, owner).categoryCodes).toBeUndefined();
+    const listed = await listAdmins(deps, owner);
+    expect(JSON.stringify(listed.text)).toContain('water, roads');
   });
 
   it('when an admin who is not an owner manages admins, then it is refused', async () => {

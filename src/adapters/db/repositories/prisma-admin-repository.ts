@@ -35,7 +35,12 @@ export class PrismaAdminRepository implements AdminRepository {
   }
 
   async save(a: AdminRecord): Promise<void> {
-    const data = { role: a.role, areaIds: JSON.stringify(a.areaIds), addedBy: a.addedBy === null ? null : BigInt(a.addedBy) };
+    const data = {
+      role: a.role,
+      areaIds: JSON.stringify(a.areaIds),
+      categoryCodes: JSON.stringify(a.categoryCodes ?? []),
+      addedBy: a.addedBy === null ? null : BigInt(a.addedBy),
+    };
     await this.db.admin.upsert({
       where: { userId: BigInt(a.userId) },
       create: { userId: BigInt(a.userId), ...data, createdAt: a.createdAt },
@@ -49,11 +54,12 @@ export class PrismaAdminRepository implements AdminRepository {
   }
 }
 
-type AdminRow = { userId: bigint; role: string; areaIds: string; addedBy: bigint | null; createdAt: Date };
+type AdminRow = { userId: bigint; role: string; areaIds: string; categoryCodes: string; addedBy: bigint | null; createdAt: Date };
 const toAdmin = (r: AdminRow): AdminRecord => ({
   userId: userId(r.userId),
   role: r.role === 'owner' ? 'owner' : 'admin',
   areaIds: jsonArray(r.areaIds),
+  categoryCodes: jsonArray(r.categoryCodes),
   addedBy: r.addedBy === null ? null : userId(r.addedBy),
   createdAt: r.createdAt,
 });

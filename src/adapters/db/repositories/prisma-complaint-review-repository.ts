@@ -11,7 +11,7 @@ import { WITH_COUNT, toCategory, toComplaint, toUpdate } from './prisma-complain
 export function complaintWhere(f: ComplaintQueryFilter) {
   const and: Record<string, unknown>[] = [];
   if (f.statuses?.length) and.push({ status: { in: f.statuses } });
-  if (f.categoryCodes?.length) and.push({ categoryCode: { in: f.categoryCodes } });
+  if (f.categoryCodes !== undefined) and.push({ categoryCode: { in: f.categoryCodes } });
   if (f.areaIds !== undefined) and.push({ areaId: { in: f.areaIds } });
   if (f.overdueAt) and.push({ status: { in: [...OPEN_STATUSES] }, dueAt: { lt: f.overdueAt } });
   if (f.createdFrom) and.push({ createdAt: { gte: f.createdFrom } });
@@ -98,7 +98,7 @@ function filterSql(f: ComplaintQueryFilter, alias: 'c' | 'd'): Prisma.Sql {
   const col = (name: string) => Prisma.raw(`${alias}."${name}"`);
   const and: Prisma.Sql[] = [Prisma.sql`1 = 1`];
   if (f.statuses?.length) and.push(inList(col('status'), f.statuses));
-  if (f.categoryCodes?.length) and.push(inList(col('categoryCode'), f.categoryCodes));
+  if (f.categoryCodes !== undefined) and.push(inList(col('categoryCode'), f.categoryCodes));
   if (f.areaIds !== undefined) and.push(inList(col('areaId'), f.areaIds));
   if (f.overdueAt) and.push(Prisma.sql`${inList(col('status'), OPEN_STATUSES)} AND ${col('dueAt')} < ${f.overdueAt}`);
   if (f.createdFrom) and.push(Prisma.sql`${col('createdAt')} >= ${f.createdFrom}`);

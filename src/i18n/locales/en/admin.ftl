@@ -16,11 +16,11 @@ admin-button-back = ↩ To the list
 
 ## Admin: roles and audit
 admin-admins-title = Owners (from ADMIN_IDS): { $owners }
-admin-admins-item = • { $id } — areas: { $areas }
+admin-admins-item = • { $id } — areas: { $areas }; categories: { $categories }
 admin-admins-empty = No admins added yet.
-admin-admins-usage = Add: /admins add <user id> [area id ...] (no areas = all). Remove: /admins remove <user id>
+admin-admins-usage = Add: /admins add <user id> [area id ...] [category ...] (no areas = all areas, no categories = all categories; they are told about new complaints they cover). Remove: /admins remove <user id>
 admin-admins-remove-button = Remove { $id }
-admin-admins-added = Admin { $id } saved, areas: { $areas }.
+admin-admins-added = Admin { $id } saved, areas: { $areas }, categories: { $categories }.
 admin-admins-removed = Admin { $id } removed.
 admin-audit-title = Admin actions (total { $total }), newest first:
 admin-audit-item = { $date } · { $actor } · { $action } { $target }
@@ -128,7 +128,7 @@ admin-results-saved = Saved. Results post queued for groups: { $groups }.
 ## Admin: errors
 error-admin-owner-only = Only the bot's owners can do this.
 error-admin-bad-user-id = "{ $value }" is not a Telegram user id (digits only).
-error-admin-unknown-area = There is no area with id "{ $area }".
+error-admin-unknown-area = There is no area or complaint category with id "{ $area }".
 error-admin-not-found = Admin { $id } was not found.
 error-admin-complaint-not-found = Complaint not found.
 error-admin-area-not-found = I could not find the area "{ $query }".

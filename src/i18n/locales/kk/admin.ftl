@@ -16,11 +16,11 @@ admin-button-back = ↩ Тізімге
 
 ## Admin: roles and audit
 admin-admins-title = Бот иелері (ADMIN_IDS): { $owners }
-admin-admins-item = • { $id } — аумақтар: { $areas }
+admin-admins-item = • { $id } — аумақтар: { $areas }; санаттар: { $categories }
 admin-admins-empty = Әзірге бот әкімшілері жоқ.
-admin-admins-usage = Қосу: /admins add <пайдаланушы id> [аумақ id ...] (аумақ көрсетілмесе — барлық аумақ). Жою: /admins remove <пайдаланушы id>
+admin-admins-usage = Қосу: /admins add <пайдаланушы id> [аумақ id ...] [санат ...] (аумақ көрсетілмесе — барлық аумақ, санат көрсетілмесе — барлық санат; олардағы жаңа шағымдар туралы хабар келеді). Жою: /admins remove <пайдаланушы id>
 admin-admins-remove-button = Жою: { $id }
-admin-admins-added = Бот әкімшісі { $id } сақталды, аумақтары: { $areas }.
+admin-admins-added = Бот әкімшісі { $id } сақталды, аумақтары: { $areas }, санаттары: { $categories }.
 admin-admins-removed = Бот әкімшісі { $id } жойылды.
 admin-audit-title = Бот әкімшілерінің әрекеттері (барлығы { $total }), жаңалары басында:
 admin-audit-item = { $date } · { $actor } · { $action } { $target }
@@ -128,7 +128,7 @@ admin-results-saved = Сақталды. Қорытынды кезекке қой
 ## Admin: errors
 error-admin-owner-only = Мұны тек бот иелері жасай алады.
 error-admin-bad-user-id = «{ $value }» — Telegram пайдаланушысының id-і емес (тек цифрлар).
-error-admin-unknown-area = «{ $area }» id-і бар аумақ жоқ.
+error-admin-unknown-area = «{ $area }» id-і бар аумақ та, шағым санаты да жоқ.
 error-admin-not-found = Бот әкімшісі { $id } табылмады.
 error-admin-complaint-not-found = Шағым табылмады.
 error-admin-area-not-found = «{ $query }» аумағын таба алмадым.

@@ -16,11 +16,11 @@ admin-button-back = ↩ К списку
 
 ## Admin: roles and audit
 admin-admins-title = Владельцы (из ADMIN_IDS): { $owners }
-admin-admins-item = • { $id } — территории: { $areas }
+admin-admins-item = • { $id } — территории: { $areas }; категории: { $categories }
 admin-admins-empty = Администраторов пока нет.
-admin-admins-usage = Добавить: /admins add <id пользователя> [id территории ...] (без территорий — все). Удалить: /admins remove <id пользователя>
+admin-admins-usage = Добавить: /admins add <id пользователя> [id территории ...] [категория ...] (без территорий — все территории, без категорий — все категории; о новых жалобах в них администратору придёт сообщение). Удалить: /admins remove <id пользователя>
 admin-admins-remove-button = Удалить { $id }
-admin-admins-added = Администратор { $id } сохранён, территории: { $areas }.
+admin-admins-added = Администратор { $id } сохранён, территории: { $areas }, категории: { $categories }.
 admin-admins-removed = Администратор { $id } удалён.
 admin-audit-title = Действия администраторов (всего { $total }), сначала новые:
 admin-audit-item = { $date } · { $actor } · { $action } { $target }
@@ -128,7 +128,7 @@ admin-results-saved = Сохранено. Итоги поставлены в о�
 ## Admin: errors
 error-admin-owner-only = Это могут делать только владельцы бота.
 error-admin-bad-user-id = «{ $value }» — не id пользователя Telegram (только цифры).
-error-admin-unknown-area = Территории с id «{ $area }» нет.
+error-admin-unknown-area = Территории или категории жалоб с id «{ $area }» нет.
 error-admin-not-found = Администратор { $id } не найден.
 error-admin-complaint-not-found = Жалоба не найдена.
 error-admin-area-not-found = Не нашёл территорию «{ $query }».

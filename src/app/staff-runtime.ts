@@ -1,0 +1,53 @@
+import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
+import { PrismaStaffAlertStore } from '../adapters/db/repositories/prisma-staff-alert-store.ts';
+import { CronTask } from '../adapters/scheduler/cron-task.ts';
+import { renderKeyboard, renderText } from '../adapters/telegram/render.ts';
+import { flushStaffAlerts } from '../core/staff-alerts/flush-alerts.ts';
+import type { StaffMessageRenderer } from '../core/staff-alerts/ports.ts';
+import { hourlyChore } from './maintenance.ts';
+import { postsRuntime } from './wire-posts.ts';
+import type { BackgroundTask, WiringContext } from './wiring.ts';
+
+const WEEK_MS = 7 * 86_400_000;
+
+export interface StaffRuntime {
+  /** Queues the pending staff notices that are due (tests call it with a chosen time). */
+  flush(now?: Date): Promise<number>;
+  tasks: BackgroundTask[];
+}
+
+const runtimes = new WeakMap<WiringContext, StaffRuntime>();
+
+/** Renders a reply for the outbox in the reader's language. */
+export const outboxRenderer =
+  (w: WiringContext): StaffMessageRenderer =>
+  (reply, locale) => {
+    const zone = w.config.DEFAULT_TIMEZONE;
+    const keyboard = renderKeyboard(w.i18n, reply.buttons, locale, zone);
+    return { text: renderText(w.i18n, reply.text, locale, zone), buttons: keyboard ? JSON.stringify(keyboard) : null };
+  };
+
+/**
+ * Staff notices: every minute, pending complaint events go out as one message per person (at most
+ * one per 5 minutes) through the outbox, whose delivery worker is woken.
+ */
+export function staffRuntime(w: WiringContext): StaffRuntime {
+  let rt = runtimes.get(w);
+  if (rt) return rt;
+  const store = new PrismaStaffAlertStore(w.prisma);
+  const categories = new PrismaComplaintCategoryRepository(w.prisma);
+  const posts = postsRuntime(w);
+  const deps = { store, categories, users: w.users, render: outboxRenderer(w), defaultLocale: w.config.DEFAULT_LOCALE };
+  const flush = async (now = w.clock.now()) => {
+    const queued = await flushStaffAlerts(deps, now);
+    if (queued) posts.worker.wake();
+    return queued;
+  };
+  const tasks: BackgroundTask[] = [
+    new CronTask({ name: 'staff-alerts', cron: '* * * * *', clock: w.clock, log: w.log, tickMs: w.config.SCHEDULER_TICK_MS, run: flush }),
+    hourlyChore('staff-alerts-sent', w.clock, w.log, (now) => store.prune(new Date(now.getTime() - WEEK_MS))),
+  ];
+  rt = { flush, tasks };
+  runtimes.set(w, rt);
+  return rt;
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type Database } from '../../src/adapters/db/client.ts';
+import { PrismaAdminRepository } from '../../src/adapters/db/repositories/prisma-admin-repository.ts';
+import { PrismaStaffAlertStore, STAFF_ALERT_KIND } from '../../src/adapters/db/repositories/prisma-staff-alert-store.ts';
+import { userId } from '../../src/core/ids.ts';
+import type { PendingAlert } from '../../src/core/staff-alerts/ports.ts';
+import { migratedDatabase, TEST_PROVIDERS, type MigratedDatabase } from '../support/databases.ts';
+
+const GAP = 5 * 60_000;
+const T0 = new Date('2026-03-02T05:00:00Z');
+const at = (ms: number) => new Date(T0.getTime() + ms);
+const alert = (admin: number, complaintId: number, kind: PendingAlert['kind'] = 'new'): PendingAlert => ({
+  adminId: userId(admin),
+  complaintId,
+  kind,
+  categoryCode: 'water',
+  at: T0,
+});
+
+describe.each(TEST_PROVIDERS)('staff alerts and admin scopes on %s', (provider) => {
+  let m: MigratedDatabase;
+  /** A second process on the same database. */
+  let replica: Database | undefined;
+  beforeAll(async () => {
+    m = await migratedDatabase(provider);
+  });
+  afterAll(async () => {
+    await replica?.close();
+    await m?.cleanup();
+  });
+
+  it('when an admin is saved with categories, then they come back with them (and none means every category)', async () => {
+    const admins = new PrismaAdminRepository(m.db.prisma);
+    await admins.save({
+      userId: userId(31),
+      role: 'admin',
+      areaIds: ['abai'],
+      categoryCodes: ['water', 'roads'],
+      addedBy: null,
+      createdAt: T0,
+    });
+    await admins.save({ userId: userId(32), role: 'admin', areaIds: [], addedBy: null, createdAt: T0 });
+    expect(await admins.find(userId(31))).toMatchObject({ areaIds: ['abai'], categoryCodes: ['water', 'roads'] });
+    expect(await admins.find(userId(32))).toMatchObject({ areaIds: [], categoryCodes: [] });
+  });
+
+  it('when two replicas flush the same person, then one message is queued with every pending event, and none again within 5 minutes', async () => {
+    const one = new PrismaStaffAlertStore(m.db.prisma);
+    replica = await createDatabase(m.url);
+    const two = new PrismaStaffAlertStore(replica.prisma);
+    await one.add([alert(41, 1), alert(41, 2), alert(42, 3, 'reopened')]);
+    expect((await one.due(T0, GAP)).map(Number).sort()).toEqual([41, 42]);
+    const seen: number[][] = [];
+    const deliver = async (alerts: PendingAlert[]) => {
+      seen.push(alerts.map((a) => a.complaintId));
+      return { text: `${alerts.length} events`, buttons: null };
+    };
+    // PostgreSQL replicas race; a SQLite database has one process, so the second comes after the first.
+    const results =
+      provider === 'postgresql'
+        ? await Promise.all([one.sendBatch(userId(41), T0, GAP, deliver), two.sendBatch(userId(41), T0, GAP, deliver)])
+        : [await one.sendBatch(userId(41), T0, GAP, deliver), await two.sendBatch(userId(41), T0, GAP, deliver)];
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const rows = await m.db.prisma.outboxMessage.findMany({ where: { kind: STAFF_ALERT_KIND, chatId: 41n } });
+    expect(rows.map((r) => r.text)).toEqual(['2 events']);
+    await one.add([alert(41, 4, 'added')]);
+    expect((await one.due(at(GAP - 1000), GAP)).map(Number)).toEqual([42]);
+    expect(await one.sendBatch(userId(41), at(GAP - 1000), GAP, deliver)).toBe(false);
+    expect(await one.sendBatch(userId(41), at(GAP), GAP, deliver)).toBe(true);
+    expect(seen.at(-1)).toEqual([4]);
+    expect(await m.db.prisma.outboxMessage.count({ where: { kind: STAFF_ALERT_KIND, chatId: 41n } })).toBe(2);
+    expect(await one.prune(at(GAP + 1))).toBe(3);
+    expect(await m.db.prisma.staffAlert.count({ where: { adminId: 42n, sentAt: null } })).toBe(1);
+  });
+});
