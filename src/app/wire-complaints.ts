@@ -5,7 +5,7 @@ import { msg } from '../core/replies.ts';
 import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
 import { renderKeyboard, renderText } from '../adapters/telegram/render.ts';
-import { filedReceipt } from '../core/complaints/advance-complaint-form.ts';
+import { filedReceipt } from '../core/complaints/form/prompts.ts';
 import { PrismaComplaintRepository, RECEIPT_GRACE_MS } from '../adapters/db/repositories/prisma-complaint-repository.ts';
 import { createComplaintsFeature } from '../adapters/telegram/features/complaints.ts';
 import { AreaSettlementDirectory } from '../core/complaints/area-settlement-directory.ts';

@@ -1,5 +1,5 @@
 import { formData } from '../../src/core/complaints/form/buttons.ts';
-import { SKIP_MARK } from '../../src/core/complaints/form-state.ts';
+import { SKIP_MARK } from '../../src/core/complaints/form/state.ts';
 import type { Harness } from './harness.ts';
 import { callback, privateText } from './updates.ts';
 

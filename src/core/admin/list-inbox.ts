@@ -1,6 +1,6 @@
 import type { AreaEntry } from '../areas/area.ts';
 import { areaName } from '../areas/area.ts';
-import { categoryName } from '../complaints/form-prompts.ts';
+import { categoryName } from '../complaints/categories.ts';
 import type { CategoryRepository } from '../complaints/ports.ts';
 import { isOverdue } from '../complaints/status.ts';
 import { COMPLAINT_STATUSES } from '../complaints/types.ts';

@@ -1,5 +1,5 @@
 import { areaLabel } from '../areas/area.ts';
-import { categoryName } from '../complaints/form-prompts.ts';
+import { categoryName } from '../complaints/categories.ts';
 import type { CategoryRepository, ComplaintRepository } from '../complaints/ports.ts';
 import { isOverdue, nextStatuses } from '../complaints/status.ts';
 import type { ComplaintRecord, ComplaintUpdateRecord } from '../complaints/types.ts';

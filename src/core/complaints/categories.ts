@@ -1,4 +1,8 @@
+import type { Locale } from '../locale.ts';
 import type { Category } from './types.ts';
+
+/** A category's name in a language (Russian, then the code, when a name is missing). */
+export const categoryName = (c: Category, locale: Locale): string => c.names[locale] || c.names.ru || c.code;
 
 /** Kazakhstan's appeal law: an answer within 15 working days. */
 export const DEFAULT_RESPONSE_DAYS = 15;

@@ -4,7 +4,7 @@ import type { Locale } from '../locale.ts';
 import type { UserRepository } from '../ports.ts';
 import { toWallTime } from '../time/wall-time.ts';
 import { DEFAULT_TIME_ZONE, dueDate } from './due-date.ts';
-import type { ComplaintForm } from './form-state.ts';
+import type { ComplaintForm } from './form/state.ts';
 import type { ComplaintLimits } from './limits.ts';
 import type { CategoryRepository, ComplaintRepository } from './ports.ts';
 import { assertUnderRateLimit } from './rate-limit.ts';

@@ -2,7 +2,7 @@ import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
 import { edit, lines, message, msg, type Button, type MessageReply, type Text } from '../replies.ts';
 import { myComplaintsData } from './buttons.ts';
-import { categoryName } from './form-prompts.ts';
+import { categoryName } from './categories.ts';
 import type { CategoryRepository, ComplaintRepository } from './ports.ts';
 
 export interface ListMyComplaintsDeps {

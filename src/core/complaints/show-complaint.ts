@@ -3,7 +3,7 @@ import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
 import { edit, lines, msg, raw, type MessageReply, type Text } from '../replies.ts';
 import { canAnswerFix, fixButtons } from './follow-up.ts';
-import { categoryName } from './form-prompts.ts';
+import { categoryName } from './categories.ts';
 import { myComplaintsData } from './buttons.ts';
 import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
 import { historyFor, neighbourView, type ComplaintViewer } from './public-view.ts';

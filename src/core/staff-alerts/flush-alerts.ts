@@ -1,6 +1,6 @@
 import { inboxData } from '../admin/buttons.ts';
 import { EMPTY_STATE } from '../admin/inbox-state.ts';
-import { categoryName } from '../complaints/form-prompts.ts';
+import { categoryName } from '../complaints/categories.ts';
 import type { CategoryRepository } from '../complaints/ports.ts';
 import type { UserId } from '../ids.ts';
 import { localeFromLanguageCode, type Locale } from '../locale.ts';

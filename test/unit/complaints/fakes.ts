@@ -1,5 +1,5 @@
 import { SEED_CATEGORIES } from '../../../src/core/complaints/categories.ts';
-import type { FormDeps } from '../../../src/core/complaints/form-flow.ts';
+import type { FormDeps } from '../../../src/core/complaints/form/result.ts';
 import { DEFAULT_LIMITS } from '../../../src/core/complaints/limits.ts';
 import type { CategoryRepository, ComplaintFilter, ComplaintRepository, SettlementDirectory } from '../../../src/core/complaints/ports.ts';
 import { formatReference } from '../../../src/core/complaints/reference.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { advanceComplaintForm } from '../../../src/core/complaints/advance-complaint-form.ts';
-import type { FormContext } from '../../../src/core/complaints/form-flow.ts';
-import type { FormEvent, FormState } from '../../../src/core/complaints/form-state.ts';
-import { startComplaintForm } from '../../../src/core/complaints/start-complaint-form.ts';
+import { advanceComplaintForm } from '../../../src/core/complaints/form/advance.ts';
+import type { FormContext } from '../../../src/core/complaints/form/result.ts';
+import type { FormEvent, FormState } from '../../../src/core/complaints/form/state.ts';
+import { startComplaintForm } from '../../../src/core/complaints/form/start.ts';
 import { DomainError } from '../../../src/core/errors.ts';
 import { chatId, userId } from '../../../src/core/ids.ts';
 import { keysOf, makeDeps } from './fakes.ts';
@@ -28,7 +28,7 @@ async function run(deps: ReturnType<typeof makeDeps>, ctx: FormContext, state: F
     const r = await advanceComplaintForm(deps, ctx, current!, e);
     current = r.state;
     replies = keysOf(r.replies);
-    filed = r.filed ?? filed;
+    if (r.kind === 'over') filed = r.filed ?? filed;
   }
   return { state: current, keys: replies, filed };
 }

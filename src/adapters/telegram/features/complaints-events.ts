@@ -1,4 +1,4 @@
-import type { FormEvent } from '../../../core/complaints/form-state.ts';
+import type { FormEvent } from '../../../core/complaints/form/state.ts';
 import type { Incoming } from '../parse.ts';
 
 /** What the resident sent, as a form event: a document is "not a photo", the rest maps one to one. */

@@ -1,14 +1,14 @@
 import { askNotFixed, confirmFixed, reopenByAuthor, type FollowUpDeps } from '../../../core/complaints/follow-up.ts';
-import { advanceComplaintForm } from '../../../core/complaints/advance-complaint-form.ts';
+import { advanceComplaintForm } from '../../../core/complaints/form/advance.ts';
 import { detectComplaint } from '../../../core/complaints/detector.ts';
 import { askForgetMe, forgetMe, forgetMeDeclined } from '../../../core/complaints/forget-me.ts';
-import type { FormContext, FormDeps, FormResult } from '../../../core/complaints/form-flow.ts';
+import type { FormContext, FormDeps, FormResult } from '../../../core/complaints/form/result.ts';
 import { fixAnswerData, myComplaintsData, type MyComplaintsButton } from '../../../core/complaints/buttons.ts';
 import { formData } from '../../../core/complaints/form/buttons.ts';
-import { FORM_KIND, readForm, type FormEvent } from '../../../core/complaints/form-state.ts';
+import { FORM_KIND, readForm, type FormEvent } from '../../../core/complaints/form/state.ts';
 import { listMyComplaints } from '../../../core/complaints/list-my-complaints.ts';
 import { showComplaint } from '../../../core/complaints/show-complaint.ts';
-import { startComplaintForm, type FormPreset } from '../../../core/complaints/start-complaint-form.ts';
+import { startComplaintForm, type FormPreset } from '../../../core/complaints/form/start.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { chatId } from '../../../core/ids.ts';
 import type { ChatRepository } from '../../../core/ports.ts';
@@ -54,7 +54,7 @@ export function createComplaintsFeature(
   const ttl = () => deps.form.limits.formTtlHours * 3_600_000;
 
   async function apply(ctx: HandlerContext, result: FormResult): Promise<void> {
-    if (result.state) {
+    if (result.kind === 'continue') {
       await ctx.conversation.set({
         kind: FORM_KIND,
         step: result.state.step,
@@ -64,9 +64,9 @@ export function createComplaintsFeature(
     } else {
       await ctx.conversation.clear();
     }
-    if (result.filed) ctx.log.info({ reference: result.filed.reference, category: result.filed.categoryCode }, 'complaint filed');
+    const filed = result.kind === 'over' ? result.filed : undefined;
+    if (filed) ctx.log.info({ reference: filed.reference, category: filed.categoryCode }, 'complaint filed');
     if (result.replies.length) await ctx.reply(...result.replies);
-    const filed = result.filed;
     if (filed) await ctx.whenDelivered(() => deps.form.complaints.receiptDelivered(filed.id));
   }
 

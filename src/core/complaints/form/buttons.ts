@@ -1,5 +1,5 @@
 import { buttonCodec, field } from '../../buttons.ts';
-import { FORM_ACTIONS } from '../form-state.ts';
+import { FORM_ACTIONS } from './state.ts';
 
 /**
  * Callback data of the complaint form's buttons, `cf:<action>:<arg?>`: `cf:cat:<category code>`,

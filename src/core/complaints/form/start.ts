@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import type { ChatId } from '../ids.ts';
-import { afterCategory, type FormContext, type FormDeps, type FormResult } from './form-flow.ts';
-import * as prompts from './form-prompts.ts';
-import type { ComplaintForm } from './form-state.ts';
-import { assertUnderRateLimit } from './rate-limit.ts';
+import type { ChatId } from '../../ids.ts';
+import { assertUnderRateLimit } from '../rate-limit.ts';
+import { afterCategory } from './enter.ts';
+import * as prompts from './prompts.ts';
+import { at, type FormContext, type FormDeps, type FormResult } from './result.ts';
+import type { ComplaintForm } from './state.ts';
 
 /** Where the form starts from: a group's deep link knows the settlement; the detector may guess a category. */
 export interface FormPreset {
@@ -31,5 +32,5 @@ export async function startComplaintForm(deps: FormDeps, ctx: FormContext, prese
   const category = preset.categoryCode ? await deps.categories.find(preset.categoryCode) : null;
   if (category?.active) return afterCategory(deps, ctx, { ...data, categoryCode: category.code });
   const categories = await deps.categories.listActive();
-  return { state: { step: 'category', data }, replies: [prompts.askCategory(categories, ctx.locale)] };
+  return at('category', data, prompts.askCategory(categories, ctx.locale));
 }

@@ -1,45 +1,11 @@
-import type { StaffAlerts } from '../staff-alerts/events.ts';
-import type { UserId } from '../ids.ts';
-import type { Locale } from '../locale.ts';
-import type { UserRepository } from '../ports.ts';
-import { message, msg, type MessageReply, type Reply } from '../replies.ts';
-import type { SenderNames } from './file-complaint.ts';
-import { findSimilarComplaints } from './find-similar-complaints.ts';
-import * as prompts from './form-prompts.ts';
-import type { ComplaintForm, FormState, FormStep } from './form-state.ts';
-import type { ComplaintLimits } from './limits.ts';
-import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
-import type { ComplaintRecord } from './types.ts';
+import { message, msg, type MessageReply, type Reply } from '../../replies.ts';
+import { categoryName } from '../categories.ts';
+import { findSimilarComplaints } from '../find-similar-complaints.ts';
+import * as prompts from './prompts.ts';
+import { at, over, type FormContext, type FormDeps, type FormResult } from './result.ts';
+import type { ComplaintForm, FormState } from './state.ts';
 
-/** Everything the form needs; wired in app/wire-complaints.ts. */
-export interface FormDeps {
-  categories: CategoryRepository;
-  complaints: ComplaintRepository;
-  settlements: SettlementDirectory;
-  users: Pick<UserRepository, 'find' | 'update'>;
-  limits: ComplaintLimits;
-  timeZone?: string;
-  /** Tells the responsible staff a complaint was filed (batched). */
-  staffAlerts?: StaffAlerts;
-}
-
-/** Who is filling the form, and when. */
-export interface FormContext {
-  user: UserId;
-  locale: Locale;
-  now: Date;
-  /** Names from the current update, copied into the complaint only with consent. */
-  sender?: SenderNames;
-}
-
-/** The next state (null = the form is over: filed, joined or cancelled) and what to say. */
-export interface FormResult {
-  state: FormState | null;
-  replies: Reply[];
-  filed?: ComplaintRecord;
-}
-
-const at = (step: FormStep, data: ComplaintForm, ...replies: Reply[]): FormResult => ({ state: { step, data }, replies });
+/** Entering each step: the state it starts in and its prompt. Steps the form skips decide here. */
 
 /** After a category: the emergency notice first (gas, health), then the settlement. */
 export async function afterCategory(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<FormResult> {
@@ -100,7 +66,7 @@ export async function confirmReply(deps: FormDeps, ctx: FormContext, data: Compl
 async function formNames(deps: FormDeps, ctx: FormContext, data: ComplaintForm): Promise<{ category: string; settlement: string | null }> {
   const category = data.categoryCode ? await deps.categories.find(data.categoryCode) : null;
   const settlement = data.settlementId ? await deps.settlements.get(data.settlementId, ctx.locale) : null;
-  return { category: category ? prompts.categoryName(category, ctx.locale) : '-', settlement: settlement?.label ?? null };
+  return { category: category ? categoryName(category, ctx.locale) : '-', settlement: settlement?.label ?? null };
 }
 
 /** Re-shows the current step's prompt after a hint. */
@@ -122,4 +88,4 @@ export async function repeatPrompt(deps: FormDeps, ctx: FormContext, state: Form
 }
 
 /** Also takes away a location / contact keyboard the form may have shown. */
-export const cancelled = (): FormResult => ({ state: null, replies: [{ ...message(msg('complaint-cancelled')), removeKeyboard: true }] });
+export const cancelled = (): FormResult => over([{ ...message(msg('complaint-cancelled')), removeKeyboard: true }]);

@@ -1,19 +1,18 @@
-import type { Locale } from '../locale.ts';
-import { lines, message, msg, raw, type Button, type MessageReply, type ReplyButton, type Text } from '../replies.ts';
-import { formData } from './form/buttons.ts';
-import { SKIP_MARK, type ComplaintForm, type FormAction } from './form-state.ts';
-import type { ComplaintLimits } from './limits.ts';
-import type { SettlementOption } from './ports.ts';
-import { neighbourExcerpt, neighbourView } from './public-view.ts';
-import type { Category, ComplaintRecord } from './types.ts';
+import type { Locale } from '../../locale.ts';
+import { lines, message, msg, raw, type Button, type MessageReply, type ReplyButton, type Text } from '../../replies.ts';
+import { categoryName } from '../categories.ts';
+import type { ComplaintLimits } from '../limits.ts';
+import type { SettlementOption } from '../ports.ts';
+import { neighbourExcerpt, neighbourView } from '../public-view.ts';
+import type { Category, ComplaintRecord } from '../types.ts';
+import { formData } from './buttons.ts';
+import { SKIP_MARK, type ComplaintForm, type FormAction } from './state.ts';
 
 /** The prompts of each form step. Category and settlement names are data (raw), the rest are keys. */
 
 const formButton = (text: Text, action: FormAction, arg: string | number = ''): Button =>
   formData.button(text, { action, arg: String(arg) });
 const cancelRow = (): Button[] => [formButton(msg('complaint-button-cancel'), 'cancel')];
-
-export const categoryName = (c: Category, locale: Locale): string => c.names[locale] || c.names.ru || c.code;
 
 export function askCategory(categories: Category[], locale: Locale): MessageReply {
   const rows: Button[][] = [];
@@ -126,3 +125,7 @@ export const photosHint = (l: ComplaintLimits): MessageReply =>
 export const locationHint = (): MessageReply => ({ ...askLocation(), text: msg('complaint-hint-location-expected') });
 
 export const contactHint = (): MessageReply => ({ ...askContact(), text: msg('complaint-hint-contact-expected') });
+
+/** "Filed, your reference is ...": the direct answer and the outbox's fallback say the same. */
+export const filedReceipt = (filed: Pick<ComplaintRecord, 'reference' | 'dueAt'>): MessageReply =>
+  message(msg('complaint-filed', { reference: filed.reference, due: filed.dueAt }));
