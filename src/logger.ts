@@ -55,3 +55,47 @@ function maskedError(err: unknown): unknown {
 
 /** Removes a bot token from any string (errors from HTTP clients often carry the URL). */
 export const scrubToken = (s: string): string => s.replace(/bot\d{5,16}:[A-Za-z0-9_-]{30,64}/g, 'bot[redacted]');
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+type LogCall = (...args: unknown[]) => void;
+
+/**
+ * A child logger whose pino child (bindings serialised, redaction set up) is built only when something
+ * is logged through it. Above debug most updates log nothing, so they allocate no logger.
+ */
+class LazyChild {
+  private built: Logger | undefined;
+  constructor(
+    private readonly parent: Logger,
+    private readonly bindingsOf: pino.Bindings,
+  ) {}
+  get logger(): Logger {
+    this.built ??= this.parent.child(this.bindingsOf);
+    return this.built;
+  }
+  get level(): string {
+    return this.parent.level;
+  }
+  isLevelEnabled(level: string): boolean {
+    return this.parent.isLevelEnabled(level);
+  }
+  bindings(): pino.Bindings {
+    return this.logger.bindings();
+  }
+  child(bindings: pino.Bindings, options?: pino.ChildLoggerOptions): Logger {
+    return this.logger.child(bindings, options);
+  }
+}
+// One method per level on the prototype: a disabled level costs a check, an enabled one builds the child once.
+for (const level of LEVELS) {
+  const write: LogCall = function (this: LazyChild, ...args) {
+    if (this.isLevelEnabled(level)) (this.logger[level] as LogCall)(...args);
+  };
+  Object.defineProperty(LazyChild.prototype, level, { value: write });
+}
+
+/** `log.child(bindings)`, built on first use when the level is above debug (per-update loggers). */
+export function lazyChild(log: Logger, bindings: pino.Bindings): Logger {
+  if (log.isLevelEnabled('debug')) return log.child(bindings);
+  return new LazyChild(log, bindings) as unknown as Logger;
+}
