@@ -6,6 +6,7 @@ import { applyMigrations } from './adapters/db/migrations/index.ts';
 import { PrismaChatRepository } from './adapters/db/repositories/prisma-chat-repository.ts';
 import { PrismaConversationRepository } from './adapters/db/repositories/prisma-conversation-repository.ts';
 import { PrismaUpdateLog } from './adapters/db/repositories/prisma-update-log.ts';
+import { PrismaUpdateSnapshots } from './adapters/db/repositories/prisma-update-snapshots.ts';
 import { PrismaUserRepository } from './adapters/db/repositories/prisma-user-repository.ts';
 import { photoRoute } from './adapters/http/photo-route.ts';
 import { startHttpServer, type RunningServer } from './adapters/http/server.ts';
@@ -175,6 +176,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     users: wiring.users,
     conversations: wiring.conversations,
     updates,
+    snapshots: new PrismaUpdateSnapshots(db.prisma),
     i18n,
     api: answerApi,
     log,

@@ -66,6 +66,21 @@ export interface ConversationRepository {
   clearKinds(chat: ChatId, user: UserId, kinds: readonly string[]): Promise<void>;
 }
 
+/**
+ * What an update's handling starts from, read in one round trip: the chat, the person (with when they
+ * were last recorded as seen) and their open form in that chat (possibly expired). Null when absent.
+ */
+export interface UpdateSnapshot {
+  chat: ChatRecord | null;
+  user: (UserRecord & { lastSeenAt: Date }) | null;
+  conversation: ConversationState | null;
+}
+
+/** Reads an update's snapshot; every replica reads the database, nothing is kept between updates. */
+export interface UpdateSnapshots {
+  read(chat: ChatId, user: UserId): Promise<UpdateSnapshot>;
+}
+
 /** Remembers handled update ids: Telegram may deliver the same update twice. */
 export interface UpdateLog {
   /** True the first time an id is seen, false for a repeat. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaChatRepository } from '../../src/adapters/db/repositories/prisma-chat-repository.ts';
 import { PrismaConversationRepository } from '../../src/adapters/db/repositories/prisma-conversation-repository.ts';
 import { PrismaUpdateLog } from '../../src/adapters/db/repositories/prisma-update-log.ts';
+import { PrismaUpdateSnapshots } from '../../src/adapters/db/repositories/prisma-update-snapshots.ts';
 import { PrismaUserRepository } from '../../src/adapters/db/repositories/prisma-user-repository.ts';
 import { chatId, userId } from '../../src/core/ids.ts';
 import { migratedDatabase, TEST_PROVIDERS, type MigratedDatabase } from '../support/databases.ts';
@@ -19,6 +20,35 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await log.claim(43)).toBe(true);
     expect(await log.prune(new Date(Date.now() + 1000))).toBe(2);
+  });
+
+  it('when an update snapshot is read, then the chat, the person and the open form come typed as their repositories give them', async () => {
+    const chats = new PrismaChatRepository(m.db.prisma);
+    const users = new PrismaUserRepository(m.db.prisma);
+    const conv = new PrismaConversationRepository(m.db.prisma);
+    const snapshots = new PrismaUpdateSnapshots(m.db.prisma);
+    const c = chatId(-1009876543210n),
+      u = userId(5_000_000_777n);
+    expect(await snapshots.read(c, u)).toEqual({ chat: null, user: null, conversation: null });
+
+    await chats.upsertSeen({ id: c, type: 'supergroup', title: 'Ойыл' });
+    const greetedAt = new Date('2026-11-27T10:00:00.123Z');
+    await chats.update(c, { locale: 'kk', setupDone: true, greetedAt, settlementId: 'oiyl' });
+    await users.touch({ id: u, languageCode: 'kk' });
+    await users.update(u, { locale: 'en' });
+    const expiresAt = new Date(Date.now() + 60_000);
+    await conv.set(c, u, { kind: 'setup', step: 'place', data: { n: 1, s: 'ә' }, expiresAt });
+
+    const seen = await snapshots.read(c, u);
+    expect(seen.chat).toEqual(await chats.find(c));
+    expect(seen.chat).toMatchObject({ setupDone: true, greetedAt, locale: 'kk' });
+    const { lastSeenAt, ...person } = seen.user!;
+    expect(person).toEqual(await users.find(u));
+    expect(lastSeenAt).toBeInstanceOf(Date);
+    expect(Math.abs(lastSeenAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(seen.conversation).toEqual(await conv.get(c, u, new Date()));
+    // Another person in the same chat: the chat, not the form.
+    expect(await snapshots.read(c, userId(7))).toEqual({ chat: seen.chat, user: null, conversation: null });
   });
 
   it('when a supergroup id passes 2^32, then it round-trips as a bigint', async () => {

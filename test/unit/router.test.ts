@@ -3,7 +3,7 @@ import type { BotApi } from '../../src/adapters/telegram/bot-api.ts';
 import { ChatLanes } from '../../src/adapters/telegram/chat-lanes.ts';
 import { Router } from '../../src/adapters/telegram/router.ts';
 import { groupsData } from '../../src/core/groups/buttons.ts';
-import type { ChatRepository, ConversationRepository, UpdateLog, UserRepository } from '../../src/core/ports.ts';
+import type { ChatRepository, ConversationRepository, UpdateLog, UpdateSnapshots, UserRepository } from '../../src/core/ports.ts';
 import { createI18n } from '../../src/i18n/index.ts';
 import { createLogger } from '../../src/logger.ts';
 
@@ -15,6 +15,7 @@ function routerWith(chats: Partial<ChatRepository>) {
     chats: chats as ChatRepository,
     users: {} as UserRepository,
     updates: { claim: async () => true } as unknown as UpdateLog,
+    snapshots: { read: async () => ({ chat: null, user: null, conversation: null }) } as UpdateSnapshots,
     conversations: {} as ConversationRepository,
     i18n: createI18n({ strict: true }),
     api,

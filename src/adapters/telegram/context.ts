@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import { chatId as toChatId, userId as toUserId, type ChatId } from '../../core/ids.ts';
 import { localeFromLanguageCode, type Locale } from '../../core/locale.ts';
-import type { ChatRecord, ConversationRepository, UserRecord } from '../../core/ports.ts';
+import type { ChatRecord, ConversationRepository, ConversationState, UserRecord } from '../../core/ports.ts';
 import type { Reply } from '../../core/replies.ts';
 import type { I18n } from '../../i18n/index.ts';
 import { BotApiError, type BotApi } from './bot-api.ts';
@@ -53,6 +53,12 @@ export interface ContextInput {
   callback: { id: string; data: string; messageId: number | null; threadId?: number | null } | null;
   text: string | null;
   startPayload: string | null;
+  /**
+   * The open form as read with the chat and the user at the start of this update (null: none), or
+   * undefined when not read. It answers the first `conversation.get()`; later reads, and any after a
+   * set or clear, go to the database.
+   */
+  conversation?: ConversationState | null;
   log: Logger;
 }
 
@@ -88,6 +94,7 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
   let answered = false;
   const queued: Array<Promise<boolean>> = [];
   const convKey = () => [chatId, sender?.id ?? toUserId(0)] as const;
+  let prefetched = input.conversation;
 
   const ctx: HandlerContext & { callbackAnswered: () => boolean } = {
     update: input.update,
@@ -112,12 +119,25 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     now: deps.now,
     callbackAnswered: () => answered,
     conversation: {
-      get: () => deps.conversations.get(...convKey(), deps.now()),
+      get: async () => {
+        const known = prefetched;
+        prefetched = undefined;
+        if (known === undefined) return deps.conversations.get(...convKey(), deps.now());
+        if (known && known.expiresAt <= deps.now()) {
+          await deps.conversations.clear(...convKey());
+          return null;
+        }
+        return known;
+      },
       set: (s) => {
+        prefetched = undefined;
         const ttl = deps.promptKinds?.has(s.kind) ? PROMPT_TTL_MS : CONVERSATION_TTL_MS;
         return deps.conversations.set(...convKey(), { ...s, expiresAt: s.expiresAt ?? new Date(deps.now().getTime() + ttl) });
       },
-      clear: () => deps.conversations.clear(...convKey()),
+      clear: () => {
+        prefetched = undefined;
+        return deps.conversations.clear(...convKey());
+      },
     },
     async reply(...replies: Reply[]) {
       for (const r of replies) await send(r);

@@ -2,10 +2,20 @@ import type { Logger } from 'pino';
 import { DomainError, errorKey } from '../../core/errors.ts';
 import { chatId as toChatId, userId as toUserId } from '../../core/ids.ts';
 import type { Locale } from '../../core/locale.ts';
-import type { ChatRecord, ChatRepository, ConversationRepository, UpdateLog, UserRecord, UserRepository } from '../../core/ports.ts';
+import type {
+  ChatRecord,
+  ChatRepository,
+  ConversationRepository,
+  UpdateLog,
+  UpdateSnapshot,
+  UpdateSnapshots,
+  UserRecord,
+  UserRepository,
+} from '../../core/ports.ts';
 import { msg, toast, message as messageReply } from '../../core/replies.ts';
 import type { ForumTopicRepository } from '../../core/groups/ports.ts';
 import type { I18n } from '../../i18n/index.ts';
+import { lazyChild } from '../../logger.ts';
 import { apologise } from './apology.ts';
 import { ChatUnavailableError, type BotApi } from './bot-api.ts';
 import type { ChatLanes } from './chat-lanes.ts';
@@ -26,13 +36,20 @@ interface ContextRequest {
   text?: string | null;
   startPayload?: string | null;
   log: Logger;
+  /** A command or a button: a pending prompt of the same person ends. */
+  dropsPrompt?: boolean;
 }
+
+/** A person's last-seen time is refreshed at most this often (nothing else changed: no write). */
+export const LAST_SEEN_RESOLUTION_MS = 3600_000;
 
 export interface RouterDeps {
   features: Feature[];
   chats: ChatRepository;
   users: UserRepository;
   updates: UpdateLog;
+  /** The chat, the user and the open form in one read (writes follow only when something changed). */
+  snapshots: UpdateSnapshots;
   conversations: ConversationRepository;
   i18n: I18n;
   api: BotApi;
@@ -62,10 +79,12 @@ export class Router {
   private readonly background = new Map<number, Array<Promise<void>>>();
   private readonly now: () => Date;
   private readonly promptKinds: string[];
+  private readonly promptKindSet: ReadonlySet<string>;
 
   constructor(private readonly deps: RouterDeps) {
     this.now = deps.now ?? (() => new Date());
     this.promptKinds = deps.features.flatMap((f) => f.prompts ?? []);
+    this.promptKindSet = new Set(this.promptKinds);
   }
 
   /** Handles one update; never throws. Resolves when the handler returned (background work may go on). */
@@ -108,7 +127,7 @@ export class Router {
   private async process(raw: unknown): Promise<void> {
     const parsed = updateSchema.safeParse(raw);
     const updateId = typeof (raw as { update_id?: unknown })?.update_id === 'number' ? (raw as RawUpdate).update_id : undefined;
-    const log = this.deps.log.child({ update_id: updateId });
+    const log = lazyChild(this.deps.log, { update_id: updateId });
     if (!parsed.success) {
       log.debug('update of an unknown shape ignored');
       return;
@@ -172,10 +191,16 @@ export class Router {
     const rawText = message.text ?? message.caption ?? null;
     const text = rawText !== null && !isPrivate ? stripMention(rawText, bot.username) : rawText;
     const startPayload = command?.name === 'start' && command.args ? command.args.slice(0, 64) : null;
-    const [ctx] = await Promise.all([
-      this.context({ raw, chat: message.chat, from: message.from, message, text, startPayload, log }),
-      command ? this.dropPrompt(message.chat.id, message.from.id) : undefined,
-    ]);
+    const ctx = await this.context({
+      raw,
+      chat: message.chat,
+      from: message.from,
+      message,
+      text,
+      startPayload,
+      log,
+      dropsPrompt: command !== null,
+    });
     await this.guard(ctx, async () => {
       if (command) return dispatchCommand(this.deps.features, ctx, command);
       return dispatchMessage(this.deps.features, ctx);
@@ -189,7 +214,7 @@ export class Router {
     // Telegram shows a spinner until the button is answered: always answer (when the context cannot be
     // built, the outer boundary answers with the apology).
     const answer = () => this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
-    const [ctx] = await Promise.all([this.context({ raw, chat, from: cq.from, callback, log }), this.dropPrompt(chat.id, cq.from.id)]);
+    const ctx = await this.context({ raw, chat, from: cq.from, callback, log, dropsPrompt: true });
     await this.guard(ctx, () => dispatchCallback(this.deps.features, ctx));
     if (!ctx.callbackAnswered()) await answer();
   }
@@ -217,19 +242,23 @@ export class Router {
     });
   }
 
-  /** Any command or button ends a pending prompt of the same person (alongside the context, no extra wait). */
-  private async dropPrompt(chat: number, user: number): Promise<void> {
-    if (this.promptKinds.length) await this.deps.conversations.clearKinds(toChatId(chat), toUserId(user), this.promptKinds);
-  }
-
-  /** The handler context of one update: the chat and the user are recorded as seen first. */
+  /**
+   * The handler context of one update. One read gives the chat, the user and their open form; the chat
+   * and the user are written only when something changed (new, another title or type, another Telegram
+   * language, inactive, last seen over an hour ago). Any command or button ends a pending prompt of the
+   * same person: a delete only when the read found one.
+   */
   private async context(input: ContextRequest) {
     const { raw, chat, from, log } = input;
-    const chatRecord: ChatRecord = await this.deps.chats.upsertSeen({ id: toChatId(chat.id), type: chat.type, title: chat.title ?? null });
-    if (chatRecord.status !== 'active' && chatRecord.status !== 'migrated') await this.deps.chats.setStatus(chatRecord.id, 'active');
-    const user: UserRecord | null = from.is_bot
-      ? null
-      : await this.deps.users.touch({ id: toUserId(from.id), languageCode: from.language_code ?? null });
+    const id = toChatId(chat.id);
+    const uid = toUserId(from.id);
+    const seen = await this.deps.snapshots.read(id, uid);
+    const prompt = input.dropsPrompt === true && seen.conversation !== null && this.promptKindSet.has(seen.conversation.kind);
+    const [chatRecord, user] = await Promise.all([
+      this.seenChat(seen, { id, type: chat.type, title: chat.title ?? null }),
+      from.is_bot ? null : this.seenUser(seen, uid, from.language_code ?? null),
+      prompt ? this.deps.conversations.clearKinds(id, uid, this.promptKinds) : undefined,
+    ]);
     return buildContext(
       {
         api: this.deps.api,
@@ -239,7 +268,7 @@ export class Router {
         defaultTimeZone: this.deps.defaultTimeZone,
         botUsername: this.deps.bot.username,
         now: this.now,
-        promptKinds: new Set(this.promptKinds),
+        promptKinds: this.promptKindSet,
         lanes: this.deps.lanes,
         sendChart: this.deps.sendChart,
         background: (ctx, work) => this.runBackground(ctx as HandlerContext & { callbackAnswered(): boolean }, work),
@@ -254,9 +283,26 @@ export class Router {
         callback: input.callback ?? null,
         text: input.text ?? null,
         startPayload: input.startPayload ?? null,
+        conversation: prompt ? null : seen.conversation,
         log,
       },
     );
+  }
+
+  private async seenChat(seen: UpdateSnapshot, chat: { id: ChatRecord['id']; type: ChatRecord['type']; title: string | null }) {
+    const known = seen.chat;
+    const record = known && known.type === chat.type && known.title === chat.title ? known : await this.deps.chats.upsertSeen(chat);
+    if (record.status !== 'active' && record.status !== 'migrated') await this.deps.chats.setStatus(record.id, 'active');
+    return record;
+  }
+
+  private async seenUser(seen: UpdateSnapshot, id: UserRecord['id'], languageCode: string | null): Promise<UserRecord> {
+    const known = seen.user;
+    if (known && known.languageCode === languageCode && Date.now() - known.lastSeenAt.getTime() < LAST_SEEN_RESOLUTION_MS) {
+      const { lastSeenAt: _seen, ...user } = known;
+      return user;
+    }
+    return this.deps.users.touch({ id, languageCode });
   }
 
   /** The one error boundary: expected errors become localized messages, others an apology. */

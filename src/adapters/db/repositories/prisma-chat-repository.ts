@@ -5,7 +5,10 @@ import type { ChatRecord, ChatRepository, ChatStatus, ChatType } from '../../../
 
 type Row = Awaited<ReturnType<PrismaClient['chat']['findUnique']>> & {};
 
-const toRecord = (r: Row): ChatRecord => ({
+/** A chat row as the domain sees it (also used by the update snapshot's raw query). */
+export const toChatRecord = (
+  r: Pick<Row, 'id' | 'type' | 'title' | 'locale' | 'timeZone' | 'status' | 'migratedToId' | 'settlementId' | 'setupDone' | 'greetedAt'>,
+): ChatRecord => ({
   id: chatId(r.id),
   type: r.type as ChatType,
   title: r.title,
@@ -23,7 +26,7 @@ export class PrismaChatRepository implements ChatRepository {
 
   async find(id: ChatId): Promise<ChatRecord | null> {
     const row = await this.db.chat.findUnique({ where: { id } });
-    return row ? toRecord(row) : null;
+    return row ? toChatRecord(row) : null;
   }
 
   async upsertSeen(chat: { id: ChatId; type: ChatType; title: string | null }): Promise<ChatRecord> {
@@ -32,11 +35,11 @@ export class PrismaChatRepository implements ChatRepository {
       create: { id: chat.id, type: chat.type, title: chat.title },
       update: { type: chat.type, title: chat.title },
     });
-    return toRecord(row);
+    return toChatRecord(row);
   }
 
   async update(id: ChatId, patch: Partial<Omit<ChatRecord, 'id'>>): Promise<ChatRecord> {
-    return toRecord(await this.db.chat.update({ where: { id }, data: patch }));
+    return toChatRecord(await this.db.chat.update({ where: { id }, data: patch }));
   }
 
   async setStatus(id: ChatId, status: ChatStatus): Promise<void> {

@@ -5,7 +5,10 @@ import type { UserRecord, UserRepository } from '../../../core/ports.ts';
 
 type Row = Awaited<ReturnType<PrismaClient['user']['findUnique']>> & {};
 
-const toRecord = (r: Row): UserRecord => ({
+/** A user row as the domain sees it (also used by the update snapshot's raw query). */
+export const toUserRecord = (
+  r: Pick<Row, 'id' | 'locale' | 'languageCode' | 'settlementId' | 'firstName' | 'lastName' | 'username'>,
+): UserRecord => ({
   id: userId(r.id),
   locale: isLocale(r.locale) ? r.locale : null,
   languageCode: r.languageCode,
@@ -24,7 +27,7 @@ export class PrismaUserRepository implements UserRepository {
 
   async find(id: UserId): Promise<UserRecord | null> {
     const row = await this.db.user.findUnique({ where: { id } });
-    return row ? toRecord(row) : null;
+    return row ? toUserRecord(row) : null;
   }
 
   async touch(user: { id: UserId; languageCode: string | null }): Promise<UserRecord> {
@@ -34,10 +37,10 @@ export class PrismaUserRepository implements UserRepository {
       create: { id: user.id, languageCode: user.languageCode, firstSeenAt: now, lastSeenAt: now },
       update: { languageCode: user.languageCode, lastSeenAt: now },
     });
-    return toRecord(row);
+    return toUserRecord(row);
   }
 
   async update(id: UserId, patch: Partial<Omit<UserRecord, 'id'>>): Promise<UserRecord> {
-    return toRecord(await this.db.user.update({ where: { id }, data: patch }));
+    return toUserRecord(await this.db.user.update({ where: { id }, data: patch }));
   }
 }
