@@ -27,7 +27,9 @@ function capturingTransport() {
 }
 
 function mixedUpdate(i: number): Record<string, unknown> {
-  const user = { id: 10_000 + (i % 500), is_bot: false, first_name: 'R', language_code: ['ru', 'kk', 'en'][i % 3] };
+  // 500 residents, each with the language of their Telegram (it rarely changes: a change costs a write).
+  const id = 10_000 + (i % 500);
+  const user = { id, is_bot: false, first_name: 'R', language_code: ['ru', 'kk', 'en'][id % 3] };
   const chat = { id: user.id, type: 'private' };
   const kind = i % 5;
   if (kind === 4)
