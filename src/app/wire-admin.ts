@@ -50,6 +50,7 @@ export const wireAdmin: WireFeature = (w) => {
       status: { complaints, areas, ...auditDeps, change },
       merge: { complaints, areas, ...auditDeps },
       notes: { complaints, areas, ...auditDeps, notify: change },
+      forward: { complaints, categories, areas, routing: review, staffAlerts: w.staffAlerts, notify: change, ...auditDeps },
     },
     exports: {
       inbox,

@@ -51,3 +51,13 @@ export const resultsData = buttonFamily('er', {
   s: { key: electionKey, status: field.oneOf(['p', 'o']) },
 });
 export type ResultsButton = NonNullable<ReturnType<typeof resultsData.decode>>;
+
+/**
+ * `fw:p:<complaint id>` "not ours": pick the category whose staff handle it;
+ * `fw:c:<complaint id>:<category code>` that category chosen (a note is asked next).
+ */
+export const forwardData = buttonFamily('fw', {
+  p: { id: field.int },
+  c: { id: field.int, code: field.matching(/^[a-z0-9_-]{1,32}$/) },
+});
+export type ForwardButton = NonNullable<ReturnType<typeof forwardData.decode>>;

@@ -8,7 +8,8 @@ import type { Locale } from '../locale.ts';
 import { mapLink } from '../complaints/map-link.ts';
 import { album, edit, lines, location, msg, raw, urlButton, type Keyboard, type MessageReply, type Reply, type Text } from '../replies.ts';
 import { inCategoryScope, inScope, scopeOf } from './area-scope.ts';
-import { duplicateData, inboxData, mergeData, noteData, statusData } from './buttons.ts';
+import { duplicateData, forwardData, inboxData, mergeData, noteData, statusData } from './buttons.ts';
+import { OPEN_STATUSES } from './complaint-filter.ts';
 import type { InboxState } from './inbox-state.ts';
 import type { AreaTree } from './ports.ts';
 import { recordAudit, type AuditDeps } from './record-audit.ts';
@@ -115,6 +116,8 @@ function reviewButtons(c: ComplaintRecord, state: InboxState, originalVisible: b
     noteData.button(msg('admin-review-internal-note'), { id: c.id, visibility: 'internal' }),
   ]);
   if (nextStatuses(c.status).includes('duplicate')) rows.push([duplicateData.button(msg('admin-review-mark-duplicate'), { id: c.id })]);
+  if ((OPEN_STATUSES as readonly string[]).includes(c.status))
+    rows.push([forwardData.button(msg('admin-review-forward'), { op: 'p', id: c.id })]);
   if (c.status === 'duplicate' && originalVisible) rows.push([mergeData.button(msg('admin-review-merge'), { id: c.id })]);
   rows.push([inboxData.button(msg('admin-button-back'), { op: 'v', state })]);
   return rows;

@@ -33,6 +33,24 @@ export interface ComplaintReviewQuery {
   page(filter: ComplaintQueryFilter, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }>;
 }
 
+/** A complaint passed on to the staff of another category ("not ours"). */
+export interface ComplaintForward {
+  complaintId: number;
+  /** The category it had when staff chose: a change made meanwhile makes the forward fail. */
+  fromCategory: string;
+  toCategory: string;
+  /** Staff's note for the next staff, kept as an internal note (never sent to residents). */
+  note: string;
+  actorId: UserId;
+  at: Date;
+}
+
+/** Writes of routing: moving a complaint to another category with its internal note, in one transaction. */
+export interface ComplaintRouting {
+  /** The complaint as it is after the move, or null when it was no longer in `fromCategory`. */
+  forward(input: ComplaintForward): Promise<ComplaintRecord | null>;
+}
+
 /** An election as the result-entry form shows it. */
 export interface ResultsElection {
   id: string;

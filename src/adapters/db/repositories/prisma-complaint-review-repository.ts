@@ -1,7 +1,7 @@
 import type { PrismaDb } from '../client.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
 import { OPEN_STATUSES, type ComplaintQueryFilter } from '../../../core/admin/complaint-filter.ts';
-import type { ComplaintReviewQuery } from '../../../core/admin/ports.ts';
+import type { ComplaintForward, ComplaintReviewQuery, ComplaintRouting } from '../../../core/admin/ports.ts';
 import type { ComplaintRecord } from '../../../core/complaints/types.ts';
 import type { Category } from '../../../core/complaints/types.ts';
 import type { ComplaintExportSource, ExportChange, ExportComplaint } from '../../../core/exports/ports.ts';
@@ -23,8 +23,32 @@ export function complaintWhere(f: ComplaintQueryFilter) {
  * Staff reads of complaints: the inbox (offset pages, newest first) and exports (keyset pages on id,
  * so the millionth row costs what the first does).
  */
-export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, ComplaintExportSource {
+export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, ComplaintExportSource, ComplaintRouting {
   constructor(private readonly db: PrismaDb) {}
+
+  /** Moves the complaint to another category (only from the one staff saw) and records the internal note. */
+  async forward(f: ComplaintForward): Promise<ComplaintRecord | null> {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.complaint.updateMany({
+        where: { id: f.complaintId, categoryCode: f.fromCategory },
+        data: { categoryCode: f.toCategory },
+      });
+      if (count === 0) return null;
+      const c = await tx.complaint.findUniqueOrThrow({ where: { id: f.complaintId }, include: WITH_COUNT });
+      await tx.complaintUpdate.create({
+        data: {
+          complaintId: f.complaintId,
+          kind: 'internal',
+          fromStatus: c.status,
+          toStatus: c.status,
+          note: f.note,
+          actorId: f.actorId,
+          createdAt: f.at,
+        },
+      });
+      return toComplaint(c);
+    });
+  }
 
   async page(filter: ComplaintQueryFilter, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }> {
     const where = complaintWhere(filter);

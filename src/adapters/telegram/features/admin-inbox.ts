@@ -1,4 +1,15 @@
-import { duplicateData, inboxData, mergeData, noteData, openData, statusData, type FilterButton } from '../../../core/admin/buttons.ts';
+import {
+  duplicateData,
+  forwardData,
+  inboxData,
+  mergeData,
+  noteData,
+  openData,
+  statusData,
+  type FilterButton,
+  type ForwardButton,
+} from '../../../core/admin/buttons.ts';
+import { askForwardNote, forwardChoices, forwardComplaint, type ForwardDeps } from '../../../core/admin/forward-complaint.ts';
 import { EMPTY_STATE } from '../../../core/admin/inbox-state.ts';
 import { areaChoices, filterChoices, listInbox, type InboxDeps } from '../../../core/admin/list-inbox.ts';
 import { mergeSupporters, type MergeDeps } from '../../../core/admin/merge-supporters.ts';
@@ -17,11 +28,14 @@ export interface AdminInboxDeps {
   status: ReviewStatusDeps;
   merge: MergeDeps;
   notes: StaffNoteDeps;
+  forward: ForwardDeps;
 }
 
 export const NOTE_KIND = 'admin-note';
 /** A note without a status change: step `public` or `internal`. */
 export const STAFF_NOTE_KIND = 'admin-staff-note';
+/** "Not ours": the note for the staff who take the complaint over. */
+export const FORWARD_KIND = 'admin-forward';
 
 /** `/inbox [area]`, its filter and page buttons, the complaint view and its actions. */
 export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'conversations'> & { commands: CommandSpec[]; buttons: ButtonRoute[] } {
@@ -92,12 +106,36 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'conversations'>
         'private',
       ),
       onButton(
+        forwardData,
+        async (ctx, b) => {
+          const actor = await staffForButton(ctx, deps.resolve);
+          await byOp<ForwardButton>({
+            p: async (_, { id }) => ctx.reply(await forwardChoices(deps.forward, actor, id, ctx.locale)),
+            c: async (_, { id, code }) => {
+              await ctx.reply(await askForwardNote(deps.forward, actor, id, code, ctx.locale));
+              await ctx.conversation.set({ kind: FORWARD_KIND, step: 'note', data: { id, code } });
+            },
+          })(ctx, b);
+        },
+        'private',
+      ),
+      onButton(
         mergeData,
         async (ctx, { id }) => ctx.reply(await mergeSupporters(deps.merge, await staffForButton(ctx, deps.resolve), id, ctx.now())),
         'private',
       ),
     ],
     conversations: {
+      [FORWARD_KIND]: async (ctx) => {
+        const actor = await staffForStep(ctx, deps.resolve);
+        if (!actor) return;
+        const data = (await ctx.conversation.get())?.data as { id?: number; code?: string } | undefined;
+        // Cleared first: a refused forward (stale, closed meanwhile) must not trap the admin in the form.
+        await ctx.conversation.clear();
+        if (!data?.id || !data.code || !ctx.text?.trim()) throw new DomainError('BUTTON.STALE');
+        const input = { id: data.id, code: data.code, note: ctx.text, now: ctx.now(), locale: ctx.locale };
+        await ctx.reply(await forwardComplaint(deps.forward, actor, input));
+      },
       [STAFF_NOTE_KIND]: async (ctx) => {
         const actor = await staffForStep(ctx, deps.resolve);
         if (!actor) return;

@@ -6,7 +6,7 @@ import { onButton, type Feature } from '../feature.ts';
 import { exportParts, type AdminExportDeps } from './admin-export.ts';
 import { electionParts, IMPORT_KIND, RESULTS_KIND, type AdminElectionsDeps } from './admin-elections.ts';
 import { staffForButton, staffForCommand, type ResolveActor } from './admin-guard.ts';
-import { inboxParts, NOTE_KIND, type AdminInboxDeps } from './admin-inbox.ts';
+import { FORWARD_KIND, inboxParts, NOTE_KIND, type AdminInboxDeps } from './admin-inbox.ts';
 
 export interface AdminFeatureDeps {
   resolve: ResolveActor;
@@ -73,7 +73,7 @@ export function createAdminFeature(deps: AdminFeatureDeps): Feature {
     ],
     conversations: { ...inbox.conversations, ...elections.conversations },
     // A note, a duplicate's original, a figure, a data file: one question each, never answered late.
-    prompts: [NOTE_KIND, RESULTS_KIND, IMPORT_KIND],
+    prompts: [NOTE_KIND, FORWARD_KIND, RESULTS_KIND, IMPORT_KIND],
     onAttachment: elections.onAttachment,
   };
 }

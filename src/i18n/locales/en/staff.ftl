@@ -22,3 +22,11 @@ staff-alert-line = { $kind ->
     }
 }: { $categories }
 staff-alert-open-inbox = Open /inbox
+
+# "Not ours": passing a complaint to the staff of another category.
+admin-review-forward = Not ours: pass on
+admin-forward-pick = Complaint { $reference }: whose staff handle it? Choose the category.
+admin-forward-ask-note = { $reference } → { $category }. Write a note for the staff who take it over; residents never see it (or send "-" for none). /cancel to stop.
+admin-forwarded = Done: { $reference } passed on to the staff for "{ $category }". They are told; residents notified: { $notified }.
+error-admin-forward-closed = { $reference } is closed already: only open complaints are passed on.
+complaint-forwarded = Your complaint { $reference } was passed to the staff who handle "{ $categoryEn }". They will answer you here.

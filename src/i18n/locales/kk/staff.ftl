@@ -7,3 +7,11 @@ staff-alert-line = { $kind ->
    *[forwarded] { $count } шағым сізге жіберілді
 }: { $categories }
 staff-alert-open-inbox = /inbox ашу
+
+# «Біздікі емес»: шағымды басқа санаттың қызметкерлеріне беру.
+admin-review-forward = Біздікі емес: басқаға беру
+admin-forward-pick = { $reference } шағымы: оны кім қарайды? Санатты таңдаңыз.
+admin-forward-ask-note = { $reference } → { $category }. Шағымды қабылдайтын қызметкерлерге түсініктеме жазыңыз; тұрғындар оны көрмейді (қажет болмаса, «-» жіберіңіз). /cancel — тоқтату.
+admin-forwarded = Дайын: { $reference } «{ $category }» санатының қызметкерлеріне берілді. Оларға хабар барады; хабарланған тұрғындар: { $notified }.
+error-admin-forward-closed = { $reference } шағымы жабылған: тек ашық шағымды беруге болады.
+complaint-forwarded = Сіздің { $reference } шағымыңыз «{ $categoryKk }» мәселесімен айналысатын қызметкерлерге берілді. Жауап осында келеді.

@@ -32,3 +32,11 @@ staff-alert-line = { $kind ->
     }
 }: { $categories }
 staff-alert-open-inbox = Открыть /inbox
+
+# «Не наше»: передать жалобу сотрудникам другой категории.
+admin-review-forward = Не наше: передать
+admin-forward-pick = Жалоба { $reference }: кто ею занимается? Выберите категорию.
+admin-forward-ask-note = { $reference } → { $category }. Напишите комментарий для сотрудников, которые её примут; жители его не увидят (или «-», если не нужен). /cancel — отменить.
+admin-forwarded = Готово: { $reference } передана сотрудникам категории «{ $category }». Им придёт сообщение; уведомлено жителей: { $notified }.
+error-admin-forward-closed = Жалоба { $reference } уже закрыта: передать можно только открытую.
+complaint-forwarded = Вашу жалобу { $reference } передали сотрудникам, которые занимаются темой «{ $categoryRu }». Ответ придёт сюда.

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../src/adapters/db/client.ts';
 import { PrismaAdminRepository } from '../../src/adapters/db/repositories/prisma-admin-repository.ts';
+import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/prisma-complaint-repository.ts';
+import { PrismaComplaintReviewRepository } from '../../src/adapters/db/repositories/prisma-complaint-review-repository.ts';
 import { PrismaStaffAlertStore, STAFF_ALERT_KIND } from '../../src/adapters/db/repositories/prisma-staff-alert-store.ts';
 import { userId } from '../../src/core/ids.ts';
 import type { PendingAlert } from '../../src/core/staff-alerts/ports.ts';
+import { newComplaint } from '../support/complaint-fixtures.ts';
 import { migratedDatabase, TEST_PROVIDERS, type MigratedDatabase } from '../support/databases.ts';
 
 const GAP = 5 * 60_000;
@@ -17,7 +20,7 @@ const alert = (admin: number, complaintId: number, kind: PendingAlert['kind'] = 
   at: T0,
 });
 
-describe.each(TEST_PROVIDERS)('staff alerts and admin scopes on %s', (provider) => {
+describe.each(TEST_PROVIDERS)('staff alerts, admin scopes and forwarding on %s', (provider) => {
   let m: MigratedDatabase;
   /** A second process on the same database. */
   let replica: Database | undefined;
@@ -71,5 +74,26 @@ describe.each(TEST_PROVIDERS)('staff alerts and admin scopes on %s', (provider) 
     expect(await m.db.prisma.outboxMessage.count({ where: { kind: STAFF_ALERT_KIND, chatId: 41n } })).toBe(2);
     expect(await one.prune(at(GAP + 1))).toBe(3);
     expect(await m.db.prisma.staffAlert.count({ where: { adminId: 42n, sentAt: null } })).toBe(1);
+  });
+
+  it('when a complaint is forwarded, then its category changes with an internal note, once: a second forward from the old category finds nothing', async () => {
+    const complaints = new PrismaComplaintRepository(m.db.prisma);
+    const review = new PrismaComplaintReviewRepository(m.db.prisma);
+    const c = await complaints.create(newComplaint({ createdAt: T0, dueAt: at(86_400_000) }));
+    const move = {
+      complaintId: c.id,
+      fromCategory: 'water',
+      toCategory: 'roads',
+      note: 'water → roads',
+      actorId: userId(31),
+      at: at(1000),
+    };
+    expect(await review.forward(move)).toMatchObject({ id: c.id, categoryCode: 'roads', status: 'new' });
+    expect(await review.forward({ ...move, toCategory: 'waste' })).toBeNull();
+    expect((await complaints.staffHistory(c.id)).map((u) => [u.kind, u.note])).toEqual([
+      ['status', null],
+      ['internal', 'water → roads'],
+    ]);
+    expect((await complaints.history(c.id)).map((u) => u.kind)).toEqual(['status']);
   });
 });
