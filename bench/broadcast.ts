@@ -4,7 +4,6 @@
  * telegraf -> HTTP) against the fake Bot API enforcing Telegram's limits (429 when exceeded).
  * Prints the time against the floor those limits set (1,000 / 30 per second), the 429s and duplicates.
  */
-import { postsRuntime } from '../src/app/wire-posts.ts';
 import { startFakeBotApi } from '../src/emulator/bot-api.ts';
 import { BUILTIN_METHODS } from '../src/emulator/methods.ts';
 import { startHarness } from '../test/support/harness.ts';
@@ -31,7 +30,7 @@ export async function run(): Promise<void> {
   const db = h.app.db.prisma;
   await seedArea(db);
   for (let i = 0; i < GROUPS; i++) await seedGroup(db, -1_000_000_000 - i, { subs: [{ kind: 'digest', cron: '0 20 * * *' }] });
-  const rt = postsRuntime(h.app.wiring);
+  const rt = h.app.wiring.posts;
   rt.worker.start();
   const started = performance.now();
   const tick = await rt.scheduler.tick(new Date('2026-11-27T15:00:05Z'));

@@ -41,7 +41,9 @@ import { createI18n } from './i18n/index.ts';
 import { FEATURE_MODULES } from './app/features.ts';
 import { wireStart } from './app/wire-start.ts';
 import { hourlyChore, KEEP_UPDATE_IDS_MS } from './app/maintenance.ts';
-import type { BackgroundTask, FeatureModule, WiringContext } from './app/wiring.ts';
+import { createPostsRuntime } from './app/posts-runtime.ts';
+import { createStaffRuntime } from './app/staff-runtime.ts';
+import type { AppContext, BackgroundTask, FeatureModule, WiringContext } from './app/wiring.ts';
 
 export interface AppOptions {
   config: Config;
@@ -139,7 +141,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
   );
   let features: Feature[] = [];
   const menus = new CommandMenus(api, i18n, () => features, config.DEFAULT_LOCALE);
-  const wiring: WiringContext = {
+  const shared: AppContext = {
     config,
     log,
     prisma: db.prisma,
@@ -152,7 +154,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     conversations: new PrismaConversationRepository(db.prisma),
     notifier: new TelegramNotifier(answerApi, i18n, log, config.DEFAULT_TIMEZONE, lanes),
     bot: { id: me.id, username: me.username },
-    staffChanged: async (user, staff) => (staff ? menus.showStaff(user, await localeOf(wiring, user)) : menus.hideStaff(user)),
+    staffChanged: async (user, staff) => (staff ? menus.showStaff(user, await localeOf(shared, user)) : menus.hideStaff(user)),
     charts,
     photos: new CachedPhotos(api, media),
     photoLinks,
@@ -165,9 +167,13 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
       (err) => log.warn({ err }, 'staff not told about a complaint'),
     ),
   };
+  // The runtimes features share are built here, once, and handed to every module.
+  const posts = createPostsRuntime(shared);
+  const wiring: WiringContext = { ...shared, posts, staff: createStaffRuntime(shared, posts) };
   const modules: FeatureModule[] = [];
-  for (const wire of FEATURE_MODULES) modules.push(await wire(wiring));
-  features = [wireStart(wiring, modules).feature, ...modules.map((m) => m.feature)];
+  for (const wire of FEATURE_MODULES) modules.push(await wire(wiring, modules));
+  // /start and /help gather what the others contribute, so they are wired last (and listed first).
+  features = [(await wireStart(wiring, modules)).feature, ...modules.map((m) => m.feature)];
   const updates = new PrismaUpdateLog(db.prisma);
   router = new Router({
     features,
@@ -224,7 +230,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
 }
 
 /** Owners and admins, each with the language their menu is written in. */
-async function staffForMenus(w: WiringContext): Promise<Array<{ id: UserId; locale: Locale }>> {
+async function staffForMenus(w: AppContext): Promise<Array<{ id: UserId; locale: Locale }>> {
   const ids = new Set([
     ...w.config.ADMIN_IDS.map(String),
     ...(await new PrismaAdminRepository(w.prisma).list()).map((a) => String(a.userId)),
@@ -233,7 +239,7 @@ async function staffForMenus(w: WiringContext): Promise<Array<{ id: UserId; loca
 }
 
 /** A person's chosen language, else their Telegram language, else the default. */
-async function localeOf(w: WiringContext, user: UserId): Promise<Locale> {
+async function localeOf(w: AppContext, user: UserId): Promise<Locale> {
   const u = await w.users.find(user);
   return u?.locale ?? localeFromLanguageCode(u?.languageCode, w.config.DEFAULT_LOCALE);
 }

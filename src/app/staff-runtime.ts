@@ -5,8 +5,8 @@ import { renderKeyboard, renderText } from '../adapters/telegram/render.ts';
 import { flushStaffAlerts } from '../core/staff-alerts/flush-alerts.ts';
 import type { StaffMessageRenderer } from '../core/staff-alerts/ports.ts';
 import { hourlyChore } from './maintenance.ts';
-import { postsRuntime } from './wire-posts.ts';
-import type { BackgroundTask, WiringContext } from './wiring.ts';
+import type { PostsRuntime } from './posts-runtime.ts';
+import type { AppContext, BackgroundTask } from './wiring.ts';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -16,11 +16,9 @@ export interface StaffRuntime {
   tasks: BackgroundTask[];
 }
 
-const runtimes = new WeakMap<WiringContext, StaffRuntime>();
-
 /** Renders a reply for the outbox in the reader's language. */
 export const outboxRenderer =
-  (w: WiringContext): StaffMessageRenderer =>
+  (w: AppContext): StaffMessageRenderer =>
   (reply, locale) => {
     const zone = w.config.DEFAULT_TIMEZONE;
     const keyboard = renderKeyboard(w.i18n, reply.buttons, locale, zone);
@@ -29,14 +27,12 @@ export const outboxRenderer =
 
 /**
  * Staff notices: every minute, pending complaint events go out as one message per person (at most
- * one per 5 minutes) through the outbox, whose delivery worker is woken.
+ * one per 5 minutes) through the outbox, whose delivery worker (the posts runtime's) is woken.
+ * Built once in app.ts.
  */
-export function staffRuntime(w: WiringContext): StaffRuntime {
-  let rt = runtimes.get(w);
-  if (rt) return rt;
+export function createStaffRuntime(w: AppContext, posts: PostsRuntime): StaffRuntime {
   const store = new PrismaStaffAlertStore(w.prisma);
   const categories = new PrismaComplaintCategoryRepository(w.prisma);
-  const posts = postsRuntime(w);
   const deps = { store, categories, users: w.users, render: outboxRenderer(w), defaultLocale: w.config.DEFAULT_LOCALE };
   const flush = async (now = w.clock.now()) => {
     const queued = await flushStaffAlerts(deps, now);
@@ -47,7 +43,5 @@ export function staffRuntime(w: WiringContext): StaffRuntime {
     new CronTask({ name: 'staff-alerts', cron: '* * * * *', clock: w.clock, log: w.log, tickMs: w.config.SCHEDULER_TICK_MS, run: flush }),
     hourlyChore('staff-alerts-sent', w.clock, w.log, (now) => store.prune(new Date(now.getTime() - WEEK_MS))),
   ];
-  rt = { flush, tasks };
-  runtimes.set(w, rt);
-  return rt;
+  return { flush, tasks };
 }

@@ -10,17 +10,9 @@ import { createAdminFeature } from '../adapters/telegram/features/admin.ts';
 import { withStaffMenus } from '../adapters/telegram/staff-menus.ts';
 import type { ResultsAnnouncer } from '../core/admin/ports.ts';
 import { resolveActor } from '../core/admin/resolve-actor.ts';
-import { createResultsPoster } from './wire-posts.ts';
-import { staffRuntime } from './staff-runtime.ts';
 import type { HandlerContext } from '../adapters/telegram/feature.ts';
 import { msg } from '../core/replies.ts';
-import type { WireFeature, WiringContext } from './wiring.ts';
-
-/** "Post results now": the scheduled posts' runtime queues the summary and wakes its delivery worker. */
-function resultsAnnouncer(w: WiringContext): ResultsAnnouncer {
-  const post = createResultsPoster(w);
-  return { announce: (id, now) => post(id, now) };
-}
+import type { WireFeature } from './wiring.ts';
 
 /** Admin tools: roles, audit, complaint review, exports, election data entry. */
 export const wireAdmin: WireFeature = (w) => {
@@ -34,7 +26,8 @@ export const wireAdmin: WireFeature = (w) => {
   const categories = new PrismaComplaintCategoryRepository(w.prisma);
   const complaints = new PrismaComplaintRepository(w.prisma);
   const review = new PrismaComplaintReviewRepository(w.prisma);
-  const announcer = resultsAnnouncer(w);
+  // "Post results now": the posts runtime queues the summary and wakes its delivery worker.
+  const announcer: ResultsAnnouncer = { announce: (id, now) => w.posts.postResults(id, now) };
   const auditDeps = { audit, clock: w.clock };
   const ownerIds = w.config.ADMIN_IDS;
   const change = { complaints, users: w.users, notifier: w.notifier, defaultLocale: w.config.DEFAULT_LOCALE };
@@ -68,5 +61,5 @@ export const wireAdmin: WireFeature = (w) => {
     const actor = await resolve(ctx);
     return actor ? msg(actor.role === 'owner' ? 'admin-help-owner' : 'admin-help') : null;
   };
-  return { feature, helpExtra, tasks: staffRuntime(w).tasks };
+  return { feature, helpExtra, tasks: w.staff.tasks };
 };

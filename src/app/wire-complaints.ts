@@ -13,10 +13,10 @@ import { DEFAULT_LIMITS } from '../core/complaints/limits.ts';
 import { seedCategories } from '../core/complaints/seed-categories.ts';
 import { userKeyer } from '../core/privacy/keyed-hash.ts';
 import { hourlyChore } from './maintenance.ts';
-import type { FeatureModule, WiringContext } from './wiring.ts';
+import type { WireFeature } from './wiring.ts';
 
 /** Complaints: repositories, seeded categories, the feature and its `/start c_...` deep link. */
-export async function wireComplaints(w: WiringContext): Promise<FeatureModule> {
+export const wireComplaints: WireFeature = async (w) => {
   const categories = new PrismaComplaintCategoryRepository(w.prisma);
   await seedCategories(categories);
   const complaints = new PrismaComplaintRepository(
@@ -57,4 +57,4 @@ export async function wireComplaints(w: WiringContext): Promise<FeatureModule> {
     }),
   );
   return { feature, startPayload: feature.handleStartPayload, tasks: [pruneMarks, askIfFixed] };
-}
+};

@@ -1,9 +1,9 @@
 import { PrismaGroupSettingsRepository } from '../adapters/db/repositories/prisma-group-settings-repository.ts';
 import { createStartFeature } from '../adapters/telegram/features/start.ts';
-import type { FeatureModule, WiringContext } from './wiring.ts';
+import type { WireFeature } from './wiring.ts';
 
-/** /start, /help, /language; other modules contribute deep links and /help sections. */
-export const wireStart = (ctx: WiringContext, modules: FeatureModule[]): FeatureModule => ({
+/** /start, /help, /language; the modules wired before it contribute deep links and /help sections. */
+export const wireStart: WireFeature = (ctx, modules) => ({
   feature: createStartFeature({
     users: ctx.users,
     chats: ctx.chats,

@@ -13,9 +13,11 @@ import type { ChartRenderer } from '../adapters/charts/render-chart.ts';
 import type { CachedPhotos } from '../adapters/telegram/cached-photos.ts';
 import type { I18n } from '../i18n/index.ts';
 import type { StaffAlerts } from '../core/staff-alerts/events.ts';
+import type { PostsRuntime } from './posts-runtime.ts';
+import type { StaffRuntime } from './staff-runtime.ts';
 
-/** What every feature module may use; built once in app.ts. No globals anywhere else. */
-export interface WiringContext {
+/** The app's repositories and services, built once in app.ts; the shared runtimes are built from them. */
+export interface AppContext {
   config: Config;
   log: Logger;
   prisma: PrismaDb;
@@ -44,6 +46,15 @@ export interface WiringContext {
   staffAlerts: StaffAlerts;
 }
 
+/**
+ * What every feature module may use; built once in app.ts. No globals anywhere else. The runtimes
+ * are shared: results an admin enters and staff notices wake the same delivery worker as posts.
+ */
+export interface WiringContext extends AppContext {
+  posts: PostsRuntime;
+  staff: StaffRuntime;
+}
+
 /** A background task (scheduler, delivery worker) started after the bot and stopped before the db closes. */
 export interface BackgroundTask {
   name: string;
@@ -60,4 +71,8 @@ export interface FeatureModule {
   tasks?: BackgroundTask[];
 }
 
-export type WireFeature = (ctx: WiringContext) => FeatureModule | Promise<FeatureModule>;
+/**
+ * How every feature module is declared: `export const wireX: WireFeature = (w) => ({ feature, ... })`.
+ * `earlier` holds the modules wired before it (the start feature gathers their deep links and /help lines).
+ */
+export type WireFeature = (w: WiringContext, earlier: readonly FeatureModule[]) => FeatureModule | Promise<FeatureModule>;

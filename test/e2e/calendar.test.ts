@@ -1,6 +1,6 @@
 import nodeIcal, { type VEvent } from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postsRuntime, type PostsRuntime } from '../../src/app/wire-posts.ts';
+import type { PostsRuntime } from '../../src/app/posts-runtime.ts';
 import type { UploadedFile } from '../../src/emulator/multipart.ts';
 import type { ApiCall } from '../../src/emulator/bot-api.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
@@ -28,7 +28,7 @@ describe.each(FRAMEWORKS)('add to calendar under %s', (framework) => {
     h = await startHarness({ framework, clock: { now: () => new Date('2026-12-01T06:00:00Z') } });
     await seedArea(h.app.db.prisma);
     await seedElection(h.app.db.prisma, ELECTION);
-    rt = postsRuntime(h.app.wiring);
+    rt = h.app.wiring.posts;
     rt.worker.start();
   });
   afterAll(async () => {

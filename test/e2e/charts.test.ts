@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { decode } from 'fast-png';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chartHeight, CHART_WIDTH } from '../../src/adapters/charts/results-chart-svg.ts';
-import { postsRuntime, type PostsRuntime } from '../../src/app/wire-posts.ts';
+import type { PostsRuntime } from '../../src/app/posts-runtime.ts';
 import type { UploadedFile } from '../../src/emulator/multipart.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { enterResults, seedArea, seedElection, seedGroup } from '../support/posts-fixtures.ts';
@@ -22,7 +22,7 @@ describe.each(FRAMEWORKS)('results charts under %s', (framework) => {
     await seedArea(h.app.db.prisma);
     await seedElection(h.app.db.prisma);
     await enterResults(h.app.db.prisma);
-    rt = postsRuntime(h.app.wiring);
+    rt = h.app.wiring.posts;
     rt.worker.start();
   });
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postsRuntime, type PostsRuntime } from '../../src/app/wire-posts.ts';
+import type { PostsRuntime } from '../../src/app/posts-runtime.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { enterResults, seedArea, seedComplaints, seedElection, seedGroup } from '../support/posts-fixtures.ts';
 import { callback, groupText, privateText } from '../support/updates.ts';
@@ -22,7 +22,7 @@ describe.each(FRAMEWORKS)('scheduled posts under %s', (framework) => {
     await seedArea(db);
     await seedElection(db);
     await seedComplaints(db);
-    rt = postsRuntime(h.app.wiring);
+    rt = h.app.wiring.posts;
     rt.worker.start();
   });
   afterAll(async () => {

@@ -1,6 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { staffRuntime } from '../../src/app/staff-runtime.ts';
-import { postsRuntime } from '../../src/app/wire-posts.ts';
 import { inboxData } from '../../src/core/admin/buttons.ts';
 import { EMPTY_STATE } from '../../src/core/admin/inbox-state.ts';
 import { fileThroughForm } from '../support/file-complaint.ts';
@@ -28,10 +26,10 @@ describe.each(FRAMEWORKS)('staff are told about new complaints under %s', (frame
     await prisma.area.create({
       data: { id: 'aqtobe/oiyl', parentId: 'aqtobe', kind: 'settlement', nameKk: 'Ойыл', nameRu: 'Ойыл', nameEn: 'Oiyl' },
     });
-    postsRuntime(h.app.wiring).worker.start();
+    h.app.wiring.posts.worker.start();
   });
   afterAll(async () => {
-    await postsRuntime(h.app.wiring).worker.stop();
+    await h.app.wiring.posts.worker.stop();
     await h?.stop();
   });
 
@@ -43,7 +41,7 @@ describe.each(FRAMEWORKS)('staff are told about new complaints under %s', (frame
     await fileThroughForm(h, RESIDENTS[1]!, 'water', 'Ойыл', 'Из крана течёт ржавая вода');
     await fileThroughForm(h, RESIDENTS[2]!, 'roads', 'Ойыл', 'Яма на дороге возле школы');
     const t0 = new Date();
-    const rt = staffRuntime(h.app.wiring);
+    const rt = h.app.wiring.staff;
     expect(await rt.flush(t0)).toBe(2);
     await expect.poll(() => noticesTo(AREA_ADMIN).length, { timeout: 10_000 }).toBe(1);
     await expect.poll(() => noticesTo(ROADS_ADMIN).length, { timeout: 10_000 }).toBe(1);
@@ -65,7 +63,7 @@ describe.each(FRAMEWORKS)('staff are told about new complaints under %s', (frame
 
   it('when a new complaint has nobody responsible for it, then the owner is told', async () => {
     await fileThroughForm(h, 9621, 'gas', null, 'Пахнет газом в подъезде');
-    expect(await staffRuntime(h.app.wiring).flush(new Date(Date.now() + 20 * MINUTE))).toBe(1);
+    expect(await h.app.wiring.staff.flush(new Date(Date.now() + 20 * MINUTE))).toBe(1);
     await expect.poll(() => noticesTo(OWNER).length, { timeout: 10_000 }).toBe(1);
     expect(String(noticesTo(OWNER)[0]!.params.text)).toBe('1 новая жалоба: Газ 1');
   });

@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/prisma-complaint-repository.ts';
-import { staffRuntime } from '../../src/app/staff-runtime.ts';
-import { postsRuntime } from '../../src/app/wire-posts.ts';
 import { forwardData, inboxData, openData } from '../../src/core/admin/buttons.ts';
 import { EMPTY_STATE } from '../../src/core/admin/inbox-state.ts';
 import { userId } from '../../src/core/ids.ts';
@@ -25,10 +23,10 @@ describe.each(FRAMEWORKS)('"not ours": staff pass a complaint on under %s', (fra
   beforeAll(async () => {
     h = await startHarness({ framework, env: { ADMIN_IDS: String(OWNER) } });
     complaints = new PrismaComplaintRepository(h.app.db.prisma);
-    postsRuntime(h.app.wiring).worker.start();
+    h.app.wiring.posts.worker.start();
   });
   afterAll(async () => {
-    await postsRuntime(h.app.wiring).worker.stop();
+    await h.app.wiring.posts.worker.stop();
     await h?.stop();
   });
 
@@ -63,7 +61,7 @@ describe.each(FRAMEWORKS)('"not ours": staff pass a complaint on under %s', (fra
     }
     expect((await complaints.history(c.id)).map((u) => u.note)).not.toContain(`water → roads: ${NOTE}`);
 
-    expect(await staffRuntime(h.app.wiring).flush(new Date())).toBe(1);
+    expect(await h.app.wiring.staff.flush(new Date())).toBe(1);
     const notice = () => sentTo(ROADS_ADMIN).filter((x) => JSON.stringify(x.params.reply_markup ?? '').includes(inboxButton));
     await expect.poll(() => notice().length, { timeout: 10_000 }).toBe(1);
     expect(String(notice()[0]!.params.text)).toBe('1 жалоба передана вам: Дороги 1');

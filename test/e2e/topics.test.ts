@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postsRuntime, type PostsRuntime } from '../../src/app/wire-posts.ts';
+import type { PostsRuntime } from '../../src/app/posts-runtime.ts';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { enterResults, seedArea, seedElection, seedGroup } from '../support/posts-fixtures.ts';
 import { callback, groupText, privateText, topicCreated } from '../support/updates.ts';
@@ -16,7 +16,7 @@ describe.each(FRAMEWORKS)('forum topics under %s', (framework) => {
     h = await startHarness({ framework });
     await seedArea(h.app.db.prisma);
     await seedElection(h.app.db.prisma);
-    rt = postsRuntime(h.app.wiring);
+    rt = h.app.wiring.posts;
     rt.worker.start();
   });
   afterAll(async () => {
