@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { FuzzyKeys, memoByContent } from '../areas/fuzzy-keys.ts';
 import { phoneticKey, stemKeys, words } from '../areas/normalize.ts';
 import type { Person } from '../elections/model.ts';
 
@@ -47,29 +48,49 @@ function wordScore(word: string, keys: Set<string>): number {
   return best;
 }
 
+/** Every surname spelling of every person in a letter-pair index (values: positions in the list). */
+const surnameIndexOf = memoByContent<NameKeys, FuzzyKeys<number>>(
+  (a, b) => a.person.id === b.person.id && a.surnames.size === b.surnames.size && [...a.surnames].every((x) => b.surnames.has(x)),
+  (index) => {
+    const keys = new FuzzyKeys<number>(edits);
+    index.forEach((e, at) => {
+      for (const s of e.surnames) keys.add(s, at);
+    });
+    return keys;
+  },
+);
+
 /**
  * Finds the candidates a message names: by surname (any script, case ending, common spelling
  * variant or one typo), optionally with the given name next to it, which raises the score. A given
- * name alone never names a person ("Асқар, келесің бе?").
+ * name alone never names a person ("Асқар, келесің бе?"). Surnames are indexed once per list of
+ * people (see `FuzzyKeys`), so a message is not compared with every name.
  */
 export function findPeople(index: readonly NameKeys[], text: string, minScore = 0.8): PersonMatch[] {
   const ws = words(text);
-  const out: PersonMatch[] = [];
-  for (const entry of index) {
-    let best: PersonMatch | null = null;
-    for (let i = 0; i < ws.length; i++) {
-      const s = wordScore(ws[i], entry.surnames);
+  const surnames = surnameIndexOf(index);
+  const best = new Map<number, PersonMatch>();
+  for (let i = 0; i < ws.length; i++) {
+    const scores = new Map<number, number>();
+    for (const { key, stripped } of stemKeys(ws[i])) {
+      surnames.near(key, (at, target, d) => {
+        const s = 1 - d / Math.max(key.length, target.length) - 0.01 * stripped;
+        if (s > (scores.get(at) ?? 0)) scores.set(at, s);
+      });
+    }
+    for (const [at, s] of scores) {
       if (s < minScore) continue;
+      const entry = index[at];
       let start = i;
       let end = i + 1;
       let score = s * 0.95;
       if (i > 0 && wordScore(ws[i - 1], entry.given) >= minScore) [start, score] = [i - 1, Math.min(1, s + 0.05)];
       else if (i + 1 < ws.length && wordScore(ws[i + 1], entry.given) >= minScore) [end, score] = [i + 2, Math.min(1, s + 0.05)];
-      if (!best || score > best.score) best = { person: entry.person, score, start, end };
+      const prev = best.get(at);
+      if (!prev || score > prev.score) best.set(at, { person: entry.person, score, start, end });
     }
-    if (best) out.push(best);
   }
-  return out.sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id));
+  return [...best.values()].sort((a, b) => b.score - a.score || a.person.id.localeCompare(b.person.id));
 }
 
 /** One clear person, several close ones (ask "which one?"), or none. */

@@ -60,6 +60,7 @@ const FOLLOW_UP_START = new Set(['а', 'ал', 'and', 'what about', 'ну а', '
 
 /** Drops a match whose area is an ancestor of another match: "Ойыл ауданы, Ақтөбе облысы" is Oiyl. */
 function childrenWin(areas: readonly AreaEntry[], matches: AreaMatch[]): AreaMatch[] {
+  if (matches.length < 2) return matches;
   const byId = new Map(areas.map((a) => [a.id, a]));
   const isAncestor = (id: string, of: AreaEntry): boolean => {
     for (let p = of.parentId ? byId.get(of.parentId) : undefined; p; p = p.parentId ? byId.get(p.parentId) : undefined)
