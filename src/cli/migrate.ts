@@ -1,6 +1,7 @@
 // `npm run db:migrate` (= tsx src/cli/migrate.ts deploy) and
 // `npm run db:migration:create -- <name>` (= tsx src/cli/migrate.ts create <name>).
 // Thin wrapper over src/adapters/db/migrations: one line per outcome, exit code 0 ok, 1 failed, 2 usage.
+import { derivePostgresSchema } from '../../scripts/derive-postgres-schema.mjs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { applyMigrations, createMigration } from '../adapters/db/migrations/index.ts';
@@ -35,7 +36,7 @@ async function deploy(url: string, log: (line: string) => void): Promise<void> {
 }
 
 async function create(name: string, log: (line: string) => void): Promise<void> {
-  const written = await createMigration(name);
+  const written = await createMigration(name, { derivePostgres: derivePostgresSchema });
   const files = Object.values(written).map((file) => relative(process.cwd(), file));
   log(files.length === 0 ? 'migrate: schema matches the migrations; nothing written' : `migrate: wrote ${files.join(', ')}`);
   // The generated clients lag behind a changed schema until they are regenerated.

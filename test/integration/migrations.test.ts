@@ -66,7 +66,7 @@ describe('createMigration', () => {
   });
 
   it('when the schema matches the committed migrations, then it writes nothing', async () => {
-    expect(await createMigration('nothing_changed', { prismaDir })).toEqual({});
+    expect(await createMigration('nothing_changed', { prismaDir, derivePostgres: derivePostgresSchema })).toEqual({});
     for (const provider of ['sqlite', 'postgresql'] as const) {
       expect(await committedNames(provider, prismaDir)).toEqual(await committedNames(provider));
     }
@@ -77,7 +77,11 @@ describe('createMigration', () => {
     const edited = readFileSync(sqliteSchema, 'utf8').replace(/(model Counter \{\n)/, '$1  note String?\n');
     writeFileSync(sqliteSchema, edited); // no db:generate: the derived schema is stale
 
-    const written = await createMigration('counter note', { prismaDir, now: new Date('2099-01-02T03:04:05Z') });
+    const written = await createMigration('counter note', {
+      prismaDir,
+      derivePostgres: derivePostgresSchema,
+      now: new Date('2099-01-02T03:04:05Z'),
+    });
     expect(written.postgresqlSchema).toBe(join(prismaDir, 'postgresql', 'schema.prisma'));
     expect(readFileSync(written.postgresqlSchema!, 'utf8')).toBe(derivePostgresSchema(edited));
     expect(written.sqlite).toMatch(/20990102030405_counter_note[/\\]migration\.sql$/);

@@ -23,7 +23,8 @@ export async function dispatchCommand(features: Feature[], ctx: HandlerContext, 
   if (scope === 'private' && !ctx.isPrivate) return ctx.reply(message(msg('command-private-only', { command: spec.name })));
   if (scope === 'group' && ctx.isPrivate) return ctx.reply(message(msg('command-group-only', { command: spec.name })));
   // A command runs beside a half-filled form: the form keeps its step (only /cancel ends it), while a
-  // short staff or setup prompt has already been dropped by the router (`dropPrompt`).
+  // short staff or setup prompt (a feature's `prompts` kinds) has already been cleared by the router,
+  // which does that for every command and button (`dropsPrompt`).
   await spec.handle(ctx, command.args);
 }
 

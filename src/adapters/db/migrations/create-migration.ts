@@ -4,7 +4,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DiffTarget } from '@prisma/schema-engine-wasm';
-import { derivePostgresSchema } from '../../../../scripts/derive-postgres-schema.mjs';
 import { parseDatabaseUrl, type Provider } from '../database-url.ts';
 import { DEFAULT_PRISMA_DIR, migrationsDir, schemaFile, type PrismaDirOption } from './paths.ts';
 import { postgresMigrationFactory } from './postgres-factory.ts';
@@ -15,8 +14,16 @@ import { sqliteMigrationFactory } from './sqlite-factory.ts';
 /** Where PostgreSQL shadow databases are created unless SHADOW_DATABASE_URL says otherwise. */
 export const DEFAULT_SHADOW_SERVER_URL = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
+/** Turns the sqlite schema's text into the postgresql one's. */
+export type DerivePostgresSchema = (sqliteSchema: string) => string;
+
 /** Options for {@link createMigration}. */
 export interface CreateMigrationOptions extends PrismaDirOption {
+  /**
+   * The derivation `npm run db:generate` uses (scripts/derive-postgres-schema.mjs, passed in by the
+   * CLI): postinstall runs it before src/ exists, so it lives in scripts/ and this adapter takes it.
+   */
+  derivePostgres: DerivePostgresSchema;
   /**
    * A PostgreSQL database to connect to; temporary `prisma_migrate_shadow_db_*` databases are created
    * next to it and dropped. Default: SHADOW_DATABASE_URL, else {@link DEFAULT_SHADOW_SERVER_URL}.
@@ -39,15 +46,15 @@ export function migrationDirName(name: string, now: Date): string {
 }
 
 /** The schema the engine diffs against; the postgres one is always derived from the sqlite one, never read. */
-async function schemaFor(prismaDir: string, provider: Provider): Promise<string> {
+async function schemaFor(prismaDir: string, provider: Provider, derive: DerivePostgresSchema): Promise<string> {
   const sqlite = await readFile(schemaFile(prismaDir, 'sqlite'), 'utf8');
-  return provider === 'sqlite' ? sqlite : derivePostgresSchema(sqlite);
+  return provider === 'sqlite' ? sqlite : derive(sqlite);
 }
 
 /** Writes the derived postgres schema when its text differs. @returns its path when written */
-async function writeDerivedSchema(prismaDir: string): Promise<string | undefined> {
+async function writeDerivedSchema(prismaDir: string, derive: DerivePostgresSchema): Promise<string | undefined> {
   const path = schemaFile(prismaDir, 'postgresql');
-  const derived = await schemaFor(prismaDir, 'postgresql');
+  const derived = await schemaFor(prismaDir, 'postgresql', derive);
   if ((await readFile(path, 'utf8').catch(() => null)) === derived) return undefined;
   await writeFile(path, derived);
   return path;
@@ -62,7 +69,10 @@ async function diffFor(provider: Provider, options: Required<Omit<CreateMigratio
   }
   // The engine picks the SQL dialect from the lock file; a first migration has none yet.
   list.lockfile.content ??= lockfileContent(provider);
-  const schema = { path: schemaFile(options.prismaDir, provider), content: await schemaFor(options.prismaDir, provider) };
+  const schema = {
+    path: schemaFile(options.prismaDir, provider),
+    content: await schemaFor(options.prismaDir, provider, options.derivePostgres),
+  };
   // Always from the migrations folder, even when it is empty: for PostgreSQL, diffing from "empty"
   // adds a CREATE SCHEMA "public" that `prisma migrate dev` (which replays into a shadow db) would not.
   const from: DiffTarget = { tag: 'migrations', ...list };
@@ -106,8 +116,9 @@ export interface WrittenMigration {
  * if missing). A provider whose migrations already match the schema gets nothing.
  * @returns absolute paths of the written files
  */
-export async function createMigration(name: string, options: CreateMigrationOptions = {}): Promise<WrittenMigration> {
+export async function createMigration(name: string, options: CreateMigrationOptions): Promise<WrittenMigration> {
   const resolved = {
+    derivePostgres: options.derivePostgres,
     prismaDir: options.prismaDir ?? DEFAULT_PRISMA_DIR,
     shadowDatabaseUrl: options.shadowDatabaseUrl ?? process.env.SHADOW_DATABASE_URL ?? DEFAULT_SHADOW_SERVER_URL,
   };
@@ -118,7 +129,7 @@ export async function createMigration(name: string, options: CreateMigrationOpti
   // One after the other: both engines would share one wasm instance.
   for (const provider of providers) scripts.push(await diffFor(provider, resolved));
   const written: WrittenMigration = {};
-  const schema = await writeDerivedSchema(resolved.prismaDir);
+  const schema = await writeDerivedSchema(resolved.prismaDir, resolved.derivePostgres);
   if (schema) written.postgresqlSchema = schema;
   for (const [i, provider] of providers.entries()) {
     const sql = scripts[i];
