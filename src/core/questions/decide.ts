@@ -12,6 +12,8 @@ export const CONFIDENCE_THRESHOLD = 0.5;
 export const UNANCHORED_THRESHOLD = 0.9;
 /** A message whose only tie to elections is a place inside it ("кто идёт на той в Актогае") needs this. */
 export const PLACE_ONLY_THRESHOLD = 0.75;
+/** A candidate named in full is taken as a question about them unless chat is at least this sure. */
+export const FULL_NAME_CHAT = 0.97;
 
 export interface DecideOptions {
   threshold?: number;
@@ -42,7 +44,10 @@ export function decide(r: MessageReading, opts: DecideOptions = {}): QuestionDec
   const { threshold = CONFIDENCE_THRESHOLD, unanchored = UNANCHORED_THRESHOLD, placeOnly = PLACE_ONLY_THRESHOLD, context = false } = opts;
   const sure = r.confidence >= threshold;
   const place = r.place.kind === 'one' ? r.place.match.area : null;
-  if (r.person.kind !== 'none' && r.intent !== 'complain' && !(r.intent === 'chat' && sure)) {
+  // A full name ("Айбек Сұлтанов туралы") is a question about the candidate unless chat is all but certain.
+  const fullName = r.person.kind === 'one' && r.person.match.end - r.person.match.start > 1;
+  const chatSure = r.intent === 'chat' && r.confidence >= (fullName ? FULL_NAME_CHAT : threshold);
+  if (r.person.kind !== 'none' && r.intent !== 'complain' && !chatSure) {
     return r.person.kind === 'one'
       ? { kind: 'person', person: r.person.match.person }
       : { kind: 'which-person', people: r.person.matches.map((m) => m.person) };

@@ -86,3 +86,15 @@ describe('question tables with follow-ups', () => {
     expect(alone.entity).toBeNull();
   });
 });
+
+describe('a candidate named in full', () => {
+  const aibek = { id: 'aibek-sultanov', names: { kk: '', ru: 'Айбек Султанов', en: 'Aibek Sultanov' }, aliases: [] };
+  const named = (start: number, end: number) =>
+    ({ kind: 'one', match: { person: aibek, score: 1, start, end } }) as MessageReading['person'];
+
+  it('when the full name is written, then chat must be all but certain to keep the card back', () => {
+    expect(decide(reading({ intent: 'chat', confidence: 0.9, person: named(0, 2) })).kind).toBe('person');
+    expect(decide(reading({ intent: 'chat', confidence: 0.99, person: named(0, 2) })).kind).toBe('quiet');
+    expect(decide(reading({ intent: 'chat', confidence: 0.9, person: named(0, 1) })).kind).toBe('quiet');
+  });
+});
