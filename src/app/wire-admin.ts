@@ -10,12 +10,14 @@ import { createAdminFeature } from '../adapters/telegram/features/admin.ts';
 import { withStaffMenus } from '../adapters/telegram/staff-menus.ts';
 import type { ResultsAnnouncer } from '../core/admin/ports.ts';
 import { resolveActor } from '../core/admin/resolve-actor.ts';
+import { PrismaResponseTemplateRepository } from '../adapters/db/repositories/prisma-response-template-repository.ts';
+import { DEFAULT_TEMPLATES } from '../core/admin/default-templates.ts';
 import type { HandlerContext } from '../adapters/telegram/feature.ts';
 import { msg } from '../core/replies.ts';
 import type { WireFeature } from './wiring.ts';
 
 /** Admin tools: roles, audit, complaint review, exports, election data entry. */
-export const wireAdmin: WireFeature = (w) => {
+export const wireAdmin: WireFeature = async (w) => {
   const admins = withStaffMenus(
     new PrismaAdminRepository(w.prisma),
     (user, staff) => w.staffChanged(user, staff),
@@ -26,6 +28,8 @@ export const wireAdmin: WireFeature = (w) => {
   const categories = new PrismaComplaintCategoryRepository(w.prisma);
   const complaints = new PrismaComplaintRepository(w.prisma);
   const review = new PrismaComplaintReviewRepository(w.prisma);
+  const templates = new PrismaResponseTemplateRepository(w.prisma);
+  await templates.seedOnce(DEFAULT_TEMPLATES);
   // "Post results now": the posts runtime queues the summary and wakes its delivery worker.
   const announcer: ResultsAnnouncer = { announce: (id, now) => w.posts.postResults(id, now) };
   const auditDeps = { audit, clock: w.clock };
@@ -40,10 +44,11 @@ export const wireAdmin: WireFeature = (w) => {
     inbox: {
       inbox,
       review: { complaints, categories, areas, audit: auditDeps },
-      status: { complaints, areas, ...auditDeps, change },
+      status: { complaints, areas, ...auditDeps, change, templates },
       merge: { complaints, areas, ...auditDeps },
       notes: { complaints, areas, ...auditDeps, notify: change },
       forward: { complaints, categories, areas, routing: review, staffAlerts: w.staffAlerts, notify: change, ...auditDeps },
+      templates: { templates, categories, ...auditDeps },
     },
     exports: {
       inbox,

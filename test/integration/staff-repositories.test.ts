@@ -6,6 +6,8 @@ import { PrismaComplaintReviewRepository } from '../../src/adapters/db/repositor
 import { PrismaStaffAlertStore, STAFF_ALERT_KIND } from '../../src/adapters/db/repositories/prisma-staff-alert-store.ts';
 import { userId } from '../../src/core/ids.ts';
 import type { PendingAlert } from '../../src/core/staff-alerts/ports.ts';
+import { PrismaResponseTemplateRepository } from '../../src/adapters/db/repositories/prisma-response-template-repository.ts';
+import { DEFAULT_TEMPLATES } from '../../src/core/admin/default-templates.ts';
 import { newComplaint } from '../support/complaint-fixtures.ts';
 import { migratedDatabase, TEST_PROVIDERS, type MigratedDatabase } from '../support/databases.ts';
 
@@ -20,7 +22,7 @@ const alert = (admin: number, complaintId: number, kind: PendingAlert['kind'] = 
   at: T0,
 });
 
-describe.each(TEST_PROVIDERS)('staff alerts, admin scopes and forwarding on %s', (provider) => {
+describe.each(TEST_PROVIDERS)('staff alerts, admin scopes, forwarding and ready answers on %s', (provider) => {
   let m: MigratedDatabase;
   /** A second process on the same database. */
   let replica: Database | undefined;
@@ -95,5 +97,19 @@ describe.each(TEST_PROVIDERS)('staff alerts, admin scopes and forwarding on %s',
       ['internal', 'water → roads'],
     ]);
     expect((await complaints.history(c.id)).map((u) => u.kind)).toEqual(['status']);
+  });
+
+  it('when the defaults are seeded twice, then they are added once, and an owner’s removal stays removed', async () => {
+    const templates = new PrismaResponseTemplateRepository(m.db.prisma);
+    const before = (await templates.list()).length;
+    expect(await templates.seedOnce(DEFAULT_TEMPLATES)).toBe(DEFAULT_TEMPLATES.length);
+    const first = (await templates.list())[0]!;
+    expect(await templates.remove(first.id)).toBe(true);
+    expect(await templates.seedOnce(DEFAULT_TEMPLATES)).toBe(0);
+    expect((await templates.list()).length).toBe(before + DEFAULT_TEMPLATES.length - 1);
+    const added = await templates.add({ categoryCode: 'water', status: 'resolved', locale: 'kk', text: 'Су бар', sortOrder: 9 });
+    expect(await templates.find(added.id)).toEqual(added);
+    expect(await templates.remove(added.id)).toBe(true);
+    expect(await templates.remove(added.id)).toBe(false);
   });
 });

@@ -61,3 +61,13 @@ export const forwardData = buttonFamily('fw', {
   c: { id: field.int, code: field.matching(/^[a-z0-9_-]{1,32}$/) },
 });
 export type ForwardButton = NonNullable<ReturnType<typeof forwardData.decode>>;
+
+/**
+ * Response templates: `rt:u:<complaint id>:<status>:<template id>` change the status with that
+ * template's text as the note; `rt:d:<template id>` remove a template (/templates, owners).
+ */
+export const templateData = buttonFamily('rt', {
+  u: { id: field.int, to: field.oneOf(COMPLAINT_STATUSES), template: field.int },
+  d: { template: field.int },
+});
+export type TemplateButton = NonNullable<ReturnType<typeof templateData.decode>>;

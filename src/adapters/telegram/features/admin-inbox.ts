@@ -8,7 +8,10 @@ import {
   statusData,
   type FilterButton,
   type ForwardButton,
+  templateData,
+  type TemplateButton,
 } from '../../../core/admin/buttons.ts';
+import { removeTemplate, type TemplatesDeps } from '../../../core/admin/response-templates.ts';
 import { askForwardNote, forwardChoices, forwardComplaint, type ForwardDeps } from '../../../core/admin/forward-complaint.ts';
 import { EMPTY_STATE } from '../../../core/admin/inbox-state.ts';
 import { areaChoices, filterChoices, listInbox, type InboxDeps } from '../../../core/admin/list-inbox.ts';
@@ -16,7 +19,7 @@ import { mergeSupporters, type MergeDeps } from '../../../core/admin/merge-suppo
 import { openForReview, type ReviewDeps } from '../../../core/admin/open-for-review.ts';
 import { addStaffNote, askStaffNote, type StaffNoteDeps } from '../../../core/admin/add-staff-note.ts';
 import { pickAreaFilter } from '../../../core/admin/pick-area-filter.ts';
-import { applyStatusChange, askStatusNote, isStatus, type ReviewStatusDeps } from '../../../core/admin/review-status.ts';
+import { applyStatusChange, applyTemplate, askStatusNote, isStatus, type ReviewStatusDeps } from '../../../core/admin/review-status.ts';
 import { DomainError } from '../../../core/errors.ts';
 import { byOp, onButton, type ButtonRoute, type CommandSpec, type Feature } from '../feature.ts';
 import { staffForButton, staffForCommand, staffForStep, type ResolveActor } from './admin-guard.ts';
@@ -29,6 +32,7 @@ export interface AdminInboxDeps {
   merge: MergeDeps;
   notes: StaffNoteDeps;
   forward: ForwardDeps;
+  templates: TemplatesDeps;
 }
 
 export const NOTE_KIND = 'admin-note';
@@ -115,6 +119,21 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'conversations'>
               await ctx.reply(await askForwardNote(deps.forward, actor, id, code, ctx.locale));
               await ctx.conversation.set({ kind: FORWARD_KIND, step: 'note', data: { id, code } });
             },
+          })(ctx, b);
+        },
+        'private',
+      ),
+      onButton(
+        templateData,
+        async (ctx, b) => {
+          const actor = await staffForButton(ctx, deps.resolve);
+          await byOp<TemplateButton>({
+            u: async (_, { id, to, template }) => {
+              // The note question is answered by the button: the form ends first, so a refusal cannot trap the admin.
+              await ctx.conversation.clear();
+              await ctx.reply(await applyTemplate(deps.status, actor, { id, to, templateId: template, now: ctx.now() }));
+            },
+            d: async (_, { template }) => ctx.reply(await removeTemplate(deps.templates, actor, template)),
           })(ctx, b);
         },
         'private',

@@ -1,8 +1,16 @@
 import { adminsData, auditData } from '../../../core/admin/buttons.ts';
 import { addAdmin, listAdmins, parseAdminsArgs, removeAdmin, type ManageAdminsDeps } from '../../../core/admin/manage-admins.ts';
 import { listAudit } from '../../../core/admin/list-audit.ts';
+import {
+  addTemplate,
+  listTemplates,
+  parseTemplatesArgs,
+  removeTemplate,
+  type TemplatesDeps,
+} from '../../../core/admin/response-templates.ts';
+import type { Actor } from '../../../core/admin/types.ts';
 import type { AuditLog } from '../../../core/admin/ports.ts';
-import { onButton, type Feature } from '../feature.ts';
+import { onButton, type CommandSpec, type Feature } from '../feature.ts';
 import { exportParts, type AdminExportDeps } from './admin-export.ts';
 import { electionParts, IMPORT_KIND, RESULTS_KIND, type AdminElectionsDeps } from './admin-elections.ts';
 import { staffForButton, staffForCommand, type ResolveActor } from './admin-guard.ts';
@@ -52,6 +60,7 @@ export function createAdminFeature(deps: AdminFeatureDeps): Feature {
           if (actor) await ctx.reply(await listAudit({ audit: deps.audit }, actor, 0, false));
         },
       },
+      templatesCommand(resolve, deps.inbox.templates),
       ...inbox.commands,
       ...exports.commands,
       ...elections.commands,
@@ -75,5 +84,24 @@ export function createAdminFeature(deps: AdminFeatureDeps): Feature {
     // A note, a duplicate's original, a figure, a data file: one question each, never answered late.
     prompts: [NOTE_KIND, FORWARD_KIND, RESULTS_KIND, IMPORT_KIND],
     onAttachment: elections.onAttachment,
+  };
+}
+
+/** `/templates [add <category|*> <status> <locale> <text> | remove <n>]` (owners): the ready answers. */
+function templatesCommand(resolve: ResolveActor, templates: TemplatesDeps): CommandSpec {
+  const verbs = {
+    add: (actor: Actor, rest: string) => addTemplate(templates, actor, rest),
+    remove: (actor: Actor, rest: string) => removeTemplate(templates, actor, rest),
+    list: (actor: Actor) => listTemplates(templates, actor),
+  };
+  return {
+    name: 'templates',
+    menuKey: 'menu-templates',
+    menu: ['staff'],
+    async handle(ctx, args) {
+      const actor = await staffForCommand(ctx, resolve);
+      const { verb, rest } = parseTemplatesArgs(args);
+      if (actor) await ctx.reply(await verbs[verb](actor, rest));
+    },
   };
 }

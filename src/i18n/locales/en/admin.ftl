@@ -147,6 +147,7 @@ admin-help-owner =
     { admin-help }
     /admins — admins and their areas
     /audit — the action log
+    /templates — ready answers for status changes
 error-admin-import-needs-all-areas = Election data files can be loaded only by staff without an area limit. Enter your area's results with /enterresults.
 
 ## Staff menu
@@ -156,3 +157,4 @@ menu-import = Load an election data file
 menu-enterresults = Enter results of a vote
 menu-admins = Admins and their areas (owner)
 menu-audit = Action log
+menu-templates = Ready answers

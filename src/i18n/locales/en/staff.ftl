@@ -30,3 +30,19 @@ admin-forward-ask-note = { $reference } → { $category }. Write a note for the 
 admin-forwarded = Done: { $reference } passed on to the staff for "{ $category }". They are told; residents notified: { $notified }.
 error-admin-forward-closed = { $reference } is closed already: only open complaints are passed on.
 complaint-forwarded = Your complaint { $reference } was passed to the staff who handle "{ $categoryEn }". They will answer you here.
+
+# Response templates (ready answers) for status changes.
+admin-ask-note-templates = Or choose a ready answer ({ $locale ->
+    [kk] in Kazakh
+    [ru] in Russian
+   *[en] in English
+}, the author's language): it is sent as the note.
+admin-templates-title = Ready answers: { $count }
+admin-templates-item = #{ $id } · { $category } · { admin-status-name } · { $locale }: { $text }
+admin-templates-usage = Add: /templates add <category code or *> <status> <kk|ru|en> <text>. Remove: /templates remove <number>. Statuses: acknowledged, in_progress, resolved, rejected, not_responsible.
+admin-templates-remove-button = Remove #{ $id }
+admin-templates-added = Ready answer #{ $id } saved.
+admin-templates-removed = Ready answer #{ $id } removed.
+error-admin-template-usage = Write it as: /templates add <category code or *> <status> <kk|ru|en> <text>
+error-admin-template-too-long = A ready answer may be at most { $max } characters.
+error-admin-template-not-found = There is no ready answer #{ $id }.

@@ -15,3 +15,19 @@ admin-forward-ask-note = { $reference } → { $category }. Шағымды қаб
 admin-forwarded = Дайын: { $reference } «{ $category }» санатының қызметкерлеріне берілді. Оларға хабар барады; хабарланған тұрғындар: { $notified }.
 error-admin-forward-closed = { $reference } шағымы жабылған: тек ашық шағымды беруге болады.
 complaint-forwarded = Сіздің { $reference } шағымыңыз «{ $categoryKk }» мәселесімен айналысатын қызметкерлерге берілді. Жауап осында келеді.
+
+# Мәртебені өзгерткенде берілетін дайын жауаптар.
+admin-ask-note-templates = Немесе дайын жауапты таңдаңыз ({ $locale ->
+    [kk] қазақ тілінде
+    [ru] орыс тілінде
+   *[en] ағылшын тілінде
+}, автордың тілі): ол түсініктеме ретінде жіберіледі.
+admin-templates-title = Дайын жауаптар: { $count }
+admin-templates-item = №{ $id } · { $category } · { admin-status-name } · { $locale }: { $text }
+admin-templates-usage = Қосу: /templates add <санат коды немесе *> <мәртебе> <kk|ru|en> <мәтін>. Жою: /templates remove <нөмір>. Мәртебелер: acknowledged, in_progress, resolved, rejected, not_responsible.
+admin-templates-remove-button = №{ $id } жою
+admin-templates-added = №{ $id } дайын жауап сақталды.
+admin-templates-removed = №{ $id } дайын жауап жойылды.
+error-admin-template-usage = Былай жазыңыз: /templates add <санат коды немесе *> <мәртебе> <kk|ru|en> <мәтін>
+error-admin-template-too-long = Дайын жауап { $max } таңбадан аспауы керек.
+error-admin-template-not-found = №{ $id } дайын жауап жоқ.

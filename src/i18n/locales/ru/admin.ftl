@@ -147,6 +147,7 @@ admin-help-owner =
     { admin-help }
     /admins — администраторы и их территории
     /audit — журнал действий
+    /templates — готовые ответы для смены статуса
 error-admin-import-needs-all-areas = Загружать файлы с данными выборов могут сотрудники без ограничения по территориям. Итоги своей территории вводите через /enterresults.
 
 ## Staff menu
@@ -156,3 +157,4 @@ menu-import = Загрузить файл данных о выборах
 menu-enterresults = Внести итоги голосования
 menu-admins = Администраторы и их районы (владелец)
 menu-audit = Журнал действий
+menu-templates = Готовые ответы

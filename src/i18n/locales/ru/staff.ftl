@@ -40,3 +40,19 @@ admin-forward-ask-note = { $reference } → { $category }. Напишите ко
 admin-forwarded = Готово: { $reference } передана сотрудникам категории «{ $category }». Им придёт сообщение; уведомлено жителей: { $notified }.
 error-admin-forward-closed = Жалоба { $reference } уже закрыта: передать можно только открытую.
 complaint-forwarded = Вашу жалобу { $reference } передали сотрудникам, которые занимаются темой «{ $categoryRu }». Ответ придёт сюда.
+
+# Готовые ответы для смены статуса.
+admin-ask-note-templates = Или выберите готовый ответ ({ $locale ->
+    [kk] на казахском
+    [ru] на русском
+   *[en] на английском
+}, язык автора): он уйдёт как комментарий.
+admin-templates-title = Готовые ответы: { $count }
+admin-templates-item = №{ $id } · { $category } · { admin-status-name } · { $locale }: { $text }
+admin-templates-usage = Добавить: /templates add <код категории или *> <статус> <kk|ru|en> <текст>. Удалить: /templates remove <номер>. Статусы: acknowledged, in_progress, resolved, rejected, not_responsible.
+admin-templates-remove-button = Удалить №{ $id }
+admin-templates-added = Готовый ответ №{ $id } сохранён.
+admin-templates-removed = Готовый ответ №{ $id } удалён.
+error-admin-template-usage = Напишите так: /templates add <код категории или *> <статус> <kk|ru|en> <текст>
+error-admin-template-too-long = Готовый ответ — не длиннее { $max } символов.
+error-admin-template-not-found = Готового ответа №{ $id } нет.
