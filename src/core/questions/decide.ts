@@ -12,6 +12,8 @@ export const CONFIDENCE_THRESHOLD = 0.5;
 export const UNANCHORED_THRESHOLD = 0.9;
 /** A message whose only tie to elections is a place inside it ("кто идёт на той в Актогае") needs this. */
 export const PLACE_ONLY_THRESHOLD = 0.75;
+/** A complaint without a word of election talk is taken only above this. */
+export const COMPLAINT_THRESHOLD = 0.7;
 /** A candidate named in full is taken as a question about them unless chat is at least this sure. */
 export const FULL_NAME_CHAT = 0.97;
 
@@ -19,6 +21,7 @@ export interface DecideOptions {
   threshold?: number;
   unanchored?: number;
   placeOnly?: number;
+  complaint?: number;
   /** The message may continue the chat's last question (a follow-up within the time limit). */
   context?: boolean;
 }
@@ -41,7 +44,13 @@ export type QuestionDecision =
  * sure), and an unsure guess asks with buttons rather than answering the wrong question.
  */
 export function decide(r: MessageReading, opts: DecideOptions = {}): QuestionDecision {
-  const { threshold = CONFIDENCE_THRESHOLD, unanchored = UNANCHORED_THRESHOLD, placeOnly = PLACE_ONLY_THRESHOLD, context = false } = opts;
+  const {
+    threshold = CONFIDENCE_THRESHOLD,
+    unanchored = UNANCHORED_THRESHOLD,
+    placeOnly = PLACE_ONLY_THRESHOLD,
+    complaint = COMPLAINT_THRESHOLD,
+    context = false,
+  } = opts;
   const sure = r.confidence >= threshold;
   const place = r.place.kind === 'one' ? r.place.match.area : null;
   // A full name ("Айбек Сұлтанов туралы") is a question about the candidate unless chat is all but certain.
@@ -55,7 +64,8 @@ export function decide(r: MessageReading, opts: DecideOptions = {}): QuestionDec
   if (r.placeOnly && r.place.kind !== 'none') return withPlace(r, 'when', true);
   if (r.intent === 'chat') return { kind: 'quiet' };
   const needed = r.electionWord || (context && r.followUp) ? 0 : r.place.kind !== 'none' ? placeOnly : unanchored;
-  if (r.intent !== 'complain' && r.confidence < needed) return { kind: 'quiet' };
+  // A complaint needs no election word, but a middling one ("the internet is bad today") is chat.
+  if (r.confidence < (r.intent === 'complain' ? Math.min(needed, complaint) : needed)) return { kind: 'quiet' };
   if (!sure) return r.runnerUp === 'chat' ? { kind: 'quiet' } : { kind: 'ask', place };
   if (r.intent === 'person') return place ? withPlace(r, 'candidates', false) : { kind: 'ask', place };
   return withPlace(r, r.intent, false);

@@ -35,6 +35,11 @@ describe('deciding on a reading: everyday chat stays quiet, an unsure guess asks
     expect(decide(reading({ intent: 'results', confidence: 0.8, electionWord: true })).kind).toBe('answer');
   });
 
+  it('when a complaint has no election word, then a middling guess stays quiet', () => {
+    expect(decide(reading({ intent: 'complain', confidence: 0.6 })).kind).toBe('quiet');
+    expect(decide(reading({ intent: 'complain', confidence: 0.75 })).kind).toBe('answer');
+  });
+
   it('when a place is the only tie to elections, then a middling guess stays quiet', () => {
     expect(decide(reading({ intent: 'candidates', confidence: 0.6, place: withPlace })).kind).toBe('quiet');
     expect(decide(reading({ intent: 'candidates', confidence: 0.8, place: withPlace }))).toMatchObject({
