@@ -4,6 +4,7 @@
  */
 const BENCHES: Record<string, () => Promise<{ run(): Promise<void> }>> = {
   updates: () => import('./updates.ts'),
+  webhook: () => import('./webhook.ts'),
   broadcast: () => import('./broadcast.ts'),
   export: () => import('./export.ts'),
   replicas: () => import('./replicas.ts'),

@@ -1,0 +1,184 @@
+/**
+ * `npm run bench -- webhook`: private `/help` updates from 64 chats at once (BENCH_CHATS) posted to the
+ * webhook of a real bot process on PostgreSQL over HTTP by autocannon in a third process; BENCH_UPDATES
+ * in all (default 20,000). The rate counts answers: from the first request to the last answer the Bot
+ * API emulator received, and every update must get exactly one correct answer. Baseline in the same
+ * run: a bare telegraf webhook replying a constant through the same emulator.
+ */
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { applyMigrations } from '../src/adapters/db/migrations/index.ts';
+import { startFakeBotApi, type FakeBotApi } from '../src/emulator/bot-api.ts';
+import { BUILTIN_METHODS } from '../src/emulator/methods.ts';
+import { startBotProcess, startCommand } from '../test/support/process.ts';
+import { scratchDatabase } from '../test/support/replicas.ts';
+
+const CHATS = Number(process.env.BENCH_CHATS ?? 64);
+const UPDATES = Number(process.env.BENCH_UPDATES ?? 20_000);
+const FRAMEWORKS = (process.env.BENCH_WEBHOOK_FRAMEWORKS ?? 'telegraf').split(',') as Array<'telegraf' | 'grammy'>;
+const SECRET = 'bench';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`${what}: not reached in ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+interface LoadResult {
+  startedAt: number;
+  sent: number;
+  ok: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  latencyP50: number;
+  latencyP99: number;
+}
+
+/** Answers counted at the emulator: per chat, wrong ones, and the time of the last. */
+function countAnswers(fake: FakeBotApi, correct: (text: string) => boolean) {
+  const answers = { total: 0, wrong: 0, last: 0 };
+  fake.setHandler('sendMessage', (params, ctx) => {
+    answers.total++;
+    if (!correct(String(params.text ?? ''))) answers.wrong++;
+    answers.last = Date.now();
+    return BUILTIN_METHODS.sendMessage!(params, ctx);
+  });
+  return answers;
+}
+
+/** `amount` updates from the same CHATS chats (ids from 40,000,000), update ids from `firstUpdateId`. */
+function runLoad(port: number, firstUpdateId: number, amount: number): Promise<LoadResult> {
+  const args = { url: `http://127.0.0.1:${port}/hook`, secret: SECRET, connections: CHATS, amount, firstUpdateId, firstChatId: 40_000_000 };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/webhook-load.ts', JSON.stringify(args)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+    });
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1)!) as LoadResult) : reject(new Error(`load exited ${code}`)),
+    );
+  });
+}
+
+async function measure(
+  name: string,
+  fake: FakeBotApi,
+  start: (port: number) => { stop(): Promise<void> },
+  correct: (text: string) => boolean,
+  firstUpdateId: number,
+) {
+  const port = await freePort();
+  const proc = start(port);
+  try {
+    await waitUntil(
+      async () => (await fetch(`http://127.0.0.1:${port}/hook`, { method: 'GET' }).catch(() => null)) !== null,
+      60_000,
+      `${name} listening`,
+    );
+    // Warm-up: one update per chat (they become known chats and persons, the code paths compiled).
+    const warm = countAnswers(fake, correct);
+    await runLoad(port, firstUpdateId, CHATS);
+    await waitUntil(() => warm.total >= CHATS, 60_000, `${name} warm-up answered`);
+    const answers = countAnswers(fake, correct);
+    const load = await runLoad(port, firstUpdateId + 1_000_000, UPDATES);
+    await waitUntil(() => answers.total >= UPDATES, 180_000, `${name}: every update answered (${answers.total})`);
+    await new Promise((r) => setTimeout(r, 500)); // a late duplicate would show here
+    const seconds = (answers.last - load.startedAt) / 1000;
+    return { name, rate: UPDATES / seconds, seconds, load, answers: { ...answers } };
+  } finally {
+    await proc.stop();
+  }
+}
+
+export async function run(): Promise<void> {
+  console.log(
+    `${UPDATES} private /help updates from ${CHATS} chats at once, posted over HTTP by autocannon in its own process; the bot in its own process; rate = answers received by the Bot API emulator per second`,
+  );
+  const fake = await startFakeBotApi({ recordCalls: false });
+  const rows: Array<Awaited<ReturnType<typeof measure>>> = [];
+  try {
+    rows.push(
+      await measure(
+        'bare telegraf webhook',
+        fake,
+        (port) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', 'bench/webhook-bare.ts'], {
+            env: { ...process.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, WEBHOOK_SECRET: SECRET, PORT: String(port) },
+            stdio: 'ignore',
+          });
+          const exited = new Promise<void>((r) => child.once('exit', () => r()));
+          return {
+            stop: async () => {
+              child.kill('SIGTERM');
+              await exited;
+            },
+          };
+        },
+        (text) => text === 'ok',
+        1,
+      ),
+    );
+    for (const framework of FRAMEWORKS) {
+      const scratch = await scratchDatabase();
+      try {
+        await applyMigrations(scratch.url);
+        rows.push(
+          await measure(
+            `full stack (${framework}, PostgreSQL)`,
+            fake,
+            (port) => {
+              const bot = startBotProcess(
+                {
+                  BOT_TOKEN: fake.token,
+                  TELEGRAM_API_ROOT: fake.apiRoot,
+                  DATABASE_URL: scratch.url,
+                  BOT_FRAMEWORK: framework,
+                  BOT_MODE: 'webhook',
+                  WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+                  WEBHOOK_SECRET: SECRET,
+                  PORT: String(port),
+                  LOG_LEVEL: 'warn',
+                  SCHEDULER: 'off',
+                },
+                startCommand(),
+              );
+              return {
+                stop: async () => {
+                  bot.child.kill('SIGTERM');
+                  await bot.exited;
+                },
+              };
+            },
+            (text) => text.includes('/complain'),
+            10_000_000,
+          ),
+        );
+      } finally {
+        await scratch.drop();
+      }
+    }
+  } finally {
+    await fake.close();
+  }
+  const bare = rows[0]!;
+  for (const r of rows) {
+    const l = r.load;
+    console.log(
+      `${r.name.padEnd(34)} ${r.rate.toFixed(0).padStart(6)} updates/s answered   HTTP p50 ${l.latencyP50} ms p99 ${l.latencyP99} ms   ratio to bare ${(r.rate / bare.rate).toFixed(3)}   answers ${r.answers.total}/${UPDATES}, wrong ${r.answers.wrong}, non-2xx ${l.non2xx}, errors ${l.errors + l.timeouts}`,
+    );
+  }
+}
