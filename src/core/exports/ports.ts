@@ -27,6 +27,8 @@ export interface ComplaintExportSource {
     afterId: number,
     limit: number,
   ): Promise<ExportChange[]>;
+  /** How many complaints match the filter (the total a progress report counts towards). */
+  countComplaints(filter: ComplaintQueryFilter): Promise<number>;
   /** Every category, inactive ones too (old complaints keep theirs). */
   categories(): Promise<Category[]>;
 }

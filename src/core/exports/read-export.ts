@@ -21,6 +21,8 @@ export interface ExportRequest {
   pageSize?: number;
   /** The reader's settlements (area-limited admin); null or absent = all. Should match `filter.areaIds`. */
   scope?: Set<string> | null;
+  /** Called with the number of complaints read so far, after each page (progress reports). */
+  onRows?: (done: number) => void;
 }
 
 /** One exported complaint: its id (for ranges), its row and what Open311 adds. */
@@ -46,7 +48,7 @@ export async function openExport(deps: ExportDeps, req: ExportRequest): Promise<
   if (sign) lookups.photoUrl = (fileId) => sign(fileId, req.now);
   const size = req.pageSize ?? 1000;
   return {
-    complaints: () => complaintPages(deps.source, req.filter, lookups, size),
+    complaints: () => counted(complaintPages(deps.source, req.filter, lookups, size), req.onRows),
     changes: (range) => changePages(deps.source, req.filter, range, size),
   };
 }
@@ -75,6 +77,16 @@ async function* complaintPages(
     }));
     after = page[page.length - 1]!.id;
     if (page.length < size) return;
+  }
+}
+
+/** The pages as they are, telling `onRows` how many complaints were read so far (as each page is read). */
+async function* counted(pages: AsyncGenerator<ExportItem[]>, onRows?: (done: number) => void): AsyncGenerator<ExportItem[]> {
+  let done = 0;
+  for await (const page of pages) {
+    done += page.length;
+    onRows?.(done);
+    yield page;
   }
 }
 

@@ -81,6 +81,9 @@ export class FakeExportSource implements ComplaintExportSource {
       .filter((u) => u.id > after && u.complaintId >= r.fromComplaintId && u.complaintId <= r.toComplaintId && ok.has(u.complaintId))
       .slice(0, limit);
   }
+  async countComplaints(f: ComplaintQueryFilter) {
+    return this.items.filter((c) => this.match(f, c)).length;
+  }
   async categories() {
     return SEED_CATEGORIES.map((c) => ({ ...c }));
   }

@@ -101,6 +101,10 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
     return rows.map((r) => ({ ...toUpdate(r), reference: r.reference }));
   }
 
+  async countComplaints(filter: ComplaintQueryFilter): Promise<number> {
+    return this.db.complaint.count({ where: complaintWhere(filter) });
+  }
+
   async categories(): Promise<Category[]> {
     return (await this.db.complaintCategory.findMany({ orderBy: { sortOrder: 'asc' } })).map(toCategory);
   }
