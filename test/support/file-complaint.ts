@@ -1,4 +1,6 @@
 import { formData } from '../../src/core/complaints/form/buttons.ts';
+import type { NewComplaint } from '../../src/core/complaints/types.ts';
+import { userId } from '../../src/core/ids.ts';
 import { SKIP_MARK } from '../../src/core/complaints/form/state.ts';
 import type { Harness } from './harness.ts';
 import { callback, privateText } from './updates.ts';
@@ -36,4 +38,25 @@ export async function fileThroughForm(
   const reference = /C-\d{4}-\d{6}/.exec(filed)?.[0];
   if (!reference) throw new Error(`not filed: ${filed.slice(0, 200)}`);
   return reference;
+}
+
+/** A complaint as a repository takes it: private, no place, no photos, no consent, due in 15 days. */
+export function plainComplaint(author: number, categoryCode: string, description: string): NewComplaint {
+  return {
+    year: 2026,
+    categoryCode,
+    areaId: null,
+    source: 'private',
+    sourceChatId: null,
+    authorId: userId(author),
+    consent: false,
+    contactName: null,
+    contactHandle: null,
+    createdAt: new Date(),
+    dueAt: new Date(Date.now() + 15 * 86_400_000),
+    description,
+    photos: [],
+    latitude: null,
+    longitude: null,
+  };
 }

@@ -92,6 +92,7 @@ admin-merged = Supporters of { $from } moved to { $to }: { $count }.
 admin-export-title = Export complaints (CSV and XLSX). Choose filters, then press "Get files".
 admin-export-go = 📄 Get files
 admin-export-working = Preparing the files…
+admin-export-progress = Preparing { $format }: { $done } of { $total } complaints, { $rate } a second, about { $left } s left.
 admin-export-done = Exported complaints: { $count }.
 
 ## Admin: election data

@@ -92,6 +92,7 @@ admin-merged = { $from } шағымын қолдағандар { $to } шағы�
 admin-export-title = Шағымдарды жүктеп алу (CSV және XLSX). Сүзгілерді таңдап, «Файлдарды алу» батырмасын басыңыз.
 admin-export-go = 📄 Файлдарды алу
 admin-export-working = Файлдарды дайындап жатырмын…
+admin-export-progress = { $format } дайындап жатырмын. Шағымдар: { $total } ішінен { $done }, секундына { $rate }, шамамен { $left } с қалды.
 admin-export-done = Жүктеп алынған шағымдар: { $count }.
 
 ## Admin: election data

@@ -92,6 +92,7 @@ admin-merged = Поддержавшие жалобу { $from } перенесе�
 admin-export-title = Выгрузка жалоб (CSV и XLSX). Выберите фильтры и нажмите «Получить файлы».
 admin-export-go = 📄 Получить файлы
 admin-export-working = Готовлю файлы…
+admin-export-progress = Готовлю { $format }. Жалобы: { $done } из { $total }, { $rate } в секунду, осталось около { $left } с.
 admin-export-done = Выгружено жалоб: { $count }.
 
 ## Admin: election data
