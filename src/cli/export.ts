@@ -16,6 +16,7 @@ import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-re
 import { PrismaComplaintReviewRepository } from '../adapters/db/repositories/prisma-complaint-review-repository.ts';
 import { LocalTime } from '../adapters/export/local-time.ts';
 import { EXPORT_FORMATS, fileSink, runExport, type ExportFormat } from '../adapters/export/run-export.ts';
+import { terminalProgress, type Terminal } from './progress-line.ts';
 
 const USAGE =
   'usage: npm run export -- --format csv|xlsx|open311 --out <file> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--category a,b] [--status a,b] [--area <id>] [--locale kk|ru|en] [--tz Asia/Almaty]';
@@ -99,6 +100,7 @@ export async function runExportCli(
   env: NodeJS.ProcessEnv = process.env,
   log = console.log,
   fail = console.error,
+  terminal: { out: Terminal; stdout: Terminal } = { out: process.stderr, stdout: process.stdout },
 ): Promise<number> {
   let opts: ExportCliOptions;
   try {
@@ -138,15 +140,22 @@ export async function runExportCli(
     const secret = env.PHOTO_LINK_SECRET || (env.BOT_TOKEN ? `photo-links:${env.BOT_TOKEN}` : null);
     const links = secret ? photoLinks(secret, env.PUBLIC_URL || `http://localhost:${env.PORT || 8080}`) : null;
     const photoUrl = links ? (fileId: string, now: Date) => links.url(fileId, now) : undefined;
+    const source = new PrismaComplaintReviewRepository(db.prisma);
+    // On a terminal: rows, rate and time left while it runs (the count costs one query, so only there).
+    const progress =
+      terminal.out.isTTY && terminal.stdout.isTTY
+        ? terminalProgress('export', await source.countComplaints(filter), terminal.out, terminal.stdout)
+        : null;
     const { rows } = await runExport(
-      { source: new PrismaComplaintReviewRepository(db.prisma), areas, photoUrl },
-      { filter, locale: opts.locale, now: new Date() },
+      { source, areas, photoUrl },
+      { filter, locale: opts.locale, now: new Date(), onRows: progress ? (done) => progress.tick(done) : undefined },
       sink,
       {
         format: opts.format,
         timeZone: opts.timeZone,
       },
     );
+    progress?.finish(rows);
     log(`export: ${rows} complaint(s) to ${sink.files.join(', ')} in ${Math.round(performance.now() - started)} ms`);
     return 0;
   } catch (err) {

@@ -13,6 +13,8 @@ import { PrismaElectionImportStore } from '../adapters/db/repositories/prisma-el
 import { IMPORT_MAX_BYTES } from '../core/admin/import-election-file.ts';
 import { electionDataJsonSchema } from '../core/elections/import-format.ts';
 import { type ImportSummary, importElectionData } from '../core/elections/import-election-data.ts';
+import type { ProgressReporter } from '../core/progress.ts';
+import { terminalProgress, type Terminal } from './progress-line.ts';
 
 export const DEFAULT_SCHEMA_PATH = 'data/schema/election-data.schema.json';
 const USAGE =
@@ -43,6 +45,7 @@ export async function runImportCli(
   env: NodeJS.ProcessEnv = process.env,
   log: (line: string) => void = console.log,
   fail: (line: string) => void = console.error,
+  terminal: { out: Terminal; stdout: Terminal } = { out: process.stderr, stdout: process.stdout },
 ): Promise<number> {
   if (args[0] === '--schema' && args.length <= 2) {
     writeJsonSchema(args[1]);
@@ -73,7 +76,14 @@ export async function runImportCli(
   await applyMigrations(url);
   const db = await createDatabase(url);
   try {
-    const outcome = await importElectionData(new PrismaElectionImportStore(db.prisma), text);
+    // On a terminal: rows, rate and time left while it writes.
+    let progress: ProgressReporter | null | undefined;
+    const onRows = (done: number, total: number) => {
+      progress ??= terminalProgress('import', total, terminal.out, terminal.stdout);
+      if (done < total) progress?.tick(done);
+      else progress?.finish(done);
+    };
+    const outcome = await importElectionData(new PrismaElectionImportStore(db.prisma), text, undefined, onRows);
     if (!outcome.ok) {
       fail(`import: ${args[0]} has ${outcome.errors.length} error(s); nothing was written`);
       outcome.errors.forEach((e) => fail(`  ${e}`));

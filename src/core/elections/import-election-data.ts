@@ -27,9 +27,11 @@ async function sync<T extends { id: string }>(
   existing: T[],
   save: (row: T) => Promise<void>,
   count: ChangeCount,
+  tick: () => void,
 ): Promise<void> {
   const stored = new Map(existing.map((r) => [r.id, r]));
   for (const row of rows) {
+    tick();
     const old = stored.get(row.id);
     if (old && sameRecord(row, old, Object.keys(row) as (keyof T)[])) {
       count.unchanged++;
@@ -40,13 +42,14 @@ async function sync<T extends { id: string }>(
   }
 }
 
-async function writeAll(tx: ImportTx, rec: ImportRecords): Promise<ImportSummary> {
+async function writeAll(tx: ImportTx, rec: ImportRecords, tick: () => void): Promise<ImportSummary> {
   const s: ImportSummary = { areas: zero(), people: zero(), elections: zero(), candidacies: { ...zero(), removed: 0 }, resultsChanged: [] };
-  await sync(rec.areas, await tx.findAreas(rec.areas.map((a) => a.id)), (r) => tx.saveArea(r), s.areas);
-  await sync(rec.people, await tx.findPeople(rec.people.map((p) => p.id)), (r) => tx.savePerson(r), s.people);
+  await sync(rec.areas, await tx.findAreas(rec.areas.map((a) => a.id)), (r) => tx.saveArea(r), s.areas, tick);
+  await sync(rec.people, await tx.findPeople(rec.people.map((p) => p.id)), (r) => tx.savePerson(r), s.people, tick);
   const electionIds = rec.elections.map((e) => e.id);
   const stored = new Map((await tx.findElections(electionIds)).map((e) => [e.id, e]));
   for (const row of rec.elections) {
+    tick();
     const old = stored.get(row.id);
     const { resultsVersion: version = 0, ...oldRow } = old ?? {};
     if (old && sameRecord(row, oldRow as typeof row, Object.keys(row) as (keyof typeof row)[])) {
@@ -59,7 +62,7 @@ async function writeAll(tx: ImportTx, rec: ImportRecords): Promise<ImportSummary
     s.elections[old ? 'updated' : 'created']++;
   }
   const oldCandidacies = await tx.findCandidacies(electionIds);
-  await sync(rec.candidacies, oldCandidacies, (r) => tx.saveCandidacy(r), s.candidacies);
+  await sync(rec.candidacies, oldCandidacies, (r) => tx.saveCandidacy(r), s.candidacies, tick);
   // The file is the whole candidate list of each election it names: drop the ones it no longer has.
   const keep = new Set(rec.candidacies.map((c) => c.id));
   const gone = oldCandidacies.filter((c) => !keep.has(c.id)).map((c) => c.id);
@@ -95,15 +98,22 @@ async function markVoteChanges(
  * Imports an election data file (YAML or JSON text): validates it completely first, then writes
  * everything in one transaction. Nothing is written when any error is found. Rows are matched by the
  * file's stable ids: the same file again changes nothing, an edited file updates rows in place.
+ * `onRows` hears, before each row is written, how many rows (areas, people, elections, candidacies)
+ * were reached of how many.
  */
 export async function importElectionData(
   store: ElectionImportStore,
   text: string,
   validate: ElectionDataValidator = async (t, known) => validateElectionData(t, known),
+  onRows?: (done: number, total: number) => void,
 ): Promise<ImportOutcome> {
   const validation = await validate(text, await store.knownIds());
   if (!validation.ok) return validation;
   const records = toRecords(validation.data);
-  const summary = await store.transaction((tx) => writeAll(tx, records));
+  const total = records.areas.length + records.people.length + records.elections.length + records.candidacies.length;
+  let done = 0;
+  const tick = () => onRows?.(done++, total);
+  const summary = await store.transaction((tx) => writeAll(tx, records, tick));
+  onRows?.(total, total);
   return { ok: true, summary };
 }
