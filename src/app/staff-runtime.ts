@@ -5,14 +5,24 @@ import { renderKeyboard, renderText } from '../adapters/telegram/render.ts';
 import { flushStaffAlerts } from '../core/staff-alerts/flush-alerts.ts';
 import type { StaffMessageRenderer } from '../core/staff-alerts/ports.ts';
 import { hourlyChore } from './maintenance.ts';
+import { PrismaAdminRepository } from '../adapters/db/repositories/prisma-admin-repository.ts';
+import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
+import { PrismaComplaintReviewRepository } from '../adapters/db/repositories/prisma-complaint-review-repository.ts';
+import type { ChatId } from '../core/ids.ts';
+import { staffDirectory } from '../core/staff-alerts/route-event.ts';
+import { sendWeeklySummaries, type WeeklySummaryOutbox } from '../core/staff-alerts/weekly-summary.ts';
 import type { PostsRuntime } from './posts-runtime.ts';
 import type { AppContext, BackgroundTask } from './wiring.ts';
 
 const WEEK_MS = 7 * 86_400_000;
+/** The outbox kind and slot job of the weekly staff summary. */
+export const STAFF_WEEK_KIND = 'staff-week';
 
 export interface StaffRuntime {
   /** Queues the pending staff notices that are due (tests call it with a chosen time). */
   flush(now?: Date): Promise<number>;
+  /** Queues this week's staff summaries not queued yet (Mondays at 09:00 in DEFAULT_TIMEZONE, and at start). */
+  weekly(now?: Date): Promise<number>;
   tasks: BackgroundTask[];
 }
 
@@ -39,9 +49,41 @@ export function createStaffRuntime(w: AppContext, posts: PostsRuntime): StaffRun
     if (queued) posts.worker.wake();
     return queued;
   };
+  const outbox: WeeklySummaryOutbox = {
+    queueOnce: (adminId, slot, draft, at) =>
+      posts.outbox.enqueueClaimed({ job: STAFF_WEEK_KIND, chatId: BigInt(adminId) as ChatId, slot, at }, [
+        { kind: STAFF_WEEK_KIND, text: draft.text, buttons: draft.buttons },
+      ]),
+  };
+  const summaries = {
+    staff: staffDirectory(w.config.ADMIN_IDS, new PrismaAdminRepository(w.prisma)),
+    areas: new PrismaAreaRepository(w.prisma),
+    categories,
+    query: new PrismaComplaintReviewRepository(w.prisma),
+    outbox,
+    users: w.users,
+    render: outboxRenderer(w),
+    defaultLocale: w.config.DEFAULT_LOCALE,
+    timeZone: w.config.DEFAULT_TIMEZONE,
+  };
+  const weekly = async (now = w.clock.now()) => {
+    const queued = await sendWeeklySummaries(summaries, now);
+    if (queued) posts.worker.wake();
+    return queued;
+  };
   const tasks: BackgroundTask[] = [
+    // Mondays 09:00 in the authority's zone; at start too, so a week whose Monday run was missed still gets it.
+    new CronTask({
+      name: 'staff-week',
+      cron: '0 9 * * 1',
+      timeZone: w.config.DEFAULT_TIMEZONE,
+      clock: w.clock,
+      log: w.log,
+      runAtStart: true,
+      run: weekly,
+    }),
     new CronTask({ name: 'staff-alerts', cron: '* * * * *', clock: w.clock, log: w.log, tickMs: w.config.SCHEDULER_TICK_MS, run: flush }),
     hourlyChore('staff-alerts-sent', w.clock, w.log, (now) => store.prune(new Date(now.getTime() - WEEK_MS))),
   ];
-  return { flush, tasks };
+  return { flush, weekly, tasks };
 }

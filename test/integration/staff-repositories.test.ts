@@ -112,4 +112,33 @@ describe.each(TEST_PROVIDERS)('staff alerts, admin scopes, forwarding and ready 
     expect(await templates.remove(added.id)).toBe(true);
     expect(await templates.remove(added.id)).toBe(false);
   });
+
+  it('when a week is summed up for a scope, then new, open, overdue, the oldest open and the split by category and area count only that scope', async () => {
+    const complaints = new PrismaComplaintRepository(m.db.prisma);
+    const review = new PrismaComplaintReviewRepository(m.db.prisma);
+    const now = at(30 * 86_400_000);
+    const day = (n: number) => new Date(now.getTime() - n * 86_400_000);
+    const first = await complaints.create(newComplaint({ categoryCode: 'gas', areaId: 'w1', createdAt: day(20), dueAt: day(1) }));
+    await complaints.create(newComplaint({ categoryCode: 'gas', areaId: 'w2', createdAt: day(2), dueAt: day(-5) }));
+    await complaints.create(newComplaint({ categoryCode: 'heating', areaId: 'w2', createdAt: day(1), dueAt: day(-5) }));
+    await complaints.create(newComplaint({ categoryCode: 'transport', areaId: 'w1', createdAt: day(1), dueAt: day(-5) }));
+    const closed = await complaints.create(newComplaint({ categoryCode: 'gas', areaId: 'w1', createdAt: day(3), dueAt: day(1) }));
+    await complaints.changeStatus({ complaintId: closed.id, from: 'new', to: 'rejected', note: null, actorId: null, at: day(1) });
+    const scope = { areaIds: ['w1', 'w2'], categoryCodes: ['gas', 'heating'] };
+    expect(await review.week(scope, day(7), now)).toEqual({
+      newThisWeek: 3,
+      open: 3,
+      overdue: 1,
+      oldestOpen: { reference: first.reference, createdAt: day(20) },
+      openByCategory: [
+        { code: 'gas', count: 2 },
+        { code: 'heating', count: 1 },
+      ],
+      openByArea: [
+        { areaId: 'w2', count: 2 },
+        { areaId: 'w1', count: 1 },
+      ],
+    });
+    expect((await review.week({ ...scope, categoryCodes: [] }, day(7), now)).open).toBe(0);
+  });
 });

@@ -4,8 +4,10 @@ import type { Clock } from '../../core/clock.ts';
 
 export interface CronTaskOptions {
   name: string;
-  /** node-cron expression (server time), e.g. every minute `* * * * *`. */
+  /** node-cron expression, e.g. every minute `* * * * *`. */
   cron: string;
+  /** The zone the expression is read in (default: the server's). */
+  timeZone?: string;
   clock: Clock;
   log: Logger;
   /** Test / demo only: run every N ms instead of on the cron expression. */
@@ -32,7 +34,7 @@ export class CronTask {
   start(): void {
     const fire = () => void this.tick();
     if (this.o.tickMs) this.interval = setInterval(fire, this.o.tickMs);
-    else this.task = cron.schedule(this.o.cron, fire, { name: this.name });
+    else this.task = cron.schedule(this.o.cron, fire, { name: this.name, timezone: this.o.timeZone });
     if (this.o.runAtStart) fire();
   }
 

@@ -3,6 +3,7 @@ import { Prisma } from '../generated/sqlite/client.ts';
 import { OPEN_STATUSES, type ComplaintQueryFilter } from '../../../core/admin/complaint-filter.ts';
 import type { ComplaintForward, ComplaintReviewQuery, ComplaintRouting } from '../../../core/admin/ports.ts';
 import type { ComplaintRecord } from '../../../core/complaints/types.ts';
+import type { StaffWeek, StaffWeekQuery } from '../../../core/staff-alerts/weekly-summary.ts';
 import type { Category } from '../../../core/complaints/types.ts';
 import type { ComplaintExportSource, ExportChange, ExportComplaint } from '../../../core/exports/ports.ts';
 import { WITH_COUNT, toCategory, toComplaint, toUpdate } from './prisma-complaint-mapping.ts';
@@ -23,8 +24,32 @@ export function complaintWhere(f: ComplaintQueryFilter) {
  * Staff reads of complaints: the inbox (offset pages, newest first) and exports (keyset pages on id,
  * so the millionth row costs what the first does).
  */
-export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, ComplaintExportSource, ComplaintRouting {
+export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, ComplaintExportSource, ComplaintRouting, StaffWeekQuery {
   constructor(private readonly db: PrismaDb) {}
+
+  /** The weekly staff summary's figures for one staff member's filter. */
+  async week(filter: ComplaintQueryFilter, since: Date, now: Date): Promise<StaffWeek> {
+    const scoped = complaintWhere(filter);
+    const open = { AND: [scoped, { status: { in: [...OPEN_STATUSES] } }] };
+    const c = this.db.complaint;
+    const [newThisWeek, openCount, overdue, oldest, byCategory, byArea] = await Promise.all([
+      c.count({ where: { AND: [scoped, { createdAt: { gte: since, lt: now } }] } }),
+      c.count({ where: open }),
+      c.count({ where: { AND: [open, { dueAt: { lt: now } }] } }),
+      c.findFirst({ where: open, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { reference: true, createdAt: true } }),
+      c.groupBy({ by: ['categoryCode'], where: open, _count: { _all: true } }),
+      c.groupBy({ by: ['areaId'], where: open, _count: { _all: true } }),
+    ]);
+    const most = <T extends { count: number }>(list: T[]) => list.sort((a, b) => b.count - a.count);
+    return {
+      newThisWeek,
+      open: openCount,
+      overdue,
+      oldestOpen: oldest,
+      openByCategory: most(byCategory.map((g) => ({ code: g.categoryCode, count: g._count._all }))),
+      openByArea: most(byArea.map((g) => ({ areaId: g.areaId, count: g._count._all }))),
+    };
+  }
 
   /** Moves the complaint to another category (only from the one staff saw) and records the internal note. */
   async forward(f: ComplaintForward): Promise<ComplaintRecord | null> {

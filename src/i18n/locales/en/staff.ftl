@@ -46,3 +46,11 @@ admin-templates-removed = Ready answer #{ $id } removed.
 error-admin-template-usage = Write it as: /templates add <category code or *> <status> <kk|ru|en> <text>
 error-admin-template-too-long = A ready answer may be at most { $max } characters.
 error-admin-template-not-found = There is no ready answer #{ $id }.
+
+# The weekly staff summary (private, Mondays), for the complaints this person may see.
+staff-week-title = Weekly summary, { $from } – { $to }
+staff-week-counts = New this week: { $created } · open: { $open } · overdue: { $overdue }
+staff-week-oldest = Oldest open: { $reference } (filed { $created })
+staff-week-by-category = Open by category: { $list }
+staff-week-by-area = Open by settlement: { $list }
+staff-week-open-overdue = Overdue in /inbox

@@ -31,3 +31,11 @@ admin-templates-removed = №{ $id } дайын жауап жойылды.
 error-admin-template-usage = Былай жазыңыз: /templates add <санат коды немесе *> <мәртебе> <kk|ru|en> <мәтін>
 error-admin-template-too-long = Дайын жауап { $max } таңбадан аспауы керек.
 error-admin-template-not-found = №{ $id } дайын жауап жоқ.
+
+# Қызметкерлерге апталық шолу (жеке чатта, дүйсенбі сайын): олар көре алатын шағымдар бойынша.
+staff-week-title = Апталық шолу, { $from } – { $to }
+staff-week-counts = Осы аптада жаңа: { $created } · ашық: { $open } · мерзімі өткен: { $overdue }
+staff-week-oldest = Ең ескі ашық шағым: { $reference } (берілген күні { $created })
+staff-week-by-category = Ашық шағымдар санаттар бойынша: { $list }
+staff-week-by-area = Ашық шағымдар елді мекендер бойынша: { $list }
+staff-week-open-overdue = /inbox: мерзімі өткендер

@@ -56,3 +56,11 @@ admin-templates-removed = Готовый ответ №{ $id } удалён.
 error-admin-template-usage = Напишите так: /templates add <код категории или *> <статус> <kk|ru|en> <текст>
 error-admin-template-too-long = Готовый ответ — не длиннее { $max } символов.
 error-admin-template-not-found = Готового ответа №{ $id } нет.
+
+# Еженедельная сводка для сотрудников (в личке, по понедельникам) по жалобам, которые им видны.
+staff-week-title = Сводка за неделю, { $from } – { $to }
+staff-week-counts = Новых за неделю: { $created } · открытых: { $open } · просроченных: { $overdue }
+staff-week-oldest = Самая давняя открытая: { $reference } (подана { $created })
+staff-week-by-category = Открытые по категориям: { $list }
+staff-week-by-area = Открытые по населённым пунктам: { $list }
+staff-week-open-overdue = Просроченные в /inbox
