@@ -31,7 +31,11 @@ export const wireComplaints: WireFeature = async (w) => {
   const change = { complaints, users: w.users, notifier: w.notifier, defaultLocale: w.config.DEFAULT_LOCALE };
   const feature = createComplaintsFeature({
     chats: w.chats,
-    followUp: { complaints, change },
+    followUp: { complaints, change, staffAlerts: w.staffAlerts },
+    author: {
+      add: { complaints, staffAlerts: w.staffAlerts, limits: DEFAULT_LIMITS },
+      withdraw: { ...change, staffAlerts: w.staffAlerts },
+    },
     form: {
       categories,
       complaints,

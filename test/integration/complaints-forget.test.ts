@@ -65,4 +65,12 @@ describe.each(TEST_PROVIDERS)('/forgetme on %s', (provider) => {
     expect(await queuedFor(me)).toBe(0);
     expect(await queuedFor(other)).toBe(1);
   });
+
+  it('when a resident forgets themselves, then the address they typed goes with the location and counts as one', async () => {
+    const me = userId(7004);
+    const c = await repo.create(newComplaint({ authorId: me, address: 'ул. Абая 5, кв. 12' }));
+    const outcome = await repo.forgetUser(me);
+    expect(outcome.locations).toBe(1);
+    expect(await repo.findById(c.id)).toMatchObject({ address: null, latitude: null, authorId: null });
+  });
 });

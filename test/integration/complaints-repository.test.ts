@@ -71,6 +71,44 @@ describe.each(TEST_PROVIDERS)('complaint repository on %s', (provider) => {
     expect(await repo.addNote({ complaintId: 999_999, kind: 'note', note: 'x', actorId: null, at: NOW })).toBeNull();
   });
 
+  it('when the author adds photos and words, then photos append up to the limit, a resident line is written, and a closed complaint takes nothing', async () => {
+    const c = await repo.create(newComplaint({ authorId: userId(150), photos: ['f1'], address: 'ул. Абая 5, у школы' }));
+    expect((await repo.findById(c.id))?.address).toBe('ул. Абая 5, у школы');
+    const first = await repo.addFromAuthor({
+      complaintId: c.id,
+      note: '📷',
+      photos: ['f1', 'f2', 'f3'],
+      actorId: userId(150),
+      at: NOW,
+      maxPhotos: 2,
+    });
+    expect(first?.photosAdded).toBe(1);
+    expect(first?.update).toMatchObject({ kind: 'resident', note: '📷', fromStatus: 'new', toStatus: 'new', actorId: userId(150) });
+    expect((await repo.findById(c.id))?.photos).toEqual(['f1', 'f2']);
+    const words = await repo.addFromAuthor({
+      complaintId: c.id,
+      note: 'Стало хуже',
+      photos: [],
+      actorId: userId(150),
+      at: NOW,
+      maxPhotos: 2,
+    });
+    expect(words?.photosAdded).toBe(0);
+    expect((await repo.staffHistory(c.id)).map((u) => [u.kind, u.note])).toEqual([
+      ['status', null],
+      ['resident', '📷'],
+      ['resident', 'Стало хуже'],
+    ]);
+    await repo.changeStatus({ complaintId: c.id, from: 'new', to: 'withdrawn', note: null, actorId: userId(150), at: NOW });
+    expect(await repo.findById(c.id)).toMatchObject({ status: 'withdrawn', closedAt: NOW });
+    expect(
+      await repo.addFromAuthor({ complaintId: c.id, note: 'ещё', photos: [], actorId: userId(150), at: NOW, maxPhotos: 2 }),
+    ).toBeNull();
+    expect(
+      await repo.addFromAuthor({ complaintId: 999_999, note: 'x', photos: [], actorId: userId(150), at: NOW, maxPhotos: 2 }),
+    ).toBeNull();
+  });
+
   it('when a complaint is saved, then it reads back whole with its first history row', async () => {
     const c = await repo.create(newComplaint());
     const back = await repo.findByReference(c.reference);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/prisma-complaint-repository.ts';
 import { runExportCli } from '../../src/cli/export.ts';
@@ -10,6 +11,7 @@ import { TEST_PROVIDERS, migratedDatabase, tempDir, type MigratedDatabase } from
 
 const PHONE = '+7 701 123 45 67';
 const DESCRIPTION = `Нет воды, звоните ${PHONE}, ИИН 880101300123, aliya@mail.kz`;
+const ADDRESS = `ул. Абая 5, кв. 12, тел. ${PHONE}`;
 
 describe.each(TEST_PROVIDERS)('what exports publish about a reporter on %s', (provider) => {
   let m: MigratedDatabase;
@@ -30,6 +32,7 @@ describe.each(TEST_PROVIDERS)('what exports publish about a reporter on %s', (pr
       photos: ['photo-1'],
       latitude: 49.071234,
       longitude: 56.484321,
+      address: ADDRESS,
       source: 'private' as const,
       sourceChatId: null,
       authorId: userId(4242),
@@ -53,8 +56,9 @@ describe.each(TEST_PROVIDERS)('what exports publish about a reporter on %s', (pr
       lat: 49.071,
       long: 56.484,
       description: 'Нет воды, звоните •••, ИИН •••, •••',
+      address_string: 'ул. Абая 5, кв. 12, тел. •••',
     });
-    expect(consented).toMatchObject({ service_request_id: 'C-2026-000002', lat: 49.071234, long: 56.484321 });
+    expect(consented).toMatchObject({ service_request_id: 'C-2026-000002', lat: 49.071234, long: 56.484321, address_string: ADDRESS });
     expect(text).not.toMatch(/Әлия|aliya_k|4242|photo-1/);
   });
 
@@ -68,6 +72,16 @@ describe.each(TEST_PROVIDERS)('what exports publish about a reporter on %s', (pr
     const consented = rows.find((r) => r.reference === 'C-2026-000002')!;
     expect(consented.reporter).toBe('Әлия Қасымова, @aliya_k');
     expect(consented.description).toBe(DESCRIPTION);
+    expect(anonymous.address).toBe('ул. Абая 5, кв. 12, тел. •••');
+    expect(consented.address).toBe(ADDRESS);
     expect(await runExportCli(['--format', 'xlsx', '--out', join(dir, 'b.xlsx')], { DATABASE_URL: m.url }, () => {})).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'b.xlsx'));
+    const sheet = book.worksheets[0]!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = headers.indexOf('address') + 1;
+    expect(column).toBeGreaterThan(0);
+    const cells = [2, 3].map((r) => String(sheet.getRow(r).getCell(column).value));
+    expect(cells.sort()).toEqual([ADDRESS, 'ул. Абая 5, кв. 12, тел. •••'].sort());
   });
 });

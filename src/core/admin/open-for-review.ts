@@ -68,6 +68,7 @@ export async function openForReview(
   if (isOverdue(c, input.now)) texts.push(msg('admin-review-overdue'));
   if (original) texts.push(msg('admin-review-duplicate-of', { reference: original.reference }));
   texts.push(raw(c.description));
+  if (c.address) texts.push(msg('admin-review-address', { address: c.address }));
   texts.push(contactLine(c));
   if (c.consent && deps.audit) await recordAudit(deps.audit, input.actor, 'complaint.contact.view', c.reference);
   texts.push(msg('admin-review-history'));

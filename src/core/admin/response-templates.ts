@@ -32,8 +32,11 @@ export interface ResponseTemplateRepository {
   seedOnce(defaults: readonly NewResponseTemplate[]): Promise<number>;
 }
 
-/** Statuses a template may be offered for (a duplicate names its original instead). */
-export const TEMPLATE_STATUSES = COMPLAINT_STATUSES.filter((s) => s !== 'new' && s !== 'duplicate');
+/**
+ * Statuses a template may be offered for (a duplicate names its original instead; only the author
+ * withdraws a complaint, so staff never write an answer for it).
+ */
+export const TEMPLATE_STATUSES = COMPLAINT_STATUSES.filter((s) => s !== 'new' && s !== 'duplicate' && s !== 'withdrawn');
 const MAX_TEXT = 1000;
 /** Buttons per status change: the category's own first, then those for every category. */
 const MAX_OFFERED = 6;

@@ -53,6 +53,7 @@ export async function fileComplaint(
       photos: form.photos.slice(0, deps.limits.maxPhotos),
       latitude: form.latitude ?? null,
       longitude: form.longitude ?? null,
+      address: form.address?.trim() || null,
       source: form.source,
       sourceChatId: form.sourceChatId ? BigInt(form.sourceChatId) : null,
       authorId: author,

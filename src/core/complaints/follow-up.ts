@@ -3,6 +3,7 @@ import type { UserId } from '../ids.ts';
 import { message, msg, type Keyboard, type MessageReply } from '../replies.ts';
 import { fixAnswerData } from './buttons.ts';
 import { changeComplaintStatus, type ChangeStatusDeps } from './change-status.ts';
+import type { StaffAlerts } from '../staff-alerts/events.ts';
 import type { ComplaintRepository } from './ports.ts';
 import type { ComplaintRecord } from './types.ts';
 
@@ -15,6 +16,8 @@ const DAY_MS = 86_400_000;
 export interface FollowUpDeps {
   complaints: Pick<ComplaintRepository, 'findById' | 'addNote'>;
   change: ChangeStatusDeps;
+  /** Staff hear that the author reopened it. */
+  staffAlerts: StaffAlerts;
 }
 
 /** True while the author may answer "fixed / not fixed". */
@@ -54,6 +57,7 @@ export async function askNotFixed(deps: FollowUpDeps, input: { user: UserId; id:
 /**
  * "Not fixed" with the author's note: the complaint goes back to "in progress" (supporters are told
  * of the status), and the note joins the history as the author's (staff read it; supporters do not).
+ * The staff responsible are told it came back.
  */
 export async function reopenByAuthor(
   deps: FollowUpDeps,
@@ -68,5 +72,6 @@ export async function reopenByAuthor(
     actorId: input.user,
     at: input.now,
   });
+  await deps.staffAlerts.raise({ kind: 'reopened', complaint: c, at: input.now });
   return message(msg('complaint-reopened', { reference: c.reference }));
 }

@@ -15,15 +15,17 @@ export interface NotifyResidentsDeps {
 
 /**
  * Tells the author and every supporter, each once, privately and in their own language. A failure
- * for one resident does not stop the others.
+ * for one resident does not stop the others. `exceptAuthor`: the author already knows (they did it).
  */
 export async function notifyResidents(
   deps: NotifyResidentsDeps,
   c: ComplaintRecord,
   parts: Text[],
+  opts: { exceptAuthor?: boolean } = {},
 ): Promise<{ notified: number; failed: number }> {
   const recipients = new Set<UserId>(await deps.complaints.supporterIds(c.id));
-  if (c.authorId !== null) recipients.add(c.authorId);
+  if (c.authorId !== null && !opts.exceptAuthor) recipients.add(c.authorId);
+  if (c.authorId !== null && opts.exceptAuthor) recipients.delete(c.authorId);
   let notified = 0;
   let failed = 0;
   for (const id of recipients) {

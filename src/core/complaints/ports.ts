@@ -1,6 +1,15 @@
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
-import type { Category, ComplaintRecord, ComplaintStatus, ComplaintUpdateRecord, NewComplaint, NoteInput, StatusChange } from './types.ts';
+import type {
+  AuthorAddition,
+  Category,
+  ComplaintRecord,
+  ComplaintStatus,
+  ComplaintUpdateRecord,
+  NewComplaint,
+  NoteInput,
+  StatusChange,
+} from './types.ts';
 
 /** Filters for staff views and exports (admin inbox, CSV/XLSX). */
 export interface ComplaintFilter {
@@ -71,6 +80,12 @@ export interface ComplaintRepository {
    * (what exports and Open311 show); an internal one never does.
    */
   addNote(input: NoteInput): Promise<ComplaintUpdateRecord | null>;
+  /**
+   * The author's addition, one transaction and only while the complaint is open: its photos join the
+   * complaint's (up to `maxPhotos` in all) and a `resident` line joins the history. Null when the
+   * complaint is gone or no longer open; `photosAdded` says how many photos fitted.
+   */
+  addFromAuthor(input: AuthorAddition): Promise<{ update: ComplaintUpdateRecord; photosAdded: number } | null>;
   /** The user's own and supported complaints, newest first. */
   listForUser(user: UserId, page: { offset: number; limit: number }): Promise<{ items: ComplaintRecord[]; total: number }>;
   /** Staff views and exports. */

@@ -1,14 +1,15 @@
 import { DomainError } from '../errors.ts';
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
-import { edit, lines, msg, raw, type MessageReply, type Text } from '../replies.ts';
+import { edit, lines, msg, raw, type Keyboard, type MessageReply, type Text } from '../replies.ts';
 import { canAnswerFix, fixButtons } from './follow-up.ts';
 import { categoryName } from './categories.ts';
 import { myComplaintsData } from './buttons.ts';
 import type { CategoryRepository, ComplaintRepository, SettlementDirectory } from './ports.ts';
 import { historyFor, neighbourView, type ComplaintViewer } from './public-view.ts';
-import { isOverdue } from './status.ts';
-import type { ComplaintUpdateRecord } from './types.ts';
+import { authorActionData } from './author-buttons.ts';
+import { canWithdraw, isOverdue } from './status.ts';
+import type { ComplaintRecord, ComplaintUpdateRecord } from './types.ts';
 
 export interface ShowComplaintDeps {
   complaints: Pick<ComplaintRepository, 'findById' | 'history' | 'isSupporter'>;
@@ -47,13 +48,27 @@ export async function showComplaint(
     msg('complaint-detail-dates', { created: v.createdAt, due: v.dueAt }),
     ...(isOverdue(c, input.now) ? [msg('complaint-detail-overdue')] : []),
     ...(viewer === 'author'
-      ? [msg('complaint-detail-supporters', { count: v.supporterCount, photos: c.photos.length }), raw(c.description)]
+      ? [
+          msg('complaint-detail-supporters', { count: v.supporterCount, photos: c.photos.length }),
+          ...(c.address ? [msg('complaint-detail-address', { address: c.address })] : []),
+          raw(c.description),
+        ]
       : [msg('complaint-detail-supported', { count: v.supporterCount })]),
     msg('complaint-detail-history'),
     ...history.map(historyLine),
   ];
   const back = [myComplaintsData.button(msg('complaint-button-back'), { op: 'p', page: 0 })];
-  return edit(lines(...texts), viewer === 'author' && canAnswerFix(c, input.now) ? [...fixButtons(c.id), back] : [back]);
+  return edit(lines(...texts), [...(viewer === 'author' ? authorButtons(c, input.now) : []), back]);
+}
+
+/** What the author may still do: add or withdraw while it is open; fixed / not fixed after "resolved". */
+function authorButtons(c: ComplaintRecord, now: Date): Keyboard {
+  if (canAnswerFix(c, now)) return fixButtons(c.id);
+  if (!canWithdraw(c.status)) return [];
+  return [
+    [authorActionData.button(msg('complaint-button-add'), { op: 'a', id: c.id })],
+    [authorActionData.button(msg('complaint-button-withdraw'), { op: 'w', id: c.id })],
+  ];
 }
 
 /** A resident's view of one history line (internal notes never reach here: `history` leaves them out). */

@@ -1,8 +1,9 @@
 import type { ComplaintRecord, ComplaintStatus } from './types.ts';
 
 /**
- * Allowed moves. Steps may be skipped (a fix can come without an acknowledgement); the three closings
- * are final; a resolved complaint may be reopened (back to in_progress) when the fix did not hold.
+ * Allowed moves for staff. Steps may be skipped (a fix can come without an acknowledgement); the three
+ * closings are final; a resolved complaint may be reopened (back to in_progress) when the fix did not
+ * hold. `withdrawn` is the author's own move (`canWithdraw`), never a staff one, and it is final.
  */
 const CLOSINGS: ComplaintStatus[] = ['rejected', 'duplicate', 'not_responsible'];
 const TRANSITIONS: Record<ComplaintStatus, ComplaintStatus[]> = {
@@ -13,6 +14,7 @@ const TRANSITIONS: Record<ComplaintStatus, ComplaintStatus[]> = {
   rejected: [],
   duplicate: [],
   not_responsible: [],
+  withdrawn: [],
 };
 
 /** True when a complaint may move from `from` to `to`. */
@@ -26,6 +28,9 @@ export const isOpen = (status: ComplaintStatus): boolean => status === 'new' || 
 
 export const isClosing = (status: ComplaintStatus): boolean => CLOSINGS.includes(status);
 
+/** The author may withdraw their complaint while it is open (staff have not answered it yet). */
+export const canWithdraw = (status: ComplaintStatus): boolean => isOpen(status);
+
 /** Open311 GeoReport v2 status. */
 export const open311Status = (status: ComplaintStatus): 'open' | 'closed' => (isOpen(status) ? 'open' : 'closed');
 
@@ -38,6 +43,6 @@ export function stampFor(to: ComplaintStatus): 'acknowledgedAt' | 'inProgressAt'
   if (to === 'acknowledged') return 'acknowledgedAt';
   if (to === 'in_progress') return 'inProgressAt';
   if (to === 'resolved') return 'resolvedAt';
-  if (isClosing(to)) return 'closedAt';
+  if (isClosing(to) || to === 'withdrawn') return 'closedAt';
   return null;
 }

@@ -1,8 +1,20 @@
 import type { UserId } from '../ids.ts';
 import type { Locale } from '../locale.ts';
 
-/** FixMyStreet's lifecycle: three open steps, one good ending and three ways to close. */
-export const COMPLAINT_STATUSES = ['new', 'acknowledged', 'in_progress', 'resolved', 'rejected', 'duplicate', 'not_responsible'] as const;
+/**
+ * FixMyStreet's lifecycle: three open steps, one good ending and three ways to close; and `withdrawn`,
+ * which only the author can choose while the complaint is open.
+ */
+export const COMPLAINT_STATUSES = [
+  'new',
+  'acknowledged',
+  'in_progress',
+  'resolved',
+  'rejected',
+  'duplicate',
+  'not_responsible',
+  'withdrawn',
+] as const;
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 export type ComplaintSource = 'private' | 'group' | 'admin';
@@ -34,6 +46,8 @@ export interface ComplaintRecord {
   photos: string[];
   latitude: number | null;
   longitude: number | null;
+  /** The address or landmark the author typed at the place step (their words: masked where shown to others). */
+  address: string | null;
   status: ComplaintStatus;
   source: ComplaintSource;
   sourceChatId: bigint | null;
@@ -92,7 +106,7 @@ export type NewComplaint = Pick<
   | 'createdAt'
   | 'dueAt'
 > &
-  Partial<Pick<ComplaintRecord, 'descriptionVisible' | 'contactPhone'>> & {
+  Partial<Pick<ComplaintRecord, 'descriptionVisible' | 'contactPhone' | 'address'>> & {
     /** The form's idempotency key: one form files at most one complaint. */
     formKey?: string | null;
   };
@@ -104,6 +118,18 @@ export interface NoteInput {
   note: string;
   actorId: UserId | null;
   at: Date;
+}
+
+/** What the author adds to their open complaint later: words, photos or both. */
+export interface AuthorAddition {
+  complaintId: number;
+  /** The history line's text: the author's words, or a photo mark with the caption. */
+  note: string;
+  photos: string[];
+  actorId: UserId;
+  at: Date;
+  /** Photos a complaint may hold in all; the rest of an addition is dropped. */
+  maxPhotos: number;
 }
 
 /** A status change to persist: applied only if the complaint is still in `from` (optimistic check). */

@@ -20,6 +20,7 @@ export const COMPLAINT_COLUMNS = [
   { key: 'lastNote', header: 'last note', type: 'string', width: 40 },
   { key: 'latitude', header: 'latitude', type: 'number', width: 11 },
   { key: 'longitude', header: 'longitude', type: 'number', width: 11 },
+  { key: 'address', header: 'address', type: 'string', width: 32 },
   { key: 'photoCount', header: 'photos', type: 'integer', width: 8 },
   { key: 'photoLinks', header: 'photo links', type: 'string', width: 60 },
 ] as const;
@@ -58,6 +59,8 @@ export interface ExportRow {
   lastNote: string | null;
   latitude: number | null;
   longitude: number | null;
+  /** The address or landmark the resident typed: whole with their consent, otherwise masked. */
+  address: string | null;
   photoCount: number;
   /** Signed links (7 days), space-separated; null without photos or without a link signer. */
   photoLinks: string | null;

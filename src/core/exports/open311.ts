@@ -30,6 +30,8 @@ export function toServiceRequest(row: ExportRow, extra: Open311Extra): Record<st
     updated_datetime: extra.updatedAt.toISOString(),
     expected_datetime: extra.dueAt.toISOString(),
     address: row.settlement || null,
+    // What the resident typed (street, landmark): masked in the row unless they consented.
+    address_string: row.address ?? null,
     address_id: null,
     zipcode: null,
     lat: publishedCoordinate(extra.latitude, extra.consent),

@@ -49,6 +49,10 @@ export function exportLookups(
 export const exportDescription = (c: Pick<ExportComplaint, 'consent' | 'description'>): string =>
   c.consent ? c.description : maskPersonalData(c.description);
 
+/** The typed address follows the description's rule: the resident's own words, masked without consent. */
+export const exportAddress = (c: Pick<ExportComplaint, 'consent' | 'address'>): string | null =>
+  !c.address ? null : c.consent ? c.address : maskPersonalData(c.address);
+
 /** Calendar days between two instants, one decimal; null when the later one has not happened. */
 export const daysBetween = (from: Date, to: Date | null): number | null =>
   to === null ? null : Math.round(((to.getTime() - from.getTime()) / DAY_MS) * 10) / 10;
@@ -107,6 +111,7 @@ export function toExportRow(c: ExportComplaint, l: ExportLookups): ExportRow {
     lastNote: c.lastNote,
     latitude: c.latitude,
     longitude: c.longitude,
+    address: exportAddress(c),
     photoCount: c.photos.length,
     photoLinks: l.photoUrl && c.photos.length ? c.photos.map(l.photoUrl).join(' ') : null,
   };

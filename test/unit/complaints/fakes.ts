@@ -5,6 +5,7 @@ import type { CategoryRepository, ComplaintFilter, ComplaintRepository, Settleme
 import { formatReference } from '../../../src/core/complaints/reference.ts';
 import { stampFor } from '../../../src/core/complaints/status.ts';
 import type {
+  AuthorAddition,
   Category,
   ComplaintRecord,
   ComplaintUpdateRecord,
@@ -58,6 +59,7 @@ export class FakeComplaints implements ComplaintRepository {
       reference: formatReference(input.year, seq),
       status: 'new' as const,
       contactPhone: input.contactPhone ?? null,
+      address: input.address ?? null,
       acknowledgedAt: null,
       inProgressAt: null,
       resolvedAt: null,
@@ -168,6 +170,24 @@ export class FakeComplaints implements ComplaintRepository {
     this.updates.push(u);
     return u;
   }
+  async addFromAuthor(a: AuthorAddition) {
+    const row = this.rows.find((r) => r.id === a.complaintId);
+    if (!row || !['new', 'acknowledged', 'in_progress'].includes(row.status)) return null;
+    const added = a.photos.filter((p) => !row.photos.includes(p)).slice(0, Math.max(0, a.maxPhotos - row.photos.length));
+    row.photos = [...row.photos, ...added];
+    const update = {
+      id: this.updates.length + 1,
+      complaintId: row.id,
+      kind: 'resident' as const,
+      fromStatus: row.status,
+      toStatus: row.status,
+      note: a.note,
+      actorId: a.actorId,
+      createdAt: a.at,
+    };
+    this.updates.push(update);
+    return { update, photosAdded: added.length };
+  }
   async listForUser(user: UserId, page: { offset: number; limit: number }) {
     const mine = this.rows
       .filter((r) => r.authorId === user || this.supporters.some((s) => s.complaintId === r.id && s.userId === user))
@@ -189,6 +209,7 @@ export class FakeComplaints implements ComplaintRepository {
         contactHandle: null,
         latitude: null,
         longitude: null,
+        address: null,
         photos: [],
       });
     const before = this.supporters.length;

@@ -101,6 +101,28 @@ describe('complaint form', () => {
     });
   });
 
+  it('when an address or landmark is typed at the place step, then it is kept, the pin may still follow, and it is filed', async () => {
+    const deps = makeDeps();
+    const atLocation = {
+      step: 'location' as const,
+      data: { photos: [], consent: false, source: 'private' as const, categoryCode: 'water', description: 'Нет воды третий день' },
+    };
+    const typed = await run(deps, ctxFor(), atLocation, text('  ул. Абая 5,   у школы '));
+    expect(typed.keys).toEqual(['complaint-address-received']);
+    expect(typed.state).toMatchObject({ step: 'location', data: { address: 'ул. Абая 5, у школы' } });
+    const pinned = await run(deps, ctxFor(), typed.state!, { kind: 'location', latitude: 49.1, longitude: 56.5 });
+    expect(pinned.state).toMatchObject({ step: 'consent', data: { address: 'ул. Абая 5, у школы', latitude: 49.1 } });
+    const confirm = await run(deps, ctxFor(), pinned.state!, btn('consent', 'n'));
+    expect(confirm.keys).toContain('complaint-confirm-address');
+    const filed = await run(deps, ctxFor(), confirm.state!, btn('send'));
+    expect(filed.keys).toEqual(['complaint-filed']);
+    expect(deps.complaints.rows[0]).toMatchObject({ address: 'ул. Абая 5, у школы', latitude: 49.1 });
+    // Typed, then skipped: the address alone is the place.
+    const skipped = await run(deps, ctxFor(), typed.state!, text('⏭ Skip'));
+    expect(skipped.state).toMatchObject({ step: 'consent', data: { address: 'ул. Абая 5, у школы' } });
+    expect(skipped.state?.data.latitude).toBeUndefined();
+  });
+
   it('when the location and phone keyboards are answered or skipped, then each answer takes its keyboard away', async () => {
     const deps = makeDeps();
     const toLocation = {
@@ -184,7 +206,8 @@ describe('complaint form', () => {
     expect((await run(deps, ctxFor(), photos, text('вот фото'))).keys).toEqual(['complaint-hint-photo-expected']);
     expect((await run(deps, ctxFor(), photos, { kind: 'other', what: 'document' })).keys).toEqual(['complaint-hint-photo-as-photo']);
     const location = (await run(deps, ctxFor(), photos, btn('next'))).state!;
-    expect((await run(deps, ctxFor(), location, text('ул. Абая 5'))).keys).toEqual(['complaint-hint-location-expected']);
+    expect((await run(deps, ctxFor(), location, text('   '))).keys).toEqual(['complaint-hint-location-expected']);
+    expect((await run(deps, ctxFor(), location, text('x'.repeat(201)))).keys).toEqual(['complaint-address-too-long']);
     expect((await run(deps, ctxFor(), location, photo('late'))).keys).toEqual(['complaint-hint-location-expected']);
     const consent = (await run(deps, ctxFor(), location, btn('skip'))).state!;
     expect((await run(deps, ctxFor(), consent, text('да'))).state?.step).toBe('consent');

@@ -18,7 +18,7 @@ type UpdateRow = Awaited<ReturnType<PrismaClient['complaintUpdate']['findUnique'
 
 export const WITH_COUNT = { _count: { select: { supporters: true } } } as const;
 
-const jsonArray = (text: string): string[] => {
+export const jsonArray = (text: string): string[] => {
   try {
     const value: unknown = JSON.parse(text);
     return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
@@ -65,6 +65,7 @@ export const toComplaint = (r: ComplaintRow & { _count?: { supporters: number } 
   photos: jsonArray(r.photos),
   latitude: r.latitude,
   longitude: r.longitude,
+  address: r.address,
   status: status(r.status),
   source: r.source === 'group' || r.source === 'admin' ? r.source : 'private',
   sourceChatId: r.sourceChatId,

@@ -6,8 +6,15 @@ import { userKeyer, type UserKeyer } from '../../../core/privacy/keyed-hash.ts';
 import type { Locale } from '../../../core/locale.ts';
 import { counterName, formatReference } from '../../../core/complaints/reference.ts';
 import { stampFor } from '../../../core/complaints/status.ts';
-import type { ComplaintRecord, ComplaintUpdateRecord, NewComplaint, NoteInput, StatusChange } from '../../../core/complaints/types.ts';
-import { WITH_COUNT, isRetryable, toComplaint, toUpdate } from './prisma-complaint-mapping.ts';
+import type {
+  AuthorAddition,
+  ComplaintRecord,
+  ComplaintUpdateRecord,
+  NewComplaint,
+  NoteInput,
+  StatusChange,
+} from '../../../core/complaints/types.ts';
+import { WITH_COUNT, isRetryable, jsonArray, toComplaint, toUpdate } from './prisma-complaint-mapping.ts';
 import { forgetUserIn } from './prisma-forget-user.ts';
 
 const OPEN = ['new', 'acknowledged', 'in_progress'];
@@ -241,6 +248,29 @@ export class PrismaComplaintRepository implements ComplaintRepository {
         },
       });
       return toUpdate(row);
+    });
+  }
+
+  async addFromAuthor(input: AuthorAddition): Promise<{ update: ComplaintUpdateRecord; photosAdded: number } | null> {
+    return this.db.$transaction(async (tx) => {
+      const c = await tx.complaint.findUnique({ where: { id: input.complaintId }, select: { status: true, photos: true } });
+      if (!c || !OPEN.includes(c.status)) return null;
+      const had = jsonArray(c.photos);
+      const added = input.photos.filter((p) => !had.includes(p)).slice(0, Math.max(0, input.maxPhotos - had.length));
+      if (added.length)
+        await tx.complaint.update({ where: { id: input.complaintId }, data: { photos: JSON.stringify([...had, ...added]) } });
+      const row = await tx.complaintUpdate.create({
+        data: {
+          complaintId: input.complaintId,
+          kind: 'resident',
+          fromStatus: c.status,
+          toStatus: c.status,
+          note: input.note,
+          actorId: input.actorId,
+          createdAt: input.at,
+        },
+      });
+      return { update: toUpdate(row), photosAdded: added.length };
     });
   }
 

@@ -29,7 +29,7 @@ export function forgetUserIn(db: PrismaClient, user: UserId, o: ForgetOptions): 
     await tx.outboxMessage.deleteMany({ where: { chatId: user, kind: { in: o.noticeKinds } } });
     const own = await tx.complaint.findMany({
       where: { authorId: user },
-      select: { id: true, description: true, photos: true, latitude: true, createdAt: true },
+      select: { id: true, description: true, photos: true, latitude: true, address: true, createdAt: true },
     });
     let descriptions = 0;
     for (const c of own) {
@@ -45,6 +45,7 @@ export function forgetUserIn(db: PrismaClient, user: UserId, o: ForgetOptions): 
           contactPhone: null,
           latitude: null,
           longitude: null,
+          address: null,
           photos: '[]',
           description,
         },
@@ -60,7 +61,7 @@ export function forgetUserIn(db: PrismaClient, user: UserId, o: ForgetOptions): 
     const removed = await tx.complaintSupporter.deleteMany({ where: { userId: user } });
     return {
       complaints: own.length,
-      locations: own.filter((c) => c.latitude !== null).length,
+      locations: own.filter((c) => c.latitude !== null || c.address !== null).length,
       photos: own.reduce((n, c) => n + photoCount(c.photos), 0),
       descriptions,
       supported: removed.count,

@@ -14,12 +14,15 @@ import { chatId } from '../../../core/ids.ts';
 import type { ChatRepository } from '../../../core/ports.ts';
 import { edit, message, msg, urlButton } from '../../../core/replies.ts';
 import { byOp, onButton, type Feature, type HandlerContext } from '../feature.ts';
+import { authorActions, type AuthorActionsDeps } from './complaints-author.ts';
 import { KeyedQueue, messageToFormEvent } from './complaints-events.ts';
 
 export interface ComplaintsFeatureDeps {
   form: FormDeps;
   chats: Pick<ChatRepository, 'find'>;
   followUp: FollowUpDeps;
+  /** The author adds to or withdraws an open complaint. */
+  author: AuthorActionsDeps;
 }
 
 /** The author's "not fixed" note, after the button. */
@@ -52,6 +55,7 @@ export function createComplaintsFeature(
   const queue = new KeyedQueue();
   const serial = <T>(ctx: HandlerContext, job: () => Promise<T>) => queue.run(`${ctx.chat.id}:${ctx.from?.id ?? 0}`, job);
   const ttl = () => deps.form.limits.formTtlHours * 3_600_000;
+  const author = authorActions(deps.author, queue);
 
   async function apply(ctx: HandlerContext, result: FormResult): Promise<void> {
     if (result.kind === 'continue') {
@@ -120,6 +124,7 @@ export function createComplaintsFeature(
     buttons: [
       onButton(formData, (ctx, { action, arg }) => step(ctx, { kind: 'button', action, arg }), 'private'),
       onButton(myComplaintsData, myComplaintsButtons(deps, begin), 'private'),
+      ...author.buttons,
       onButton(
         fixAnswerData,
         async (ctx, { op, id }) => {
@@ -133,6 +138,7 @@ export function createComplaintsFeature(
       ),
     ],
     conversations: {
+      ...author.conversations,
       [FORM_KIND]: (ctx) => step(ctx, null),
       [NOT_FIXED_KIND]: async (ctx) => {
         const id = ((await ctx.conversation.get())?.data as { id?: number } | undefined)?.id;

@@ -102,6 +102,7 @@ export function confirmScreen(form: ComplaintForm, category: string, settlement:
       settlement === null ? msg('complaint-confirm-settlement-none') : msg('complaint-confirm-settlement', { settlement }),
       msg('complaint-confirm-photos', { count: form.photos.length }),
       form.latitude !== undefined ? msg('complaint-confirm-location-yes') : msg('complaint-confirm-location-no'),
+      ...(form.address ? [msg('complaint-confirm-address', { address: form.address })] : []),
       form.consent ? msg('complaint-confirm-consent-yes') : msg('complaint-confirm-consent-no'),
       form.descriptionVisible ? msg('complaint-confirm-visible-yes') : msg('complaint-confirm-visible-no'),
       msg('complaint-confirm-description'),
@@ -121,6 +122,12 @@ export function confirmScreen(form: ComplaintForm, category: string, settlement:
 
 export const photosHint = (l: ComplaintLimits): MessageReply =>
   message(msg('complaint-hint-photo-expected'), [[formButton(msg('complaint-button-done'), 'next')], cancelRow()]);
+
+/** The typed address is kept; the location keyboard stays for a pin, or "Skip" to go on without one. */
+export const addressReceived = (address: string): MessageReply => ({
+  ...askLocation(),
+  text: msg('complaint-address-received', { address }),
+});
 
 export const locationHint = (): MessageReply => ({ ...askLocation(), text: msg('complaint-hint-location-expected') });
 

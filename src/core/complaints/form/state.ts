@@ -30,6 +30,8 @@ export interface ComplaintForm {
   mediaGroup?: string;
   latitude?: number;
   longitude?: number;
+  /** An address or landmark typed at the location step ("Abai St 5, by the school"): optional. */
+  address?: string;
   consent: boolean;
   /** The resident's own phone number, shared with one tap after agreeing to be contacted. */
   contactPhone?: string;

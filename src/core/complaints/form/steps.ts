@@ -94,8 +94,21 @@ export const photos: Step = (deps, _ctx, state, event) => {
   return stay({ ...state, data: next }, ...replies);
 };
 
+/** An address or landmark longer than this is a description, not a place. */
+export const ADDRESS_MAX = 200;
+
+/**
+ * The place: a map location (one tap, or 📎 → Location) and/or a typed address or landmark. Typed
+ * text is kept as the address and the step stays, so the pin can still follow; the pin or "Skip" moves on.
+ */
 export const location: Step = (_deps, _ctx, state, event) => {
   const data = state.data;
+  if (event.kind === 'text' && !isSkipText(event)) {
+    const address = event.text.trim().replace(/\s+/gu, ' ');
+    if (!address) return stay(state, prompts.locationHint());
+    if (address.length > ADDRESS_MAX) return stay(state, message(msg('complaint-address-too-long', { max: ADDRESS_MAX })));
+    return stay({ ...state, data: { ...data, address } }, prompts.addressReceived(address));
+  }
   if (event.kind === 'location')
     return toConsent(
       { ...data, latitude: event.latitude, longitude: event.longitude },

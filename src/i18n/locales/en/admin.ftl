@@ -7,6 +7,7 @@ admin-status-name = { $status ->
     [rejected] rejected
     [duplicate] duplicate
     [not_responsible] not the akimat's responsibility
+    [withdrawn] withdrawn by the author
    *[other] { $status }
 }
 admin-category-name = { $name }
@@ -159,3 +160,6 @@ menu-enterresults = Enter results of a vote
 menu-admins = Admins and their areas (owner)
 menu-audit = Action log
 menu-templates = Ready answers
+
+## Admin: the place the resident typed
+admin-review-address = Address or landmark (typed by the resident): { $address }

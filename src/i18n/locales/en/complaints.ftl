@@ -7,6 +7,7 @@ complaint-status-name = { $status ->
     [rejected] rejected
     [duplicate] duplicate
     [not_responsible] not the akimat's responsibility
+    [withdrawn] withdrawn
    *[other] { $status }
 }
 
@@ -33,7 +34,7 @@ complaint-description-too-long = Too long: { $length } { $length ->
 complaint-ask-photos = Send photos if you have any (up to { $max }, an album is fine), or press "Skip".
 complaint-photos-received = Photo received ({ $count } of { $max }). Send more or press "Done".
 complaint-photos-full = That is the maximum: { $max } photos. Moving on.
-complaint-ask-location = Where is it? Tap "📍 Send my location" below (or send a place on the map: 📎 → Location), or tap "Skip".
+complaint-ask-location = Where is it? Tap "📍 Send my location" below (or send a place on the map: 📎 → Location), type the address or a landmark (for example: Abai St 5, by the school), or tap "Skip".
 complaint-ask-consent = The akimat receives the text, the place and the photos of this complaint in any case. Should I also give it your Telegram name and @username, so that staff can contact you? If not, the complaint goes without your name; you will still get updates on it here. Other residents never see your name or your photos: they see the category, the settlement and the status, and your description only if you show it to neighbours on the next screen.
 complaint-confirm-title = Please check your complaint:
 complaint-confirm-category = Category: { $category }
@@ -64,7 +65,7 @@ complaint-hint-description-first = Please describe the problem in words first; y
 complaint-hint-text-expected = I need text here: describe the problem in words.
 complaint-hint-photo-expected = I am waiting for photos now. If you have none, press "Done".
 complaint-hint-photo-as-photo = Please send the image as a photo, not as a file.
-complaint-hint-location-expected = I am waiting for a location now: tap "📍 Send my location" below, or "Skip" if it is not needed.
+complaint-hint-location-expected = I am waiting for the place now: tap "📍 Send my location" below, type the address or a landmark, or "Skip" if it is not needed.
 
 ## Complaints: buttons
 complaint-button-cancel = Cancel
@@ -136,6 +137,7 @@ error-complaint-transition-not-allowed = A complaint cannot move from "{ $from -
     [rejected] rejected
     [duplicate] duplicate
     [not_responsible] not the akimat's responsibility
+    [withdrawn] withdrawn
    *[other] { $from }
 }" to "{ $to ->
     [new] new
@@ -145,6 +147,7 @@ error-complaint-transition-not-allowed = A complaint cannot move from "{ $from -
     [rejected] rejected
     [duplicate] duplicate
     [not_responsible] not the akimat's responsibility
+    [withdrawn] withdrawn
    *[other] { $to }
 }".
 error-complaint-category-unknown = There is no such category. Start again: /complain
@@ -173,3 +176,24 @@ complaint-ask-not-fixed = What is still wrong with { $reference }? Write it in o
 complaint-ask-not-fixed-text = Please describe in words what is still wrong (or /cancel).
 complaint-reopened = Complaint { $reference } is reopened: staff see your note.
 complaint-fixed-question = Your complaint { $reference } was marked resolved a week ago. Has it been fixed?
+
+## The author adds to or withdraws an open complaint
+complaint-button-add = ✉ Add text or photos
+complaint-button-withdraw = Withdraw the complaint
+complaint-button-add-done = Done
+complaint-button-withdraw-yes = Yes, withdraw it
+complaint-button-withdraw-no = No, keep it
+complaint-add-ask = Send what you want to add to { $reference }: text or photos (it has { $photos } of { $max } photos). Staff will see it; people who support the complaint will not. Press "Done" when finished.
+complaint-add-saved = Added to { $reference }: staff will see it. Send more or press "Done".
+complaint-add-hint = Send text or a photo to add to the complaint, or press "Done".
+complaint-add-photos-full = The complaint already has { $max } photos, the most it can hold. You can still add text.
+complaint-add-done = Done: your additions are with complaint { $reference }.
+complaint-withdraw-ask = Withdraw complaint { $reference }? Staff will stop working on it and it will be closed. Supporters: { $supporters }; they will be told that it is closed. This cannot be undone.
+complaint-withdrawn = Complaint { $reference } is withdrawn and closed.
+complaint-withdrawn-notice = Complaint { $reference }, which you support, is closed: it was withdrawn. If the problem is still there, you can file your own: /complain
+
+## The place: a typed address or landmark
+complaint-address-received = Address noted: { $address }. You can also send the location with "📍 Send my location", or tap "Skip" to go on.
+complaint-address-too-long = That is too long for an address: at most { $max } characters. Type the street and house or a landmark.
+complaint-confirm-address = Address or landmark: { $address }
+complaint-detail-address = Address or landmark: { $address }

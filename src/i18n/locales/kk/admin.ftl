@@ -7,6 +7,7 @@ admin-status-name = { $status ->
     [rejected] бас тартылды
     [duplicate] қайталама
     [not_responsible] әкімдіктің құзыретінде емес
+    [withdrawn] авторы кері қайтарып алды
    *[other] { $status }
 }
 admin-category-name = { $name }
@@ -159,3 +160,6 @@ menu-enterresults = Дауыс беру қорытындысын енгізу
 menu-admins = Бот әкімшілері және олардың аумақтары (бот иесіне)
 menu-audit = Әрекеттер журналы
 menu-templates = Дайын жауаптар
+
+## Admin: the place the resident typed
+admin-review-address = Мекенжай не бағдар (тұрғынның сөзі): { $address }

@@ -7,6 +7,7 @@ admin-status-name = { $status ->
     [rejected] отклонена
     [duplicate] дубликат
     [not_responsible] этим занимается не акимат
+    [withdrawn] отозвана автором
    *[other] { $status }
 }
 admin-category-name = { $name }
@@ -159,3 +160,6 @@ menu-enterresults = Внести итоги голосования
 menu-admins = Администраторы и их районы (владелец)
 menu-audit = Журнал действий
 menu-templates = Готовые ответы
+
+## Admin: the place the resident typed
+admin-review-address = Адрес или ориентир (со слов жителя): { $address }

@@ -7,6 +7,7 @@ complaint-status-name = { $status ->
     [rejected] отклонена
     [duplicate] дубликат
     [not_responsible] этим занимается не акимат
+    [withdrawn] отозвана
    *[other] { $status }
 }
 
@@ -35,7 +36,7 @@ complaint-description-too-long = Слишком длинно: { $length } { $len
 complaint-ask-photos = Пришлите фото, если есть (до { $max }, можно альбомом), или нажмите «Пропустить».
 complaint-photos-received = Фото получено ({ $count } из { $max }). Пришлите ещё или нажмите «Готово».
 complaint-photos-full = Это максимум — { $max } фото. Переходим к следующему шагу.
-complaint-ask-location = Где это? Нажмите «📍 Отправить моё местоположение» внизу (или отправьте место на карте: 📎 → Геопозиция) либо «Пропустить».
+complaint-ask-location = Где это? Нажмите «📍 Отправить моё местоположение» внизу (или отправьте место на карте: 📎 → Геопозиция), напишите адрес или ориентир (например: ул. Абая 5, у школы) либо нажмите «Пропустить».
 complaint-ask-consent = Текст, место и фото этой жалобы акимат получит в любом случае. Передать ему ещё и ваше имя в Telegram и @username, чтобы сотрудники могли с вами связаться? Если нет, жалоба уйдёт без вашего имени, а уведомления о ней вы всё равно будете получать здесь. Другие жители никогда не видят ваше имя и фото: им видны категория, населённый пункт и статус, а ваше описание — только если на следующем шаге вы решите показать его соседям.
 complaint-confirm-title = Проверьте жалобу:
 complaint-confirm-category = Категория: { $category }
@@ -66,7 +67,7 @@ complaint-hint-description-first = Сначала опишите проблем�
 complaint-hint-text-expected = Здесь нужен текст: опишите проблему словами.
 complaint-hint-photo-expected = Сейчас жду фото. Если фото нет, нажмите «Готово».
 complaint-hint-photo-as-photo = Пришлите изображение как фото, а не как файл.
-complaint-hint-location-expected = Сейчас жду геопозицию: нажмите «📍 Отправить моё местоположение» внизу или «Пропустить», если не нужно.
+complaint-hint-location-expected = Сейчас жду место: нажмите «📍 Отправить моё местоположение» внизу, напишите адрес или ориентир либо «Пропустить», если не нужно.
 
 ## Complaints: buttons
 complaint-button-cancel = Отменить
@@ -138,6 +139,7 @@ error-complaint-transition-not-allowed = Нельзя перевести жал�
     [rejected] отклонена
     [duplicate] дубликат
     [not_responsible] этим занимается не акимат
+    [withdrawn] отозвана
    *[other] { $from }
 }» в статус «{ $to ->
     [new] новая
@@ -147,6 +149,7 @@ error-complaint-transition-not-allowed = Нельзя перевести жал�
     [rejected] отклонена
     [duplicate] дубликат
     [not_responsible] этим занимается не акимат
+    [withdrawn] отозвана
    *[other] { $to }
 }».
 error-complaint-category-unknown = Такой категории нет. Начните заново: /complain
@@ -175,3 +178,24 @@ complaint-ask-not-fixed = Что не так с { $reference }? Напишите
 complaint-ask-not-fixed-text = Опишите словами, что осталось не так (или /cancel).
 complaint-reopened = Жалоба { $reference } открыта снова: сотрудники видят ваш комментарий.
 complaint-fixed-question = Неделю назад вашу жалобу { $reference } отметили решённой. Проблему исправили?
+
+## Автор дополняет или отзывает открытую жалобу
+complaint-button-add = ✉ Добавить текст или фото
+complaint-button-withdraw = Отозвать жалобу
+complaint-button-add-done = Готово
+complaint-button-withdraw-yes = Да, отозвать
+complaint-button-withdraw-no = Нет, оставить
+complaint-add-ask = Пришлите, что хотите добавить к жалобе { $reference }: текст или фото (в ней { $photos } из { $max } фото). Это увидят сотрудники, но не те, кто поддержал жалобу. Когда закончите, нажмите «Готово».
+complaint-add-saved = Добавлено к жалобе { $reference }: сотрудники это увидят. Пришлите ещё или нажмите «Готово».
+complaint-add-hint = Пришлите текст или фото, чтобы дополнить жалобу, или нажмите «Готово».
+complaint-add-photos-full = В жалобе уже { $max } фото, больше нельзя. Текст добавить можно.
+complaint-add-done = Готово: ваши дополнения добавлены к жалобе { $reference }.
+complaint-withdraw-ask = Отозвать жалобу { $reference }? Сотрудники перестанут ею заниматься, и она будет закрыта. Поддержали: { $supporters }; им сообщат, что жалоба закрыта. Отменить это нельзя.
+complaint-withdrawn = Жалоба { $reference } отозвана и закрыта.
+complaint-withdrawn-notice = Жалоба { $reference }, которую вы поддержали, закрыта: её отозвали. Если проблема осталась, вы можете подать свою: /complain
+
+## The place: a typed address or landmark
+complaint-address-received = Адрес записан: { $address }. Можно ещё отправить геопозицию кнопкой «📍 Отправить моё местоположение» или нажать «Пропустить», чтобы продолжить.
+complaint-address-too-long = Для адреса слишком длинно: не больше { $max } символов. Напишите улицу и дом или ориентир.
+complaint-confirm-address = Адрес или ориентир: { $address }
+complaint-detail-address = Адрес или ориентир: { $address }
