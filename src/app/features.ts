@@ -4,9 +4,10 @@ import { wireGroups } from './wire-groups.ts';
 import { wireComplaints } from './wire-complaints.ts';
 import { wireElections } from './wire-elections.ts';
 import { wirePosts } from './wire-posts.ts';
+import { wireReports } from './wire-reports.ts';
 
 /**
  * The product's capabilities, in the order free text is offered to them. Add a module here and it
  * runs under both frameworks: see README "Adding a command".
  */
-export const FEATURE_MODULES: WireFeature[] = [wireAdmin, wireGroups, wireComplaints, wireElections, wirePosts];
+export const FEATURE_MODULES: WireFeature[] = [wireAdmin, wireReports, wireGroups, wireComplaints, wireElections, wirePosts];

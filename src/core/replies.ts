@@ -65,6 +65,16 @@ export interface AlbumReply {
   chatId?: ChatId;
 }
 
+/** A picture the bot drew (a report): PNG bytes uploaded as a photo, a caption and buttons under it. */
+export interface PictureReply {
+  kind: 'picture';
+  filename: string;
+  data: Buffer;
+  caption?: Text;
+  buttons?: Keyboard;
+  chatId?: ChatId;
+}
+
 /** A map pin, with optional buttons under it. */
 export interface LocationReply {
   kind: 'location';
@@ -83,7 +93,7 @@ export interface ToastReply {
   url?: string;
 }
 
-export type Reply = MessageReply | DocumentReply | AlbumReply | LocationReply | ToastReply | CalendarReply;
+export type Reply = MessageReply | DocumentReply | PictureReply | AlbumReply | LocationReply | ToastReply | CalendarReply;
 
 export const message = (text: Text, buttons?: Keyboard, extra: Partial<MessageReply> = {}): MessageReply => ({
   kind: 'message',

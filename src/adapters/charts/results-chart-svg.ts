@@ -1,3 +1,5 @@
+import { escapeXml, fit } from './svg-text.ts';
+
 /** A results chart with every text already in words: what the SVG template draws. */
 export interface ChartView {
   title: string;
@@ -23,10 +25,6 @@ const COLORS = {
   official: '#2e7d32',
   track: '#eef1f5',
 };
-
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** Long names are cut with an ellipsis so a bar never runs into its label. */
-const fit = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
 export const chartHeight = (bars: number): number => HEAD + bars * ROW + FOOT;
 

@@ -202,6 +202,17 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
       );
       return;
     }
+    if (r.kind === 'picture') {
+      const keyboard = renderKeyboard(deps.i18n, r.buttons, locale, timeZone);
+      await viaLane(target, () =>
+        deps.api.sendPhoto(
+          target,
+          { filename: r.filename, data: r.data },
+          { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined, keyboard, ...here },
+        ),
+      );
+      return;
+    }
     if (r.kind === 'album') {
       // Telegram takes 2-10 photos an album.
       for (let i = 0; i < r.photos.length; i += 10) await viaLane(target, () => deps.api.sendPhotos(target, r.photos.slice(i, i + 10)));

@@ -143,6 +143,7 @@ admin-help =
     For staff:
     /inbox — complaints: filters, statuses, duplicates
     /export — export complaints (CSV and XLSX)
+    /report — a one-page picture: complaints by category and status, response times, overdue, weekly trend
     /import — load an election data file (or just send the file)
     /enterresults — enter results of a vote
 admin-help-owner =
