@@ -71,6 +71,16 @@ describe.each(FRAMEWORKS)('"not ours": staff pass a complaint on under %s', (fra
     expect(h.texts(await h.send(callback(WATER_ADMIN, openData.encode({ id: c.id, state: EMPTY_STATE })))).join()).not.toContain(
       c.reference,
     );
+    const inboxOf = async (admin: number) => JSON.stringify((await h.send(privateText(admin, '/inbox'))).map((x) => x.params.reply_markup));
+    expect(await inboxOf(ROADS_ADMIN)).toContain(c.reference);
+    expect(await inboxOf(WATER_ADMIN)).not.toContain(c.reference);
+    // A category-limited admin's category filter offers only their categories.
+    const offered = await h.send(callback(WATER_ADMIN, inboxData.encode({ op: 'fc', state: EMPTY_STATE })));
+    const labels = offered.flatMap((x) =>
+      ((x.params.reply_markup as { inline_keyboard?: Array<Array<{ text: string }>> })?.inline_keyboard ?? []).flat().map((b) => b.text),
+    );
+    expect(labels).toContain('Вода');
+    expect(labels).not.toContain('Дороги');
   });
 
   it('when a closed complaint is forwarded by an old button, then it is refused and nothing changes', async () => {

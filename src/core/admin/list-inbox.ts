@@ -6,7 +6,7 @@ import { isOverdue } from '../complaints/status.ts';
 import { COMPLAINT_STATUSES } from '../complaints/types.ts';
 import type { Locale } from '../locale.ts';
 import { edit, lines, message, msg, raw, type Button, type Keyboard, type MessageReply, type Text } from '../replies.ts';
-import { scopeFilter, scopeOf } from './area-scope.ts';
+import { inCategoryScope, scopeFilter, scopeOf } from './area-scope.ts';
 import { inboxData, openData, type FilterButtons } from './buttons.ts';
 import { areaKey, EMPTY_STATE, findAreaByKey, type InboxState } from './inbox-state.ts';
 import type { AreaTree, ComplaintReviewQuery } from './ports.ts';
@@ -105,13 +105,15 @@ export async function filterChoices(
   kind: 'fs' | 'fc',
   locale: Locale,
   family: FilterButtons = inboxData,
+  actor: Pick<Actor, 'categoryCodes'> = {},
 ): Promise<MessageReply> {
   const view = (text: Text, next: InboxState) => family.button(text, { op: 'v', state: { ...next, page: 0 } });
   const rows: Keyboard = [[view(msg('admin-filter-any'), kind === 'fs' ? { ...s, status: null } : { ...s, category: null })]];
   if (kind === 'fs') {
     for (const st of COMPLAINT_STATUSES) rows.push([view(msg('admin-status-name', { status: st }), { ...s, status: st })]);
   } else {
-    for (const c of await deps.categories.listActive())
+    // A category-limited admin is offered only their own categories.
+    for (const c of (await deps.categories.listActive()).filter((cat) => inCategoryScope(actor, { categoryCode: cat.code })))
       rows.push([view(msg('admin-category-name', { name: categoryName(c, locale) }), { ...s, category: c.code })]);
   }
   return edit(msg(kind === 'fs' ? 'admin-filter-pick-status' : 'admin-filter-pick-category'), rows);

@@ -113,7 +113,7 @@ export function exportParts(deps: AdminExportDeps): { commands: CommandSpec[]; b
           await byOp<ExportButton>({
             v: async (_, { state }) => ctx.reply(await exportScreen(deps.inbox, state, ctx.locale, true, actor.areaIds !== null)),
             fs: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, exportData)),
-            fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, exportData)),
+            fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, exportData, actor)),
             fa: async (_, { state }) => ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale, exportData)),
             go: async (_, { state }) => {
               // The screen becomes the export's progress message (its buttons go: one export at a time).

@@ -68,7 +68,7 @@ export function inboxParts(deps: AdminInboxDeps): Pick<Feature, 'conversations'>
             v: async () =>
               ctx.reply(await listInbox(deps.inbox, { actor, state: b.state, locale: ctx.locale, now: ctx.now(), asEdit: true })),
             fs: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale)),
-            fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale)),
+            fc: async (_, { op, state }) => ctx.reply(await filterChoices(deps.inbox, state, op, ctx.locale, inboxData, actor)),
             fa: async (_, { state }) => ctx.reply(await areaChoices(deps.inbox, actor, state, ctx.locale)),
           })(ctx, b);
         },
