@@ -43,7 +43,8 @@ export const outboxRenderer =
 export function createStaffRuntime(w: AppContext, posts: PostsRuntime): StaffRuntime {
   const store = new PrismaStaffAlertStore(w.prisma);
   const categories = new PrismaComplaintCategoryRepository(w.prisma);
-  const deps = { store, categories, users: w.users, render: outboxRenderer(w), defaultLocale: w.config.DEFAULT_LOCALE };
+  const staff = staffDirectory(w.config.ADMIN_IDS, new PrismaAdminRepository(w.prisma));
+  const deps = { store, staff, categories, users: w.users, render: outboxRenderer(w), defaultLocale: w.config.DEFAULT_LOCALE };
   const flush = async (now = w.clock.now()) => {
     const queued = await flushStaffAlerts(deps, now);
     if (queued) posts.worker.wake();
@@ -56,7 +57,7 @@ export function createStaffRuntime(w: AppContext, posts: PostsRuntime): StaffRun
       ]),
   };
   const summaries = {
-    staff: staffDirectory(w.config.ADMIN_IDS, new PrismaAdminRepository(w.prisma)),
+    staff,
     areas: new PrismaAreaRepository(w.prisma),
     categories,
     query: new PrismaComplaintReviewRepository(w.prisma),

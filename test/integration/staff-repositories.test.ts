@@ -76,6 +76,9 @@ describe.each(TEST_PROVIDERS)('staff alerts, admin scopes, forwarding and ready 
     expect(await m.db.prisma.outboxMessage.count({ where: { kind: STAFF_ALERT_KIND, chatId: 41n } })).toBe(2);
     expect(await one.prune(at(GAP + 1))).toBe(3);
     expect(await m.db.prisma.staffAlert.count({ where: { adminId: 42n, sentAt: null } })).toBe(1);
+    // Someone removed from staff: what waited for them is dropped.
+    expect(await one.discard(userId(42))).toBe(1);
+    expect(await one.due(at(10 * GAP), GAP)).toEqual([]);
   });
 
   it('when a complaint is forwarded, then its category changes with an internal note, once: a second forward from the old category finds nothing', async () => {

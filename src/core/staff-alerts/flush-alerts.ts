@@ -7,7 +7,7 @@ import { localeFromLanguageCode, type Locale } from '../locale.ts';
 import type { UserRepository } from '../ports.ts';
 import { lines, message, msg, type MessageReply, type Text } from '../replies.ts';
 import { COMPLAINT_EVENTS } from './events.ts';
-import type { PendingAlert, StaffAlertStore, StaffMessageRenderer } from './ports.ts';
+import type { PendingAlert, StaffAlertStore, StaffDirectory, StaffMessageRenderer } from './ports.ts';
 
 /** At most one staff notice per person in this time. */
 export const STAFF_ALERT_GAP_MS = 5 * 60_000;
@@ -37,7 +37,9 @@ export function staffAlertMessage(alerts: readonly PendingAlert[], categoryNames
 }
 
 export interface FlushAlertsDeps {
-  store: Pick<StaffAlertStore, 'due' | 'sendBatch'>;
+  store: Pick<StaffAlertStore, 'due' | 'sendBatch' | 'discard'>;
+  /** Who is staff now: someone removed since an event was routed to them is not told. */
+  staff: StaffDirectory;
   categories: Pick<CategoryRepository, 'listActive'>;
   users: Pick<UserRepository, 'find'>;
   render: StaffMessageRenderer;
@@ -57,7 +59,13 @@ export async function staffLocale(deps: Pick<FlushAlertsDeps, 'users' | 'default
 export async function flushStaffAlerts(deps: FlushAlertsDeps, now: Date): Promise<number> {
   let sent = 0;
   const active = await deps.categories.listActive();
-  for (const adminId of await deps.store.due(now, STAFF_ALERT_GAP_MS)) {
+  const due = await deps.store.due(now, STAFF_ALERT_GAP_MS);
+  const current = due.length ? new Set((await deps.staff.listStaff()).map((m) => String(m.userId))) : new Set<string>();
+  for (const adminId of due) {
+    if (!current.has(String(adminId))) {
+      await deps.store.discard(adminId);
+      continue;
+    }
     const locale = await staffLocale(deps, adminId);
     const names = new Map(active.map((c) => [c.code, categoryName(c, locale)]));
     const queued = await deps.store.sendBatch(adminId, now, STAFF_ALERT_GAP_MS, async (alerts) =>

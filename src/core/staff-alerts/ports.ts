@@ -32,6 +32,8 @@ export interface PendingAlert {
  */
 export interface StaffAlertStore {
   add(alerts: PendingAlert[]): Promise<void>;
+  /** Drops what waits for someone who is no longer staff. */
+  discard(adminId: UserId): Promise<number>;
   /** People with something pending whose last batch is at least `gapMs` old. */
   due(now: Date, gapMs: number): Promise<UserId[]>;
   sendBatch(adminId: UserId, now: Date, gapMs: number, deliver: (alerts: PendingAlert[]) => Promise<StaffMessageDraft>): Promise<boolean>;

@@ -31,6 +31,11 @@ class MemoryStore implements StaffAlertStore {
   async add(alerts: PendingAlert[]) {
     this.rows.push(...alerts.map((a) => ({ ...a, sentAt: null })));
   }
+  async discard(admin: UserId) {
+    const before = this.rows.length;
+    this.rows = this.rows.filter((r) => r.adminId !== admin || r.sentAt);
+    return before - this.rows.length;
+  }
   private recent(admin: UserId, now: Date, gapMs: number) {
     return this.rows.some((r) => r.adminId === admin && r.sentAt && r.sentAt.getTime() > now.getTime() - gapMs);
   }
@@ -130,6 +135,7 @@ describe('staff notices are batched', () => {
     };
     const flush = {
       store,
+      staff: deps.staff,
       categories: new FakeCategories(),
       users: { find: async () => null },
       render: (r: { text: Text }) => ({ text: flatText(r.text), buttons: null }),
@@ -146,5 +152,10 @@ describe('staff notices are batched', () => {
       [2, expect.stringContaining('"kind":"reopened"')],
     ]);
     expect(await flushStaffAlerts(flush, new Date(at.getTime() + 3 * STAFF_ALERT_GAP_MS))).toBe(0);
+    // Someone removed from staff after an event was routed to them is not told.
+    await routeComplaintEvent(deps, { kind: 'new', complaint: { id: 9, categoryCode: 'water', areaId: 'aqtobe/oiyl/oiyl' }, at });
+    const removed = { ...flush, staff: { listStaff: async () => STAFF.filter((m) => m !== OIYL_WATER) } };
+    expect(await flushStaffAlerts(removed, new Date(at.getTime() + 10 * STAFF_ALERT_GAP_MS))).toBe(0);
+    expect(store.rows.filter((r) => !r.sentAt)).toEqual([]);
   });
 });

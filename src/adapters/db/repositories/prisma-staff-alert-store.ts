@@ -29,6 +29,11 @@ export class PrismaStaffAlertStore implements StaffAlertStore {
     });
   }
 
+  async discard(adminId: UserId): Promise<number> {
+    const { count } = await this.db.staffAlert.deleteMany({ where: { adminId: BigInt(adminId), sentAt: null } });
+    return count;
+  }
+
   async due(now: Date, gapMs: number): Promise<UserId[]> {
     const pending = await this.db.staffAlert.findMany({ where: { sentAt: null }, distinct: ['adminId'], select: { adminId: true } });
     if (!pending.length) return [];
