@@ -80,7 +80,9 @@ export async function run(): Promise<void> {
     `model load: first ${loads[0].toFixed(1)} ms, median of 5 ${quantile(loads, 0.5).toFixed(1)} ms (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
   );
   const texts = [
-    ...['never-tuned-a', 'never-tuned-b', 'never-tuned-c', 'never-tuned-d'].flatMap((n) => loadTable(n).map((c) => c.text)),
+    ...['never-tuned-a', 'never-tuned-b', 'never-tuned-c', 'never-tuned-d', 'never-tuned-e'].flatMap((n) =>
+      loadTable(n).map((c) => c.text),
+    ),
     ...[...QUESTIONS, ...HELD_OUT_1, ...HELD_OUT, ...HELD_OUT_3, ...FRESH].map((c) => c.text),
   ];
   const k = exampleKnowledge();
