@@ -103,3 +103,10 @@ describe('a candidate named in full', () => {
     expect(decide(reading({ intent: 'chat', confidence: 0.9, person: named(0, 1) })).kind).toBe('quiet');
   });
 });
+
+describe('the honest estimate stays honest', () => {
+  it('when training tables are listed, then table E (the round estimate) is not among them', async () => {
+    const { TRAINING_TABLES } = await import('../../../src/cli/training-tables.ts');
+    expect(TRAINING_TABLES).not.toContain('never-tuned-e');
+  });
+});
