@@ -13,6 +13,9 @@ import { applyMigrations } from '../adapters/db/migrations/index.ts';
 import { PrismaComplaintRepository, STATUS_NOTICE_KIND } from '../adapters/db/repositories/prisma-complaint-repository.ts';
 import { PrismaUserRepository } from '../adapters/db/repositories/prisma-user-repository.ts';
 import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
+import { PrismaAdminRepository } from '../adapters/db/repositories/prisma-admin-repository.ts';
+import { PrismaStaffAlertStore } from '../adapters/db/repositories/prisma-staff-alert-store.ts';
+import { staffAlerts, staffDirectory } from '../core/staff-alerts/route-event.ts';
 import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
 import { recordPhoneComplaint, type PhoneComplaint } from '../core/complaints/record-phone-complaint.ts';
 import { seedCategories } from '../core/complaints/seed-categories.ts';
@@ -124,6 +127,7 @@ async function add(
   db: PrismaDb,
   input: PhoneComplaint,
   timeZone: string,
+  ownerIds: readonly bigint[],
   log: (l: string) => void,
   fail: (l: string) => void,
 ): Promise<number> {
@@ -139,8 +143,17 @@ async function add(
     );
     return 2;
   }
+  // Its responsible staff hear of it as of one filed in the bot: the running bot sends the batch.
+  const alerts = staffAlerts(
+    {
+      staff: staffDirectory(ownerIds, new PrismaAdminRepository(db)),
+      areas: new PrismaAreaRepository(db),
+      store: new PrismaStaffAlertStore(db),
+    },
+    (err) => fail(`complaints: filed, but staff could not be told: ${err instanceof Error ? err.message : String(err)}`),
+  );
   const c = await recordPhoneComplaint(
-    { complaints: new PrismaComplaintRepository(db), categories, timeZone },
+    { complaints: new PrismaComplaintRepository(db), categories, timeZone, staffAlerts: alerts },
     { ...input, now: new Date() },
   );
   log(`${c.reference}: filed (${c.categoryCode}, ${c.areaId ?? 'no settlement'}), answer due ${c.dueAt.toISOString().slice(0, 10)}`);
@@ -173,7 +186,7 @@ export async function runComplaintsCli(
   await applyMigrations(url);
   const db = await createDatabase(url);
   try {
-    if (adding) return await add(db.prisma, adding, timeZone, log, fail);
+    if (adding) return await add(db.prisma, adding, timeZone, ownerIdsOf(env.ADMIN_IDS), log, fail);
     const complaints = new PrismaComplaintRepository(db.prisma);
     if (typeof parsed === 'string') return await show(complaints, parsed, log, fail);
     const notifier = new OutboxNotifier(db.prisma, i18n, timeZone);
@@ -237,4 +250,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exit(1);
     },
   );
+}
+
+/** The bot's owners (ADMIN_IDS, as the bot reads it); ids that are not numbers are left out. */
+function ownerIdsOf(value: string | undefined): bigint[] {
+  return (value ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => /^\d+$/.test(p))
+    .map((p) => BigInt(p));
 }

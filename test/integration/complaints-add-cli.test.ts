@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { createDatabase } from '../../src/adapters/db/client.ts';
 import { runComplaintsCli } from '../../src/cli/complaints.ts';
 import { freshSqliteUrl } from '../support/databases.ts';
 
-async function cli(args: string[], url: string) {
+async function cli(args: string[], url: string, env: Record<string, string> = {}) {
   const out: string[] = [];
   const code = await runComplaintsCli(
     args,
-    { DATABASE_URL: url },
+    { DATABASE_URL: url, ...env },
     (l) => out.push(l),
     (l) => out.push(l),
   );
@@ -42,5 +43,21 @@ describe('npm run complaints -- add (a complaint taken by phone)', () => {
       text: expect.stringContaining('--area: unknown area "no/such"'),
     });
     expect(await cli(['add', '--category', 'water'], url)).toMatchObject({ code: 2, text: expect.stringContaining('--description') });
+  });
+
+  it('when a call is recorded, then the staff responsible hear of it like of a complaint filed in the bot (no one responsible: the owners)', async () => {
+    const url = freshSqliteUrl();
+    const added = await cli(['add', '--category', 'roads', '--description', 'Яма у школы'], url, { ADMIN_IDS: '4242, 4343' });
+    expect(added.code).toBe(0);
+    const db = await createDatabase(url);
+    try {
+      const alerts = await db.prisma.staffAlert.findMany({ orderBy: { adminId: 'asc' } });
+      expect(alerts.map((a) => [a.adminId, a.kind, a.categoryCode, a.sentAt])).toEqual([
+        [4242n, 'new', 'roads', null],
+        [4343n, 'new', 'roads', null],
+      ]);
+    } finally {
+      await db.close();
+    }
   });
 });

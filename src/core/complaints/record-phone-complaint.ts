@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.ts';
+import { NO_STAFF_ALERTS, type StaffAlerts } from '../staff-alerts/events.ts';
 import { toWallTime } from '../time/wall-time.ts';
 import { DEFAULT_TIME_ZONE, dueDate } from './due-date.ts';
 import type { CategoryRepository, ComplaintRepository } from './ports.ts';
@@ -17,11 +18,16 @@ export interface PhoneComplaint {
 /**
  * Records a complaint taken by phone (FixMyStreet councils do the same): no Telegram author, source
  * `admin`, the same due date as one filed in the bot. Contact details are stored only when given,
- * and then count as the caller's consent.
+ * and then count as the caller's consent. Its responsible staff are told as for one filed in the bot.
  * @throws DomainError COMPLAINT.CATEGORY_UNKNOWN, COMPLAINT.DESCRIPTION_MISSING
  */
 export async function recordPhoneComplaint(
-  deps: { complaints: Pick<ComplaintRepository, 'create'>; categories: Pick<CategoryRepository, 'find'>; timeZone?: string },
+  deps: {
+    complaints: Pick<ComplaintRepository, 'create'>;
+    categories: Pick<CategoryRepository, 'find'>;
+    timeZone?: string;
+    staffAlerts?: StaffAlerts;
+  },
   input: PhoneComplaint & { now: Date },
 ): Promise<ComplaintRecord> {
   const category = await deps.categories.find(input.categoryCode);
@@ -30,7 +36,7 @@ export async function recordPhoneComplaint(
   if (!description) throw new DomainError('COMPLAINT.DESCRIPTION_MISSING');
   const timeZone = deps.timeZone ?? DEFAULT_TIME_ZONE;
   const consent = Boolean(input.contactName || input.contactPhone);
-  return deps.complaints.create({
+  const complaint = await deps.complaints.create({
     year: toWallTime(input.now, timeZone).year,
     categoryCode: category.code,
     areaId: input.areaId,
@@ -48,4 +54,6 @@ export async function recordPhoneComplaint(
     createdAt: input.now,
     dueAt: dueDate(input.now, category.responseDays, timeZone),
   });
+  await (deps.staffAlerts ?? NO_STAFF_ALERTS).raise({ kind: 'new', complaint, at: input.now });
+  return complaint;
 }
