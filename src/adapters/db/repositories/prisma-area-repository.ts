@@ -1,6 +1,7 @@
 import type { AreaEntry, AreaKind } from '../../../core/areas/area.ts';
 import type { AreaRepository } from '../../../core/areas/ports.ts';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
+import { sharedRead } from './shared-read.ts';
 
 type Row = { id: string; parentId: string | null; kind: string; nameKk: string; nameRu: string; nameEn: string; aliases: string };
 
@@ -22,12 +23,15 @@ const toEntry = (r: Row): AreaEntry => ({
   aliases: parseJsonList(r.aliases),
 });
 
+const readAll = sharedRead(async (db: PrismaClient) => (await db.area.findMany({ orderBy: { id: 'asc' } })).map(toEntry));
+
 /** The area tree in the Area table (aliases as a JSON text column). */
 export class PrismaAreaRepository implements AreaRepository {
   constructor(private readonly db: PrismaClient) {}
 
-  async listAll(): Promise<AreaEntry[]> {
-    return (await this.db.area.findMany({ orderBy: { id: 'asc' } })).map(toEntry);
+  /** Concurrent callers share one query (`sharedRead`). */
+  listAll(): Promise<AreaEntry[]> {
+    return readAll(this.db);
   }
 
   async get(id: string): Promise<AreaEntry | null> {

@@ -4,6 +4,7 @@ import type { ElectionRepository } from '../../../core/elections/ports.ts';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { Election as ElectionRow } from '../generated/sqlite/client.ts';
 import { candidacyFromRow, electionFromRow, personFromRow } from './prisma-election-mapping.ts';
+import { sharedRead } from './shared-read.ts';
 
 const withCandidates = { candidacies: { include: { person: true } } } as const;
 type Loaded = Awaited<ReturnType<PrismaClient['election']['findMany']>>[number] & {
@@ -16,6 +17,10 @@ function build(row: Loaded): Election {
 }
 
 /** Elections with candidacies and people, read in one query each. */
+const readPeople = sharedRead(async (db: PrismaClient) =>
+  (await db.person.findMany({ orderBy: { id: 'asc' } })).map((r) => toPerson(personFromRow(r))),
+);
+
 export class PrismaElectionRepository implements ElectionRepository {
   constructor(private readonly db: PrismaClient) {}
 
@@ -34,9 +39,9 @@ export class PrismaElectionRepository implements ElectionRepository {
     return rows.map((r) => build(r as Loaded));
   }
 
-  async listPeople(): Promise<Person[]> {
-    const rows = await this.db.person.findMany({ orderBy: { id: 'asc' } });
-    return rows.map((r) => toPerson(personFromRow(r)));
+  /** Concurrent callers share one query (`sharedRead`). */
+  listPeople(): Promise<Person[]> {
+    return readPeople(this.db);
   }
 
   async listByPerson(personId: string): Promise<Election[]> {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { sharedRead } from '../../src/adapters/db/repositories/shared-read.ts';
+
+describe('whole-table reads shared while in flight', () => {
+  const counting = () => {
+    let queries = 0;
+    let version = 0;
+    const release: Array<() => void> = [];
+    const read = sharedRead(async (_db: object) => {
+      queries++;
+      const seen = version;
+      await new Promise<void>((r) => release.push(r));
+      return [seen];
+    });
+    return { read, queries: () => queries, bump: () => version++, releaseAll: () => release.splice(0).forEach((r) => r()) };
+  };
+
+  it('when many callers read at once, then one query answers them all with the same rows', async () => {
+    const t = counting();
+    const db = {};
+    const reads = [t.read(db), t.read(db), t.read(db)];
+    t.releaseAll();
+    const [a, b, c] = await Promise.all(reads);
+    expect(t.queries()).toBe(1);
+    expect(a).toBe(b);
+    expect(b).toBe(c);
+  });
+
+  it('when a read starts after the last one returned, then it queries again and sees the change', async () => {
+    const t = counting();
+    const db = {};
+    const first = t.read(db);
+    t.releaseAll();
+    expect(await first).toEqual([0]);
+    t.bump();
+    const second = t.read(db);
+    t.releaseAll();
+    expect(await second).toEqual([1]);
+    expect(t.queries()).toBe(2);
+  });
+
+  it('when two databases are read, then each has its own query; a failed read is not kept', async () => {
+    const t = counting();
+    const [one, two] = [t.read({}), t.read({})];
+    t.releaseAll();
+    await Promise.all([one, two]);
+    expect(t.queries()).toBe(2);
+
+    let calls = 0;
+    const flaky = sharedRead(async (_db: object) => {
+      if (++calls === 1) throw new Error('database restarting');
+      return 'rows';
+    });
+    const db = {};
+    await expect(flaky(db)).rejects.toThrow('database restarting');
+    await expect(flaky(db)).resolves.toBe('rows');
+  });
+});
