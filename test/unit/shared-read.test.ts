@@ -56,3 +56,21 @@ describe('whole-table reads shared while in flight', () => {
     await expect(flaky(db)).resolves.toBe('rows');
   });
 });
+
+describe('reads keyed by their arguments', () => {
+  it('when the same areas are asked for in any order, then one query answers; other areas get their own', async () => {
+    const asked: string[][] = [];
+    const read = sharedRead(
+      async (_db: object, ids: readonly string[]) => {
+        asked.push([...ids]);
+        await Promise.resolve();
+        return ids.length;
+      },
+      (ids) => [...ids].sort().join('\n'),
+    );
+    const db = {};
+    const results = await Promise.all([read(db, ['a', 'b']), read(db, ['b', 'a']), read(db, ['c'])]);
+    expect(results).toEqual([2, 2, 1]);
+    expect(asked).toEqual([['a', 'b'], ['c']]);
+  });
+});

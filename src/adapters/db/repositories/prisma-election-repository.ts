@@ -21,6 +21,18 @@ const readPeople = sharedRead(async (db: PrismaClient) =>
   (await db.person.findMany({ orderBy: { id: 'asc' } })).map((r) => toPerson(personFromRow(r))),
 );
 
+const readByAreas = sharedRead(
+  async (db: PrismaClient, areaIds: readonly string[]) =>
+    (
+      await db.election.findMany({
+        where: { areaId: { in: [...areaIds] } },
+        include: withCandidates,
+        orderBy: [{ pollDate: 'desc' }, { id: 'asc' }],
+      })
+    ).map((r) => build(r as Loaded)),
+  (areaIds) => [...areaIds].sort().join('\n'),
+);
+
 export class PrismaElectionRepository implements ElectionRepository {
   constructor(private readonly db: PrismaClient) {}
 
@@ -29,14 +41,9 @@ export class PrismaElectionRepository implements ElectionRepository {
     return row ? build(row as Loaded) : null;
   }
 
+  /** Concurrent callers asking about the same areas share one query (`sharedRead`). */
   async listByAreas(areaIds: readonly string[]): Promise<Election[]> {
-    if (areaIds.length === 0) return [];
-    const rows = await this.db.election.findMany({
-      where: { areaId: { in: [...areaIds] } },
-      include: withCandidates,
-      orderBy: [{ pollDate: 'desc' }, { id: 'asc' }],
-    });
-    return rows.map((r) => build(r as Loaded));
+    return areaIds.length === 0 ? [] : readByAreas(this.db, areaIds);
   }
 
   /** Concurrent callers share one query (`sharedRead`). */
