@@ -5,6 +5,19 @@ import { isValidTimeZone } from './core/time/wall-time.ts';
 const TOKEN = /^\d{5,16}:[A-Za-z0-9_-]{30,64}$/;
 const SECRET = /^[A-Za-z0-9_-]{1,256}$/;
 
+/** ADMIN_IDS: the bot's owners, comma-separated Telegram user ids (the CLIs read it the same way). */
+export const adminIds = z
+  .string()
+  .default('')
+  .refine((s) => s.split(',').every((p) => p.trim() === '' || /^\d+$/.test(p.trim())), 'must be comma-separated Telegram user ids')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => BigInt(p)),
+  );
+
 const schema = z
   .object({
     BOT_TOKEN: z
@@ -30,17 +43,7 @@ const schema = z
     /** Where staff reach this bot's HTTP server, for photo links in exports (default: WEBHOOK_URL's origin, else http://localhost:PORT). */
     PUBLIC_URL: z.url().optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-    ADMIN_IDS: z
-      .string()
-      .default('')
-      .refine((s) => s.split(',').every((p) => p.trim() === '' || /^\d+$/.test(p.trim())), 'must be comma-separated Telegram user ids')
-      .transform((s) =>
-        s
-          .split(',')
-          .map((p) => p.trim())
-          .filter(Boolean)
-          .map((p) => BigInt(p)),
-      ),
+    ADMIN_IDS: adminIds,
     DEFAULT_LOCALE: z.enum(LOCALES).default('ru'),
     DEFAULT_TIMEZONE: z.string().default('Asia/Almaty').refine(isValidTimeZone, 'is not an IANA time zone (e.g. Asia/Almaty)'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -29,6 +29,7 @@ import { userId } from '../core/ids.ts';
 import { isLocale, type Locale } from '../core/locale.ts';
 import type { Notifier } from '../core/ports.ts';
 import type { Reply } from '../core/replies.ts';
+import { adminIds } from '../config.ts';
 import { createI18n, type I18n } from '../i18n/index.ts';
 
 const USAGE = [
@@ -186,7 +187,14 @@ export async function runComplaintsCli(
   await applyMigrations(url);
   const db = await createDatabase(url);
   try {
-    if (adding) return await add(db.prisma, adding, timeZone, ownerIdsOf(env.ADMIN_IDS), log, fail);
+    if (adding) {
+      const owners = adminIds.safeParse(env.ADMIN_IDS);
+      if (!owners.success) {
+        fail('complaints: ADMIN_IDS must be comma-separated Telegram user ids');
+        return 2;
+      }
+      return await add(db.prisma, adding, timeZone, owners.data, log, fail);
+    }
     const complaints = new PrismaComplaintRepository(db.prisma);
     if (typeof parsed === 'string') return await show(complaints, parsed, log, fail);
     const notifier = new OutboxNotifier(db.prisma, i18n, timeZone);
@@ -250,13 +258,4 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exit(1);
     },
   );
-}
-
-/** The bot's owners (ADMIN_IDS, as the bot reads it); ids that are not numbers are left out. */
-function ownerIdsOf(value: string | undefined): bigint[] {
-  return (value ?? '')
-    .split(',')
-    .map((p) => p.trim())
-    .filter((p) => /^\d+$/.test(p))
-    .map((p) => BigInt(p));
 }

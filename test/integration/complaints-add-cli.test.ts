@@ -59,5 +59,9 @@ describe('npm run complaints -- add (a complaint taken by phone)', () => {
     } finally {
       await db.close();
     }
+    expect(await cli(['add', '--category', 'roads', '--description', 'Яма'], url, { ADMIN_IDS: '42,abc' })).toMatchObject({
+      code: 2,
+      text: expect.stringContaining('ADMIN_IDS must be comma-separated Telegram user ids'),
+    });
   });
 });
