@@ -61,6 +61,11 @@ export interface ConversationState<T = Record<string, unknown>> {
 export interface ConversationRepository {
   get(chat: ChatId, user: UserId, now: Date): Promise<ConversationState | null>;
   set(chat: ChatId, user: UserId, state: ConversationState): Promise<void>;
+  /**
+   * Saves `state` unless a conversation of another kind is open (not expired at `now`), in one
+   * statement: true when saved. Keeps a feature's context without overwriting a form opened meanwhile.
+   */
+  setUnlessOther(chat: ChatId, user: UserId, state: ConversationState, now: Date): Promise<boolean>;
   clear(chat: ChatId, user: UserId): Promise<void>;
   /** Ends the conversation only when it is of one of these kinds (a pending one-question prompt). */
   clearKinds(chat: ChatId, user: UserId, kinds: readonly string[]): Promise<void>;

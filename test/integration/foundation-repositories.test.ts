@@ -102,4 +102,22 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
     await users.update(userId(5000000001n), { locale: 'en' });
     expect((await users.find(userId(5000000001n)))?.locale).toBe('en');
   });
+
+  it('when a context is kept unless another form is open, then it is saved over its own kind or an expired form, never over an open one', async () => {
+    const conv = new PrismaConversationRepository(m.db.prisma);
+    const c = chatId(-1009876500001n);
+    const u = userId(5_000_000_901n);
+    const now = new Date();
+    const later = new Date(now.getTime() + 60_000);
+    const question = (n: number) => ({ kind: 'question', step: 'asked', data: { n }, expiresAt: later });
+    expect(await conv.setUnlessOther(c, u, question(1), now)).toBe(true);
+    expect(await conv.setUnlessOther(c, u, question(2), now)).toBe(true);
+    expect((await conv.get(c, u, now))?.data).toEqual({ n: 2 });
+    await conv.set(c, u, { kind: 'complaint', step: 'category', data: { draft: 'ә' }, expiresAt: later });
+    expect(await conv.setUnlessOther(c, u, question(3), now)).toBe(false);
+    expect(await conv.get(c, u, now)).toMatchObject({ kind: 'complaint', data: { draft: 'ә' } });
+    await conv.set(c, u, { kind: 'complaint', step: 'category', data: {}, expiresAt: new Date(now.getTime() - 1000) });
+    expect(await conv.setUnlessOther(c, u, question(4), now)).toBe(true);
+    expect(await conv.get(c, u, now)).toMatchObject({ kind: 'question', data: { n: 4 } });
+  });
 });

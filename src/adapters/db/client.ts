@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { parseDatabaseUrl, type DatabaseTarget, type Provider } from './database-url.ts';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { referenceDataChanged } from './repositories/shared-read.ts';
 import { sqliteAdapterFactory } from './sqlite-adapter.ts';
 
 /** The Prisma client type repositories use, whatever the provider (structurally the same models). */
@@ -40,20 +41,41 @@ export interface DatabaseOptions {
   onQueryError?: () => void;
 }
 
-/** The same client, with failing queries reported to `onError` first. */
-function withQueryErrors(prisma: PrismaDb, onError: () => void): PrismaDb {
-  return prisma.$extends({
+/** Tables whose reads are kept for a while (`sharedRead` with `keepMs`). */
+const REFERENCE_MODELS: ReadonlySet<string> = new Set(['Area', 'Person', 'Election', 'Candidacy', 'ComplaintCategory']);
+const READ_OPERATIONS: ReadonlySet<string> = new Set([
+  'findUnique',
+  'findUniqueOrThrow',
+  'findFirst',
+  'findFirstOrThrow',
+  'findMany',
+  'count',
+  'aggregate',
+  'groupBy',
+]);
+
+/**
+ * The same client, with failing queries reported to `onError` first, and every write of reference data
+ * through it (any code in this process: repositories, tools, tests) dropping the kept reads of it once
+ * the write returned. A write inside an interactive transaction is committed later: the repositories
+ * that write in one tell `referenceDataChanged` again after the commit.
+ */
+function instrumented(prisma: PrismaDb, onError: (() => void) | undefined): PrismaDb {
+  const client = prisma.$extends({
     query: {
-      async $allOperations({ args, query }) {
+      async $allOperations({ model, operation, args, query }) {
         try {
-          return await query(args);
+          const result = await query(args);
+          if (model !== undefined && REFERENCE_MODELS.has(model) && !READ_OPERATIONS.has(operation)) referenceDataChanged(client);
+          return result;
         } catch (err) {
-          onError();
+          onError?.();
           throw err;
         }
       },
     },
-  }) as unknown as PrismaDb;
+  });
+  return client as unknown as PrismaDb;
 }
 
 function openClient(target: DatabaseTarget, options: DatabaseOptions): PrismaDb {
@@ -76,7 +98,7 @@ function openClient(target: DatabaseTarget, options: DatabaseOptions): PrismaDb 
 export async function createDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
   const target = parseDatabaseUrl(url);
   const opened = openClient(target, options);
-  const prisma = options.onQueryError ? withQueryErrors(opened, options.onQueryError) : opened;
+  const prisma = instrumented(opened, options.onQueryError);
   await prisma.$connect();
   let closing: Promise<void> | undefined;
   const db: Database = {

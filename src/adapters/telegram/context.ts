@@ -95,6 +95,10 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
   const queued: Array<Promise<boolean>> = [];
   const convKey = () => [chatId, sender?.id ?? toUserId(0)] as const;
   let prefetched = input.conversation;
+  const withExpiry = (s: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): ConversationState => {
+    const ttl = deps.promptKinds?.has(s.kind) ? PROMPT_TTL_MS : CONVERSATION_TTL_MS;
+    return { ...s, expiresAt: s.expiresAt ?? new Date(deps.now().getTime() + ttl) };
+  };
 
   const ctx: HandlerContext & { callbackAnswered: () => boolean } = {
     update: input.update,
@@ -131,8 +135,11 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
       },
       set: (s) => {
         prefetched = undefined;
-        const ttl = deps.promptKinds?.has(s.kind) ? PROMPT_TTL_MS : CONVERSATION_TTL_MS;
-        return deps.conversations.set(...convKey(), { ...s, expiresAt: s.expiresAt ?? new Date(deps.now().getTime() + ttl) });
+        return deps.conversations.set(...convKey(), withExpiry(s));
+      },
+      setUnlessOther: (s) => {
+        prefetched = undefined;
+        return deps.conversations.setUnlessOther(...convKey(), withExpiry(s), deps.now());
       },
       clear: () => {
         prefetched = undefined;

@@ -52,6 +52,8 @@ export interface HandlerContext {
   conversation: {
     get(): Promise<ConversationState | null>;
     set(state: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): Promise<void>;
+    /** Saves `state` unless a form of another kind is open (one statement); true when saved. */
+    setUnlessOther(state: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): Promise<boolean>;
     clear(): Promise<void>;
   };
   /**

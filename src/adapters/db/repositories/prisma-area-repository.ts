@@ -1,7 +1,7 @@
 import type { AreaEntry, AreaKind } from '../../../core/areas/area.ts';
 import type { AreaRepository } from '../../../core/areas/ports.ts';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
-import { sharedRead } from './shared-read.ts';
+import { REFERENCE_READ_MAX_AGE_MS, sharedRead } from './shared-read.ts';
 
 type Row = { id: string; parentId: string | null; kind: string; nameKk: string; nameRu: string; nameEn: string; aliases: string };
 
@@ -23,20 +23,26 @@ const toEntry = (r: Row): AreaEntry => ({
   aliases: parseJsonList(r.aliases),
 });
 
-const readAll = sharedRead(async (db: PrismaClient) => (await db.area.findMany({ orderBy: { id: 'asc' } })).map(toEntry));
+/** The whole tree and an index by id, read once for every caller within the reference-data age. */
+const readAll = sharedRead(
+  async (db: PrismaClient) => {
+    const entries = (await db.area.findMany({ orderBy: { id: 'asc' } })).map(toEntry);
+    return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
+  },
+  { keepMs: REFERENCE_READ_MAX_AGE_MS },
+);
 
 /** The area tree in the Area table (aliases as a JSON text column). */
 export class PrismaAreaRepository implements AreaRepository {
   constructor(private readonly db: PrismaClient) {}
 
-  /** Concurrent callers share one query (`sharedRead`). */
-  listAll(): Promise<AreaEntry[]> {
-    return readAll(this.db);
+  /** Callers within the reference-data age share one query (`sharedRead`). */
+  async listAll(): Promise<AreaEntry[]> {
+    return (await readAll(this.db)).entries;
   }
 
   async get(id: string): Promise<AreaEntry | null> {
-    const row = await this.db.area.findUnique({ where: { id } });
-    return row ? toEntry(row) : null;
+    return (await readAll(this.db)).byId.get(id) ?? null;
   }
 
   async children(id: string): Promise<AreaEntry[]> {

@@ -2,14 +2,21 @@ import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { CategoryRepository } from '../../../core/complaints/ports.ts';
 import type { Category } from '../../../core/complaints/types.ts';
 import { fromCategory, toCategory } from './prisma-complaint-mapping.ts';
+import { REFERENCE_READ_MAX_AGE_MS, sharedRead } from './shared-read.ts';
+
+const readActive = sharedRead(
+  async (db: PrismaClient) =>
+    (await db.complaintCategory.findMany({ where: { active: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] })).map(toCategory),
+  { keepMs: REFERENCE_READ_MAX_AGE_MS },
+);
 
 /** Complaint categories: stored so staff can rename, reorder or retarget them without a release. */
 export class PrismaComplaintCategoryRepository implements CategoryRepository {
   constructor(private readonly db: PrismaClient) {}
 
-  async listActive(): Promise<Category[]> {
-    const rows = await this.db.complaintCategory.findMany({ where: { active: true }, orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }] });
-    return rows.map(toCategory);
+  /** Callers within the reference-data age share one query (`sharedRead`). */
+  listActive(): Promise<Category[]> {
+    return readActive(this.db);
   }
 
   async find(code: string): Promise<Category | null> {

@@ -24,6 +24,17 @@ export class PrismaConversationRepository implements ConversationRepository {
     });
   }
 
+  /** One upsert whose update applies only over the same kind or an expired form (SQLite and PostgreSQL). */
+  async setUnlessOther(chatId: ChatId, userId: UserId, s: ConversationState, now: Date): Promise<boolean> {
+    const saved = await this.db.$executeRaw`
+      INSERT INTO "ConversationState" ("chatId", "userId", "kind", "step", "data", "expiresAt", "updatedAt")
+      VALUES (${chatId}, ${userId}, ${s.kind}, ${s.step}, ${JSON.stringify(s.data)}, ${s.expiresAt}, ${now})
+      ON CONFLICT ("chatId", "userId") DO UPDATE SET "kind" = excluded."kind", "step" = excluded."step",
+        "data" = excluded."data", "expiresAt" = excluded."expiresAt", "updatedAt" = excluded."updatedAt"
+      WHERE "ConversationState"."kind" = excluded."kind" OR "ConversationState"."expiresAt" <= ${now}`;
+    return saved === 1;
+  }
+
   async clear(chatId: ChatId, userId: UserId): Promise<void> {
     await this.db.conversationState.deleteMany({ where: { chatId, userId } });
   }

@@ -10,6 +10,7 @@ import {
   personFromRow,
   personToRow,
 } from './prisma-election-mapping.ts';
+import { referenceDataChanged } from './shared-read.ts';
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
@@ -60,6 +61,9 @@ export class PrismaElectionImportStore implements ElectionImportStore {
 
   transaction<T>(fn: (tx: ImportTx) => Promise<T>): Promise<T> {
     // Large files take a while on a cold PostgreSQL; the default 5 s would abort a valid import.
-    return this.db.$transaction((tx) => fn(importTx(tx as Tx)), { timeout: 60_000, maxWait: 10_000 });
+    // Reads kept from before the import are dropped once it committed (or failed: then nothing changed).
+    return this.db
+      .$transaction((tx) => fn(importTx(tx as Tx)), { timeout: 60_000, maxWait: 10_000 })
+      .finally(() => referenceDataChanged(this.db));
   }
 }

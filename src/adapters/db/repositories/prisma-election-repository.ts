@@ -4,7 +4,7 @@ import type { ElectionRepository } from '../../../core/elections/ports.ts';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { Election as ElectionRow } from '../generated/sqlite/client.ts';
 import { candidacyFromRow, electionFromRow, personFromRow } from './prisma-election-mapping.ts';
-import { sharedRead } from './shared-read.ts';
+import { REFERENCE_READ_MAX_AGE_MS, sharedRead } from './shared-read.ts';
 
 const withCandidates = { candidacies: { include: { person: true } } } as const;
 type Loaded = Awaited<ReturnType<PrismaClient['election']['findMany']>>[number] & {
@@ -17,8 +17,9 @@ function build(row: Loaded): Election {
 }
 
 /** Elections with candidacies and people, read in one query each. */
-const readPeople = sharedRead(async (db: PrismaClient) =>
-  (await db.person.findMany({ orderBy: { id: 'asc' } })).map((r) => toPerson(personFromRow(r))),
+const readPeople = sharedRead(
+  async (db: PrismaClient) => (await db.person.findMany({ orderBy: { id: 'asc' } })).map((r) => toPerson(personFromRow(r))),
+  { keepMs: REFERENCE_READ_MAX_AGE_MS },
 );
 
 const readByAreas = sharedRead(
@@ -30,7 +31,7 @@ const readByAreas = sharedRead(
         orderBy: [{ pollDate: 'desc' }, { id: 'asc' }],
       })
     ).map((r) => build(r as Loaded)),
-  (areaIds) => [...areaIds].sort().join('\n'),
+  { key: (areaIds) => [...areaIds].sort().join('\n'), keepMs: REFERENCE_READ_MAX_AGE_MS },
 );
 
 export class PrismaElectionRepository implements ElectionRepository {
@@ -41,12 +42,12 @@ export class PrismaElectionRepository implements ElectionRepository {
     return row ? build(row as Loaded) : null;
   }
 
-  /** Concurrent callers asking about the same areas share one query (`sharedRead`). */
+  /** Callers asking about the same areas within the reference-data age share one query (`sharedRead`). */
   async listByAreas(areaIds: readonly string[]): Promise<Election[]> {
     return areaIds.length === 0 ? [] : readByAreas(this.db, areaIds);
   }
 
-  /** Concurrent callers share one query (`sharedRead`). */
+  /** Callers within the reference-data age share one query (`sharedRead`). */
   listPeople(): Promise<Person[]> {
     return readPeople(this.db);
   }

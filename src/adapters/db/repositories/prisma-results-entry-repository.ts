@@ -1,6 +1,7 @@
 import type { PrismaDb } from '../client.ts';
 import type { ResultsElection, ResultsStore } from '../../../core/admin/ports.ts';
 import { surnameKey } from '../../../core/elections/model.ts';
+import { referenceDataChanged } from './shared-read.ts';
 
 const INCLUDE = { area: true, candidacies: { where: { status: 'registered' }, include: { person: true } } } as const;
 
@@ -56,20 +57,31 @@ export class PrismaResultsEntryRepository implements ResultsStore {
   }
 
   async setVotes(electionId: string, candidacyId: string, votes: number, at: Date): Promise<void> {
-    await this.db.$transaction(async (tx) => {
-      const { count } = await tx.candidacy.updateMany({ where: { id: candidacyId, electionId }, data: { votes } });
-      if (count === 0) return;
-      const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true, status: true } });
-      await tx.election.update({
-        where: { id: electionId },
-        data: {
-          resultsVersion: { increment: 1 },
-          resultsPublishedAt: at,
-          resultStatus: e?.resultStatus ?? 'preliminary',
-          ...heldIfScheduled(e?.status),
-        },
-      });
-    });
+    await this.written(() =>
+      this.db.$transaction(async (tx) => {
+        const { count } = await tx.candidacy.updateMany({ where: { id: candidacyId, electionId }, data: { votes } });
+        if (count === 0) return;
+        const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true, status: true } });
+        await tx.election.update({
+          where: { id: electionId },
+          data: {
+            resultsVersion: { increment: 1 },
+            resultsPublishedAt: at,
+            resultStatus: e?.resultStatus ?? 'preliminary',
+            ...heldIfScheduled(e?.status),
+          },
+        });
+      }),
+    );
+  }
+
+  /** Kept reads of elections (answers to "who won?") are dropped once a results write committed. */
+  private async written(write: () => Promise<unknown>): Promise<void> {
+    try {
+      await write();
+    } finally {
+      referenceDataChanged(this.db);
+    }
   }
 
   async setTotals(
@@ -77,14 +89,16 @@ export class PrismaResultsEntryRepository implements ResultsStore {
     patch: { ballotsCast?: number; againstAll?: number; resultStatus?: 'preliminary' | 'official' },
     at: Date,
   ): Promise<void> {
-    await this.db.$transaction(async (tx) => {
-      const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true, status: true } });
-      if (!e) return;
-      const status = patch.resultStatus ?? e.resultStatus ?? 'preliminary';
-      await tx.election.update({
-        where: { id: electionId },
-        data: { ...patch, resultStatus: status, ...heldIfScheduled(e.status), resultsPublishedAt: at, resultsVersion: { increment: 1 } },
-      });
-    });
+    await this.written(() =>
+      this.db.$transaction(async (tx) => {
+        const e = await tx.election.findUnique({ where: { id: electionId }, select: { resultStatus: true, status: true } });
+        if (!e) return;
+        const status = patch.resultStatus ?? e.resultStatus ?? 'preliminary';
+        await tx.election.update({
+          where: { id: electionId },
+          data: { ...patch, resultStatus: status, ...heldIfScheduled(e.status), resultsPublishedAt: at, resultsVersion: { increment: 1 } },
+        });
+      }),
+    );
   }
 }

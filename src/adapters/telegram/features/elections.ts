@@ -105,9 +105,7 @@ async function questionRequest(ctx: HandlerContext): Promise<{ stored: QuestionC
 async function deliver(ctx: HandlerContext, stored: QuestionContext | null, out: QuestionOutcome): Promise<void> {
   if (out.replies.length > 0) await ctx.reply(...out.replies);
   if (!out.remember && out.helpShown === (stored?.helpShown ?? false)) return;
-  const current = await ctx.conversation.get();
-  if (current && current.kind !== QUESTION_KIND) return;
-  await ctx.conversation.set(
+  await ctx.conversation.setUnlessOther(
     questionContextState(
       out.remember ?? stored?.recent ?? null,
       out.remember ? ctx.now() : (stored?.askedAt ?? null),
