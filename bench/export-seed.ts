@@ -82,7 +82,7 @@ export async function seedPostgres(url: string, rows: number): Promise<void> {
     );
   }
   await client.query(`INSERT INTO "Complaint" (id, reference, year, seq, "categoryCode", "areaId", description, status, source, consent, "contactName", "contactHandle", "createdAt", "acknowledgedAt", "resolvedAt", "dueAt", "lastNote", "updatedAt")
-    SELECT i, 'C-2025-' || lpad(i::text, 6, '0'), 2025, i, (${codes})[1 + i % ${SEED_CATEGORIES.length}], 'aqtobe/oiyl/s' || (i % 50),
+    SELECT i, 'C-2025-' || lpad(i::text, greatest(6, length(i::text)), '0'), 2025, i, (${codes})[1 + i % ${SEED_CATEGORIES.length}], 'aqtobe/oiyl/s' || (i % 50),
       (ARRAY[${TEXTS.map(sqlText).join(',')}])[1 + i % ${TEXTS.length}], (ARRAY[${STATUSES.map(sqlText).join(',')}])[1 + i % ${STATUSES.length}], 'private',
       i % 3 = 0, CASE WHEN i % 3 = 0 THEN 'Әлия Нұрланқызы' END, CASE WHEN i % 3 = 0 THEN 'aliya' END,
       timestamp '2025-01-01' + i * interval '30 seconds', CASE WHEN i % 5 <> 0 THEN timestamp '2025-01-01' + i * interval '30 seconds' + (1 + i % 48) * interval '1 hour' END,

@@ -6,6 +6,7 @@ import { PrismaAdminRepository, PrismaAuditLog } from '../../src/adapters/db/rep
 import { PrismaAreaRepository } from '../../src/adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/prisma-complaint-repository.ts';
 import { PrismaComplaintReviewRepository } from '../../src/adapters/db/repositories/prisma-complaint-review-repository.ts';
+import { WITH_COUNT, toComplaint, toUpdate } from '../../src/adapters/db/repositories/prisma-complaint-mapping.ts';
 import { runExport } from '../../src/adapters/export/run-export.ts';
 import { scopeFilter, scopeOf } from '../../src/core/admin/area-scope.ts';
 import { resolveActor } from '../../src/core/admin/resolve-actor.ts';
@@ -173,5 +174,43 @@ describe.each(TEST_PROVIDERS)('admin scoping and export query on %s', (provider)
     expect(total).toBe(2);
     expect(items.map((i) => i.action)).toEqual(['admin.remove', 'admin.add']);
     expect(items[1]!.details).toEqual({ areas: ['aqtobe/oiyl'] });
+  });
+
+  it('when the export reads rows raw, then every field reads as the ORM reads it, through any client', async () => {
+    const db = m.db.prisma;
+    await db.complaint.update({
+      where: { id: 2 },
+      data: {
+        photos: JSON.stringify(['photo-a', 'photo-b']),
+        latitude: 50.2839,
+        longitude: -57.166978,
+        address: 'ул. Абая, 12',
+        acknowledgedAt: new Date('2026-03-01T05:06:07.089Z'),
+        resolvedAt: new Date('2026-03-02T00:00:00.5Z'),
+      },
+    });
+    await db.complaintSupporter.create({ data: { complaintId: 2, userId: 9_007_199_254_740_000n } });
+    await db.complaintSupporter.create({ data: { complaintId: 2, userId: 7n } });
+    const review = new PrismaComplaintReviewRepository(db);
+    const raw = await review.complaintsAfter({}, 0, 10);
+    const orm = await db.complaint.findMany({ orderBy: { id: 'asc' }, include: WITH_COUNT });
+    expect(raw).toHaveLength(orm.length);
+    for (const [i, r] of orm.entries()) {
+      const record = toComplaint(r);
+      const got = raw[i]!;
+      for (const key of Object.keys(got) as (keyof typeof got)[]) {
+        if (key === 'duplicateOfReference' || key === 'duplicateOfAreaId') continue;
+        expect([key, got[key]]).toEqual([key, key === 'updatedAt' ? r.updatedAt : record[key]]);
+      }
+    }
+    expect(raw[1]).toMatchObject({ photos: ['photo-a', 'photo-b'], latitude: 50.2839, longitude: -57.166978, supporterCount: 2 });
+    expect(raw[2]).toMatchObject({ duplicateOfReference: 'C-2026-000001', duplicateOfAreaId: 'aqtobe/oiyl/oiyl' });
+    const changes = await review.changesAfter({}, { fromComplaintId: 0, toComplaintId: 1e9 }, 0, 10);
+    const updates = await db.complaintUpdate.findMany({ orderBy: { id: 'asc' }, include: { complaint: true } });
+    expect(changes).toEqual(updates.map((u) => ({ ...toUpdate(u), reference: u.complaint.reference })));
+    // A client createDatabase did not open (an extension of it here) reads the same rows through $queryRaw.
+    const other = new PrismaComplaintReviewRepository(db.$extends({}) as unknown as typeof db);
+    expect(await other.complaintsAfter({}, 0, 10)).toEqual(raw);
+    expect(await other.changesAfter({}, { fromComplaintId: 0, toComplaintId: 1e9 }, 0, 10)).toEqual(changes);
   });
 });

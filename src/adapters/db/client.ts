@@ -5,6 +5,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { parseDatabaseUrl, type DatabaseTarget, type Provider } from './database-url.ts';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { capturingFactory, registerRawRows, type RawRows } from './raw-rows.ts';
 import { referenceDataChanged } from './repositories/shared-read.ts';
 import { sqliteAdapterFactory } from './sqlite-adapter.ts';
 
@@ -78,15 +79,15 @@ function instrumented(prisma: PrismaDb, onError: (() => void) | undefined): Pris
   return client as unknown as PrismaDb;
 }
 
-function openClient(target: DatabaseTarget, options: DatabaseOptions): PrismaDb {
+function openClient(target: DatabaseTarget, options: DatabaseOptions): { prisma: PrismaDb; rows: RawRows } {
   if (target.provider === 'sqlite') {
-    const adapter = sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000);
-    return new SqliteClient({ adapter });
+    const { factory, rows } = capturingFactory(sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000), 'question');
+    return { prisma: new SqliteClient({ adapter: factory }), rows };
   }
   const pool = { ...target.pool, ...(options.poolMax ? { max: options.poolMax } : {}) };
-  const adapter = new PrismaPg(pool, { schema: target.schema });
+  const { factory, rows } = capturingFactory(new PrismaPg(pool, { schema: target.schema }), 'dollar');
   // Same models, different generated class: the cast is what lets repositories stay provider-free.
-  return new PostgresClient({ adapter }) as unknown as PrismaDb;
+  return { prisma: new PostgresClient({ adapter: factory }) as unknown as PrismaDb, rows };
 }
 
 /**
@@ -97,8 +98,9 @@ function openClient(target: DatabaseTarget, options: DatabaseOptions): PrismaDb 
  */
 export async function createDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
   const target = parseDatabaseUrl(url);
-  const opened = openClient(target, options);
+  const { prisma: opened, rows } = openClient(target, options);
   const prisma = instrumented(opened, options.onQueryError);
+  registerRawRows(rows, opened, prisma);
   await prisma.$connect();
   let closing: Promise<void> | undefined;
   const db: Database = {

@@ -48,11 +48,13 @@ class Counter extends Transform {
   }
 }
 
+/** A sheet with its columns (formats, widths, bold frozen header) and what its rows are written with. */
 function sheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   columns: readonly { key: string; header: string; type: ColumnType; width: number }[],
-) {
+  time: LocalTime,
+): SheetRows {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({
     header: c.header,
@@ -61,20 +63,38 @@ function sheet(
     style: FORMATS[c.type] ? { numFmt: FORMATS[c.type] } : {},
   }));
   ws.getRow(1).font = { bold: true };
-  return ws;
+  // One style object per column, given to every cell of it: exceljs remembers the style id of an
+  // object it has seen, where the copy it makes for each new cell costs a full style lookup (most
+  // of the writer's time over a million rows).
+  const styles = columns.map((_, i) => ws.getColumn(i + 1).style);
+  return {
+    add(row) {
+      const added = ws.addRow(cellValues(row, columns, time));
+      added.eachCell((cell, col) => {
+        cell.style = styles[col - 1]!;
+      });
+      added.commit();
+    },
+    commit: () => ws.commit(),
+  };
 }
 
-/** Cell values: dates shifted to the zone's wall clock (spreadsheets have no zones), nulls empty. */
-function values(
-  row: Record<string, unknown>,
-  columns: readonly { key: string; type: ColumnType }[],
-  time: LocalTime,
-): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+interface SheetRows {
+  add(row: Record<string, unknown>): void;
+  commit(): void;
+}
+
+/**
+ * Cell values in column order: dates shifted to the zone's wall clock (spreadsheets have no zones),
+ * booleans yes/no, nulls left empty.
+ */
+function cellValues(row: Record<string, unknown>, columns: readonly { key: string; type: ColumnType }[], time: LocalTime): unknown[] {
+  const out: unknown[] = [];
   for (const { key, type } of columns) {
     const v = row[key];
-    if (v === null || v === undefined) continue;
-    out[key] = type === 'date' ? time.wallClock(v as Date) : type === 'boolean' ? (v ? 'yes' : 'no') : v;
+    out.push(
+      v === null || v === undefined ? undefined : type === 'date' ? time.wallClock(v as Date) : type === 'boolean' ? (v ? 'yes' : 'no') : v,
+    );
   }
   return out;
 }
@@ -105,7 +125,7 @@ export async function writeXlsx(exp: ComplaintExport, sink: PartSink, opts: Xlsx
     const counter = new Counter();
     const finished = pipeTo(counter, sink.open(parts++));
     const wb = new Excel.stream.xlsx.WorkbookWriter({ stream: counter, useStyles: true, useSharedStrings: false });
-    const ws = sheet(wb, 'complaints', COMPLAINT_COLUMNS);
+    const ws = sheet(wb, 'complaints', COMPLAINT_COLUMNS, time);
     let first: number | null = null;
     let last = 0;
     while (counter.bytes < budget) {
@@ -122,14 +142,14 @@ export async function writeXlsx(exp: ComplaintExport, sink: PartSink, opts: Xlsx
       const item = pending.shift()!;
       first ??= item.id;
       last = item.id;
-      ws.addRow(values(item.row as unknown as Record<string, unknown>, COMPLAINT_COLUMNS, time)).commit();
+      ws.add(item.row as unknown as Record<string, unknown>);
       rows++;
     }
     ws.commit();
-    const cs = sheet(wb, 'status changes', CHANGE_COLUMNS);
+    const cs = sheet(wb, 'status changes', CHANGE_COLUMNS, time);
     if (first !== null) {
       for await (const page of exp.changes({ fromComplaintId: first, toComplaintId: last })) {
-        for (const c of page) cs.addRow(values(c as unknown as Record<string, unknown>, CHANGE_COLUMNS, time)).commit();
+        for (const c of page) cs.add(c as unknown as Record<string, unknown>);
         await settle(counter);
       }
     }

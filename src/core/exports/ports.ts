@@ -2,10 +2,35 @@ import type { ComplaintQueryFilter } from '../admin/complaint-filter.ts';
 import type { Category, ComplaintRecord, ComplaintUpdateRecord } from '../complaints/types.ts';
 
 /**
- * A complaint as the export reads it: the record plus its original's reference and settlement when a
- * duplicate (the settlement decides whether an area-limited admin may see the reference).
+ * A complaint as the export reads it: the fields of the record an export shows or decides with, plus
+ * its original's reference and settlement when a duplicate (the settlement decides whether an
+ * area-limited admin may see the reference).
  */
-export type ExportComplaint = ComplaintRecord & { duplicateOfReference: string | null; duplicateOfAreaId?: string | null; updatedAt: Date };
+export type ExportComplaint = Pick<
+  ComplaintRecord,
+  | 'id'
+  | 'reference'
+  | 'categoryCode'
+  | 'areaId'
+  | 'description'
+  | 'photos'
+  | 'latitude'
+  | 'longitude'
+  | 'address'
+  | 'status'
+  | 'source'
+  | 'consent'
+  | 'contactName'
+  | 'contactHandle'
+  | 'contactPhone'
+  | 'createdAt'
+  | 'acknowledgedAt'
+  | 'resolvedAt'
+  | 'closedAt'
+  | 'dueAt'
+  | 'lastNote'
+  | 'supporterCount'
+> & { duplicateOfReference: string | null; duplicateOfAreaId?: string | null; updatedAt: Date };
 
 /** A history line with its complaint's reference. */
 export type ExportChange = ComplaintUpdateRecord & { reference: string };

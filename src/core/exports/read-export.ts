@@ -63,18 +63,8 @@ async function* complaintPages(
   for (;;) {
     const page = await source.complaintsAfter(filter, after, size);
     if (page.length === 0) return;
-    yield page.map((c) => ({
-      id: c.id,
-      row: toExportRow(c, l),
-      extra: {
-        categoryCode: c.categoryCode,
-        dueAt: c.dueAt,
-        updatedAt: c.updatedAt,
-        latitude: c.latitude,
-        longitude: c.longitude,
-        consent: c.consent,
-      },
-    }));
+    // The complaint is its own Open311 extra (codes, place, due date): no second object per row.
+    yield page.map((c) => ({ id: c.id, row: toExportRow(c, l), extra: c }));
     after = page[page.length - 1]!.id;
     if (page.length < size) return;
   }

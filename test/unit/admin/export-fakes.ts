@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import type { AreaEntry } from '../../../src/core/areas/area.ts';
 import { SEED_CATEGORIES } from '../../../src/core/complaints/categories.ts';
+import type { ComplaintRecord } from '../../../src/core/complaints/types.ts';
 import type { ComplaintQueryFilter } from '../../../src/core/admin/complaint-filter.ts';
 import type { ComplaintExportSource, ExportChange, ExportComplaint } from '../../../src/core/exports/ports.ts';
 import type { PartSink } from '../../../src/adapters/export/csv-writer.ts';
@@ -23,7 +24,7 @@ export const AREAS: AreaEntry[] = [
 let nextId = 1;
 
 /** A complaint with sensible defaults. */
-export function complaint(over: Partial<ExportComplaint> = {}): ExportComplaint {
+export function complaint(over: Partial<ExportComplaint & ComplaintRecord> = {}): ExportComplaint {
   const id = over.id ?? nextId++;
   const created = new Date('2026-03-01T04:00:00Z');
   return {

@@ -169,6 +169,23 @@ describe('XLSX export', () => {
     expect(changes!.rows[2]).toEqual(['C-2026-000004', 'new', 'resolved', expect.any(Date), 'status', 'Труба заменена, "ура"']);
   });
 
+  it('when read back, then every cell carries its column format and the header is bold', async () => {
+    const sink = memorySink();
+    await runExport(source(), { filter: {}, locale: 'kk', now, pageSize: 2 }, sink, { format: 'xlsx', timeZone: 'Asia/Almaty' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(sink.buffers()[0]! as never);
+    const complaints = wb.getWorksheet('complaints')!;
+    const resolved = complaints.getRow(5);
+    expect(resolved.getCell(1).value).toBe('C-2026-000004');
+    expect([7, 8, 9].map((c) => resolved.getCell(c).numFmt)).toEqual(['yyyy-mm-dd hh:mm', 'yyyy-mm-dd hh:mm', 'yyyy-mm-dd hh:mm']);
+    expect(resolved.getCell(11).numFmt).toBe('0.0');
+    expect(resolved.getCell(15).numFmt).toBe('0');
+    expect(resolved.getCell(5).numFmt).toBeUndefined();
+    expect(complaints.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(complaints.getRow(2).getCell(1).font?.bold).not.toBe(true);
+    expect(wb.getWorksheet('status changes')!.getRow(2).getCell(4).numFmt).toBe('yyyy-mm-dd hh:mm');
+  });
+
   it('when a part limit is set, then several workbooks each hold complaints and their own history', async () => {
     const many = Array.from({ length: 400 }, (_, i) =>
       complaint({ id: 1000 + i, description: `${KAZAKH} ${randomBytes(300).toString('base64')} ${i}` }),

@@ -57,4 +57,15 @@ describe('masking what identifies a resident in their own words', () => {
     expect(shown.endsWith('…')).toBe(true);
     expect(shown).not.toMatch(/701/);
   });
+
+  it('when text has no digit, no @ and no link, then it comes back as the very same string', () => {
+    const text = 'Третий день нет воды, "контейнеры" переполнены: ә ғ қ ң ө ұ ү һ і';
+    expect(maskPersonalData(text)).toBe(text);
+  });
+
+  it('when a link is in capitals or a handle stands without digits, then it is still masked', () => {
+    expect(maskPersonalData('пишите T.ME/Aliya_K или HTTPS://TELEGRAM.DOG/x')).toBe(`пишите ${MASK} или ${MASK}`);
+    expect(maskPersonalData('спросите @aliya_k')).toBe(`спросите ${MASK}`);
+    expect(maskPersonalData('почта әлия@пошта.қаз')).toBe(`почта ${MASK}`);
+  });
 });

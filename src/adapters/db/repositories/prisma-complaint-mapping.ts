@@ -27,7 +27,9 @@ export const jsonArray = (text: string): string[] => {
   }
 };
 
-const status = (s: string): ComplaintStatus => ((COMPLAINT_STATUSES as readonly string[]).includes(s) ? (s as ComplaintStatus) : 'new');
+/** A stored status; an unknown one reads as new. */
+export const statusOf = (s: string): ComplaintStatus =>
+  (COMPLAINT_STATUSES as readonly string[]).includes(s) ? (s as ComplaintStatus) : 'new';
 
 export const toCategory = (r: CategoryRow): Category => ({
   code: r.code,
@@ -66,7 +68,7 @@ export const toComplaint = (r: ComplaintRow & { _count?: { supporters: number } 
   latitude: r.latitude,
   longitude: r.longitude,
   address: r.address,
-  status: status(r.status),
+  status: statusOf(r.status),
   source: r.source === 'group' || r.source === 'admin' ? r.source : 'private',
   sourceChatId: r.sourceChatId,
   authorId: r.authorId === null ? null : userId(r.authorId),
@@ -85,13 +87,15 @@ export const toComplaint = (r: ComplaintRow & { _count?: { supporters: number } 
   supporterCount: r._count?.supporters ?? 0,
 });
 
+/** A stored history kind; an unknown one reads as internal: when in doubt, a line stays with the staff. */
+export const kindOf = (k: string): UpdateKind => ((UPDATE_KINDS as readonly string[]).includes(k) ? (k as UpdateKind) : 'internal');
+
 export const toUpdate = (r: UpdateRow): ComplaintUpdateRecord => ({
   id: r.id,
   complaintId: r.complaintId,
-  // An unknown kind reads as internal: when in doubt, a line stays with the staff.
-  kind: (UPDATE_KINDS as readonly string[]).includes(r.kind) ? (r.kind as UpdateKind) : 'internal',
-  fromStatus: r.fromStatus === null ? null : status(r.fromStatus),
-  toStatus: status(r.toStatus),
+  kind: kindOf(r.kind),
+  fromStatus: r.fromStatus === null ? null : statusOf(r.fromStatus),
+  toStatus: statusOf(r.toStatus),
   note: r.note,
   actorId: r.actorId === null ? null : userId(r.actorId),
   createdAt: r.createdAt,

@@ -6,7 +6,9 @@ import type { ComplaintRecord } from '../../../core/complaints/types.ts';
 import type { StaffWeek, StaffWeekQuery } from '../../../core/staff-alerts/weekly-summary.ts';
 import type { Category } from '../../../core/complaints/types.ts';
 import type { ComplaintExportSource, ExportChange, ExportComplaint } from '../../../core/exports/ports.ts';
-import { WITH_COUNT, toCategory, toComplaint, toUpdate } from './prisma-complaint-mapping.ts';
+import { readerOf } from '../raw-rows.ts';
+import { EXPORT_CHANGE_COLUMNS, EXPORT_COMPLAINT_COLUMNS, toExportChange, toExportComplaint } from './export-rows.ts';
+import { WITH_COUNT, toCategory, toComplaint } from './prisma-complaint-mapping.ts';
 
 /** The Prisma `where` of a staff filter; conditions are ANDed so status and overdue combine. */
 export function complaintWhere(f: ComplaintQueryFilter) {
@@ -92,38 +94,36 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
   }
 
   /**
-   * Export pages in one raw query each: the supporter count and the original's reference come from
-   * the same statement, and rows skip the ORM's object building (an export reads every row once, so
-   * that is most of its cost). `$queryRaw` still types the columns (dates, bigints, booleans), so the
-   * one row mapping of `toComplaint` applies unchanged.
+   * Export pages in one query each, read as arrays straight from the driver adapter (no ORM objects:
+   * an export reads every row once, so building them was most of its cost). The supporter count and
+   * the original's reference and place (the export's scope decides whether it may be named) come
+   * from the same statement.
    */
   async complaintsAfter(filter: ComplaintQueryFilter, afterId: number, limit: number): Promise<ExportComplaint[]> {
-    const rows = await this.db.$queryRaw<Array<ExportRow>>`
-      SELECT c.*, (SELECT COUNT(*) FROM "ComplaintSupporter" s WHERE s."complaintId" = c."id") AS "supporterTotal",
-        d."reference" AS "duplicateOfReference", d."areaId" AS "duplicateOfAreaId"
+    const rows = await readerOf(this.db)(Prisma.sql`
+      SELECT ${EXPORT_COMPLAINT_COLUMNS}
       FROM "Complaint" c LEFT JOIN "Complaint" d ON d."id" = c."duplicateOfId"
       WHERE c."id" > ${afterId} AND ${filterSql(filter, 'c')}
-      ORDER BY c."id" LIMIT ${limit}`;
-    // The original's place goes along: the export's scope decides whether it may be named.
-    return rows.map((r) => ({
-      ...toComplaint(Object.assign(r, { _count: { supporters: Number(r.supporterTotal) } })),
-      updatedAt: r.updatedAt,
-      duplicateOfReference: r.duplicateOfReference,
-      duplicateOfAreaId: r.duplicateOfAreaId,
-    }));
+      ORDER BY c."id" LIMIT ${limit}`);
+    return rows.map(toExportComplaint);
   }
 
+  /**
+   * The range is on `+u."complaintId"` so that no database pages by the complaint index: sorting
+   * every line of the range by id for each page (what SQLite chose) made a whole export quadratic.
+   * Walking the primary key from `afterId` reads each line once per export part.
+   */
   async changesAfter(
     filter: ComplaintQueryFilter,
     range: { fromComplaintId: number; toComplaintId: number },
     afterId: number,
     limit: number,
   ): Promise<ExportChange[]> {
-    const rows = await this.db.$queryRaw<Array<UpdateRow & { reference: string }>>`
-      SELECT u.*, c."reference" AS "reference" FROM "ComplaintUpdate" u JOIN "Complaint" c ON c."id" = u."complaintId"
-      WHERE u."id" > ${afterId} AND u."complaintId" >= ${range.fromComplaintId} AND u."complaintId" <= ${range.toComplaintId} AND ${filterSql(filter, 'c')}
-      ORDER BY u."id" LIMIT ${limit}`;
-    return rows.map((r) => ({ ...toUpdate(r), reference: r.reference }));
+    const rows = await readerOf(this.db)(Prisma.sql`
+      SELECT ${EXPORT_CHANGE_COLUMNS} FROM "ComplaintUpdate" u JOIN "Complaint" c ON c."id" = u."complaintId"
+      WHERE u."id" > ${afterId} AND +u."complaintId" >= ${range.fromComplaintId} AND +u."complaintId" <= ${range.toComplaintId} AND ${filterSql(filter, 'c')}
+      ORDER BY u."id" LIMIT ${limit}`);
+    return rows.map(toExportChange);
   }
 
   async countComplaints(filter: ComplaintQueryFilter): Promise<number> {
@@ -135,25 +135,23 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
   }
 }
 
-type ComplaintRow = Parameters<typeof toComplaint>[0];
-type UpdateRow = Parameters<typeof toUpdate>[0];
-type ExportRow = Omit<ComplaintRow, '_count'> & {
-  supporterTotal: number | bigint;
-  duplicateOfReference: string | null;
-  duplicateOfAreaId: string | null;
-};
-
 const inList = (column: Prisma.Sql, values: readonly string[]): Prisma.Sql =>
   values.length ? Prisma.sql`${column} IN (${Prisma.join(values)})` : Prisma.sql`1 = 0`;
 
-/** The same staff filter as `complaintWhere`, as SQL over the complaint aliased `alias`. */
+/**
+ * The same staff filter as `complaintWhere`, as SQL over the complaint aliased `alias`. Text columns
+ * are compared as `(col || '')`, which no index serves: an export pages by id, and a page read through
+ * the area or status index would sort every matching row again (quadratic over a large export),
+ * where walking the primary key reads each row once.
+ */
 function filterSql(f: ComplaintQueryFilter, alias: 'c' | 'd'): Prisma.Sql {
   const col = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  const text = (name: string) => Prisma.raw(`(${alias}."${name}" || '')`);
   const and: Prisma.Sql[] = [Prisma.sql`1 = 1`];
-  if (f.statuses?.length) and.push(inList(col('status'), f.statuses));
-  if (f.categoryCodes !== undefined) and.push(inList(col('categoryCode'), f.categoryCodes));
-  if (f.areaIds !== undefined) and.push(inList(col('areaId'), f.areaIds));
-  if (f.overdueAt) and.push(Prisma.sql`${inList(col('status'), OPEN_STATUSES)} AND ${col('dueAt')} < ${f.overdueAt}`);
+  if (f.statuses?.length) and.push(inList(text('status'), f.statuses));
+  if (f.categoryCodes !== undefined) and.push(inList(text('categoryCode'), f.categoryCodes));
+  if (f.areaIds !== undefined) and.push(inList(text('areaId'), f.areaIds));
+  if (f.overdueAt) and.push(Prisma.sql`${inList(text('status'), OPEN_STATUSES)} AND ${col('dueAt')} < ${f.overdueAt}`);
   if (f.createdFrom) and.push(Prisma.sql`${col('createdAt')} >= ${f.createdFrom}`);
   if (f.createdTo) and.push(Prisma.sql`${col('createdAt')} < ${f.createdTo}`);
   return Prisma.join(and, ' AND ');
