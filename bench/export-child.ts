@@ -7,17 +7,12 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import BetterSqlite3 from 'better-sqlite3';
-import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
-import pg from 'pg';
-import { createDatabase } from '../src/adapters/db/client.ts';
 import { parseDatabaseUrl } from '../src/adapters/db/database-url.ts';
-import { PrismaAreaRepository } from '../src/adapters/db/repositories/prisma-area-repository.ts';
-import { PrismaComplaintReviewRepository } from '../src/adapters/db/repositories/prisma-complaint-review-repository.ts';
-import { fileSink, runExport, type ExportFormat } from '../src/adapters/export/run-export.ts';
+import type { ExportFormat } from '../src/adapters/export/run-export.ts';
 import { CHANGE_COLUMNS, COMPLAINT_COLUMNS } from '../src/core/exports/columns.ts';
-import { seedPostgres, seedSqlite } from './export-seed.ts';
+
+// Each step imports only what it runs (a module one step does not use would count against its
+// peak RSS): the baseline never loads Prisma, the product never loads csv-stringify.
 
 const PAGE = 1000;
 
@@ -25,6 +20,7 @@ const PAGE = 1000;
 async function* rawRows(url: string, table: 'Complaint' | 'ComplaintUpdate'): AsyncGenerator<unknown[][]> {
   const target = parseDatabaseUrl(url);
   if (target.provider === 'sqlite') {
+    const BetterSqlite3 = (await import('better-sqlite3')).default;
     const db = new BetterSqlite3(target.file, { readonly: true });
     const page = db.prepare(`SELECT * FROM "${table}" WHERE id > ? ORDER BY id LIMIT ${PAGE}`).raw(true);
     for (let after = 0; ; ) {
@@ -36,6 +32,7 @@ async function* rawRows(url: string, table: 'Complaint' | 'ComplaintUpdate'): As
     db.close();
     return;
   }
+  const pg = (await import('pg')).default;
   const client = new pg.Client(target.pool);
   await client.connect();
   for (let after = 0; ; ) {
@@ -59,6 +56,7 @@ async function* rawRows(url: string, table: 'Complaint' | 'ComplaintUpdate'): As
 async function baseline(url: string, format: ExportFormat, out: string): Promise<number> {
   let rows = 0;
   if (format === 'csv') {
+    const { stringify } = await import('csv-stringify');
     const stream = stringify({ bom: true });
     const done = pipeline(stream, createWriteStream(out));
     for await (const page of rawRows(url, 'Complaint')) {
@@ -69,6 +67,7 @@ async function baseline(url: string, format: ExportFormat, out: string): Promise
     await done;
     return rows;
   }
+  const ExcelJS = (await import('exceljs')).default;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: out, useStyles: true });
   const sheet = (name: string, columns: readonly { header: string; width: number; type: string }[]) => {
     const ws = wb.addWorksheet(name);
@@ -89,6 +88,10 @@ async function baseline(url: string, format: ExportFormat, out: string): Promise
 }
 
 async function product(url: string, format: ExportFormat, out: string): Promise<number> {
+  const { createDatabase } = await import('../src/adapters/db/client.ts');
+  const { PrismaAreaRepository } = await import('../src/adapters/db/repositories/prisma-area-repository.ts');
+  const { PrismaComplaintReviewRepository } = await import('../src/adapters/db/repositories/prisma-complaint-review-repository.ts');
+  const { fileSink, runExport } = await import('../src/adapters/export/run-export.ts');
   const db = await createDatabase(url);
   const deps = { source: new PrismaComplaintReviewRepository(db.prisma), areas: new PrismaAreaRepository(db.prisma) };
   const r = await runExport(deps, { filter: {}, locale: 'ru', now: new Date() }, fileSink(out), { format, timeZone: 'Asia/Almaty' });
@@ -101,6 +104,7 @@ const t = performance.now();
 let rows: number;
 if (step === 'seed') {
   rows = Number(arg);
+  const { seedPostgres, seedSqlite } = await import('./export-seed.ts');
   if (parseDatabaseUrl(url!).provider === 'sqlite') seedSqlite(parseDatabaseUrl(url!).url.slice('file:'.length), rows);
   else await seedPostgres(url!, rows);
 } else if (step === 'product') rows = await product(url!, arg as ExportFormat, out!);

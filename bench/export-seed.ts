@@ -96,5 +96,8 @@ export async function seedPostgres(url: string, rows: number): Promise<void> {
     `INSERT INTO "ComplaintUpdate" ("complaintId", "fromStatus", "toStatus", note, "createdAt") SELECT id, 'new', status, 'принято', "acknowledgedAt" FROM "Complaint" WHERE "acknowledgedAt" IS NOT NULL`,
   );
   await client.query(`SELECT setval(pg_get_serial_sequence('"Complaint"', 'id'), ${rows})`);
+  // Planner statistics, as autovacuum would have them on a database that grew to this size (without
+  // them PostgreSQL guesses a few thousand rows and picks plans for that).
+  await client.query('ANALYZE');
   await client.end();
 }

@@ -10,7 +10,6 @@ import { COMPLAINT_STATUSES, type ComplaintStatus } from '../core/complaints/typ
 import { isLocale, type Locale } from '../core/locale.ts';
 import { createDatabase } from '../adapters/db/client.ts';
 import { applyMigrations } from '../adapters/db/migrations/index.ts';
-import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
 import { SEED_CATEGORIES } from '../core/complaints/categories.ts';
 import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintReviewRepository } from '../adapters/db/repositories/prisma-complaint-review-repository.ts';
@@ -120,7 +119,8 @@ export async function runExportCli(
   try {
     const known = new Set([
       ...SEED_CATEGORIES.map((c) => c.code),
-      ...(await new PrismaComplaintCategoryRepository(db.prisma).listActive()).map((c) => c.code),
+      // Read like the export's own reads (raw): the export then never starts the ORM's query engine.
+      ...(await new PrismaComplaintReviewRepository(db.prisma).categories()).filter((c) => c.active).map((c) => c.code),
     ]);
     const unknown = opts.filter.categoryCodes?.find((c) => !known.has(c));
     if (unknown) {

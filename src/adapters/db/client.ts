@@ -1,13 +1,10 @@
 // Prisma client factory: picks the SQLite or PostgreSQL generated client and driver adapter from
 // DATABASE_URL. Both clients come from one schema, so their model APIs are identical; the app codes
 // against the SQLite client's type and the PostgreSQL one is cast to it.
-import { PrismaPg } from '@prisma/adapter-pg';
 import { parseDatabaseUrl, type DatabaseTarget, type Provider } from './database-url.ts';
-import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
-import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
-import { capturingFactory, registerRawRows, type RawRows } from './raw-rows.ts';
+import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
+import { registerRawRows, sharedAdapter, type SharedAdapter } from './raw-rows.ts';
 import { referenceDataChanged } from './repositories/shared-read.ts';
-import { sqliteAdapterFactory } from './sqlite-adapter.ts';
 
 /** The Prisma client type repositories use, whatever the provider (structurally the same models). */
 export type PrismaDb = SqliteClient;
@@ -79,15 +76,24 @@ function instrumented(prisma: PrismaDb, onError: (() => void) | undefined): Pris
   return client as unknown as PrismaDb;
 }
 
-function openClient(target: DatabaseTarget, options: DatabaseOptions): { prisma: PrismaDb; rows: RawRows } {
+/**
+ * The provider's generated client and driver adapter, imported when opened: a process loads only its
+ * own provider's (each generated client is megabytes of code and a query compiler).
+ */
+async function openClient(target: DatabaseTarget, options: DatabaseOptions): Promise<{ prisma: PrismaDb; shared: SharedAdapter }> {
   if (target.provider === 'sqlite') {
-    const { factory, rows } = capturingFactory(sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000), 'question');
-    return { prisma: new SqliteClient({ adapter: factory }), rows };
+    const [{ PrismaClient }, { sqliteAdapterFactory }] = await Promise.all([
+      import('./generated/sqlite/client.ts'),
+      import('./sqlite-adapter.ts'),
+    ]);
+    const shared = sharedAdapter(sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000), 'question');
+    return { prisma: new PrismaClient({ adapter: shared.factory }), shared };
   }
+  const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import('./generated/postgresql/client.ts'), import('@prisma/adapter-pg')]);
   const pool = { ...target.pool, ...(options.poolMax ? { max: options.poolMax } : {}) };
-  const { factory, rows } = capturingFactory(new PrismaPg(pool, { schema: target.schema }), 'dollar');
+  const shared = sharedAdapter(new PrismaPg(pool, { schema: target.schema }), 'dollar');
   // Same models, different generated class: the cast is what lets repositories stay provider-free.
-  return { prisma: new PostgresClient({ adapter: factory }) as unknown as PrismaDb, rows };
+  return { prisma: new PrismaClient({ adapter: shared.factory }) as unknown as PrismaDb, shared };
 }
 
 /**
@@ -98,10 +104,12 @@ function openClient(target: DatabaseTarget, options: DatabaseOptions): { prisma:
  */
 export async function createDatabase(url: string, options: DatabaseOptions = {}): Promise<Database> {
   const target = parseDatabaseUrl(url);
-  const { prisma: opened, rows } = openClient(target, options);
+  const { prisma: opened, shared } = await openClient(target, options);
   const prisma = instrumented(opened, options.onQueryError);
-  registerRawRows(rows, opened, prisma);
-  await prisma.$connect();
+  registerRawRows(shared.rows, opened, prisma);
+  // The file / pool opens now; Prisma's query engine starts at the first ORM query and takes the same
+  // adapter. A process that only reads raw (an export) never loads the engine (tens of MB).
+  await shared.connect();
   let closing: Promise<void> | undefined;
   const db: Database = {
     prisma,
@@ -130,7 +138,7 @@ export async function createDatabase(url: string, options: DatabaseOptions = {})
       }
     },
     close() {
-      closing ??= prisma.$disconnect();
+      closing ??= prisma.$disconnect().then(() => shared.close());
       return closing;
     },
   };

@@ -14,22 +14,49 @@ export type RawRows = (query: Prisma.Sql) => Promise<unknown[][]>;
 
 const readers = new WeakMap<object, RawRows>();
 
+/** The driver adapter a client and its raw reads share. */
+export interface SharedAdapter {
+  /** The client's adapter factory: hands out the shared adapter. */
+  factory: SqlDriverAdapterFactory;
+  rows: RawRows;
+  /** Connects the shared adapter now (opening the file / pool; failing here if it cannot). */
+  connect(): Promise<void>;
+  /** Releases the adapter when the client never took it (the client disposes of what it took). */
+  close(): Promise<void>;
+}
+
 /**
- * The factory as it is, remembering the adapter each `connect` returns, so that `readerOf` can run
- * reads on it. `placeholders`: `?` (SQLite) or `$1` (PostgreSQL).
+ * One driver adapter for a Prisma client and for raw reads. Raw reads do not need the client's query
+ * engine: a process that only reads raw (an export) never loads it, and the client starts it (and
+ * takes this same adapter) at its first ORM query. `placeholders`: `?` (SQLite) or `$1` (PostgreSQL).
  */
-export function capturingFactory(
-  factory: SqlDriverAdapterFactory,
-  placeholders: 'question' | 'dollar',
-): { factory: SqlDriverAdapterFactory; rows: RawRows } {
-  let adapter: SqlDriverAdapter | null = null;
+export function sharedAdapter(factory: SqlDriverAdapterFactory, placeholders: 'question' | 'dollar'): SharedAdapter {
+  let adapter: Promise<SqlDriverAdapter> | null = null;
+  let taken = false;
+  const ensure = (): Promise<SqlDriverAdapter> => {
+    adapter ??= factory.connect().then(
+      (a) => {
+        const dispose = a.dispose.bind(a);
+        // Once disposed (by the client's disconnect or by close), the next read connects anew.
+        a.dispose = () => {
+          adapter = null;
+          taken = false;
+          return dispose();
+        };
+        return a;
+      },
+      (err: unknown) => {
+        adapter = null;
+        throw err;
+      },
+    );
+    return adapter;
+  };
   const rows: RawRows = async (query) => {
-    if (!adapter) throw new Error('raw read before the database was connected');
-    const args = query.values;
-    const result = await adapter.queryRaw({
+    const result = await (await ensure()).queryRaw({
       sql: placeholders === 'question' ? query.sql : query.text,
-      args,
-      argTypes: args.map(
+      args: query.values,
+      argTypes: query.values.map(
         (a): ArgType => ({
           arity: 'scalar',
           scalarType: a instanceof Date ? 'datetime' : Number.isInteger(a) ? 'int' : typeof a === 'number' ? 'float' : 'string',
@@ -38,15 +65,23 @@ export function capturingFactory(
     });
     return result.rows as unknown[][];
   };
-  const wrapped: SqlDriverAdapterFactory = {
-    provider: factory.provider,
-    adapterName: factory.adapterName,
-    async connect() {
-      adapter = await factory.connect();
-      return adapter;
+  return {
+    factory: {
+      provider: factory.provider,
+      adapterName: factory.adapterName,
+      connect() {
+        taken = true;
+        return ensure();
+      },
+    },
+    rows,
+    connect: async () => {
+      await ensure();
+    },
+    async close() {
+      if (adapter && !taken) await (await adapter).dispose();
     },
   };
-  return { factory: wrapped, rows };
 }
 
 /** Makes `rows` the raw reader of these clients (the plain one and any extension of it). */

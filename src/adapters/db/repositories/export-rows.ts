@@ -1,11 +1,11 @@
 // The export's reads as SQL whose rows come back as arrays (raw-rows.ts), and the one mapping of such
 // a row to what the export needs. The column list and the indexes below are one list: keep them together.
 import { userId } from '../../../core/ids.ts';
-import type { ComplaintSource } from '../../../core/complaints/types.ts';
+import type { Category, ComplaintSource } from '../../../core/complaints/types.ts';
 import type { ExportChange, ExportComplaint } from '../../../core/exports/ports.ts';
 import { Prisma } from '../generated/sqlite/client.ts';
 import { flagOf, instantOf, numberOf, textOf } from '../raw-rows.ts';
-import { jsonArray, kindOf, statusOf } from './prisma-complaint-mapping.ts';
+import { jsonArray, kindOf, statusOf, toCategory } from './prisma-complaint-mapping.ts';
 
 /**
  * Columns of an export row over the complaint `c` and its original `d`, in the order `toExportComplaint`
@@ -106,3 +106,25 @@ export function toExportChange(r: unknown[]): ExportChange {
     reference: String(r[8]),
   };
 }
+
+/** Columns of a category, in the order `toExportCategory` reads. */
+export const EXPORT_CATEGORY_COLUMNS = Prisma.raw(
+  ['"code"', '"group"', '"nameKk"', '"nameRu"', '"nameEn"', '"keywords"', '"responseDays"', '"emergency"', '"sortOrder"', '"active"'].join(
+    ', ',
+  ),
+);
+
+/** One row of `EXPORT_CATEGORY_COLUMNS` as a category (the ORM mapping, from an array). */
+export const toExportCategory = (r: unknown[]): Category =>
+  toCategory({
+    code: String(r[0]),
+    group: String(r[1]),
+    nameKk: String(r[2]),
+    nameRu: String(r[3]),
+    nameEn: String(r[4]),
+    keywords: String(r[5]),
+    responseDays: Number(r[6]),
+    emergency: textOf(r[7]),
+    sortOrder: Number(r[8]),
+    active: flagOf(r[9]),
+  });

@@ -1,6 +1,7 @@
 import type { AreaEntry, AreaKind } from '../../../core/areas/area.ts';
 import type { AreaRepository } from '../../../core/areas/ports.ts';
-import type { PrismaClient } from '../generated/sqlite/client.ts';
+import { Prisma, type PrismaClient } from '../generated/sqlite/client.ts';
+import { readerOf, textOf } from '../raw-rows.ts';
 import { REFERENCE_READ_MAX_AGE_MS, sharedRead } from './shared-read.ts';
 
 type Row = { id: string; parentId: string | null; kind: string; nameKk: string; nameRu: string; nameEn: string; aliases: string };
@@ -23,10 +24,26 @@ const toEntry = (r: Row): AreaEntry => ({
   aliases: parseJsonList(r.aliases),
 });
 
-/** The whole tree and an index by id, read once for every caller within the reference-data age. */
+/**
+ * The whole tree and an index by id, read once for every caller within the reference-data age. Read
+ * raw: an export, which needs only this and raw pages, then never starts the ORM's query engine.
+ */
 const readAll = sharedRead(
   async (db: PrismaClient) => {
-    const entries = (await db.area.findMany({ orderBy: { id: 'asc' } })).map(toEntry);
+    const rows = await readerOf(db)(
+      Prisma.sql`SELECT "id", "parentId", "kind", "nameKk", "nameRu", "nameEn", "aliases" FROM "Area" ORDER BY "id"`,
+    );
+    const entries = rows.map((r) =>
+      toEntry({
+        id: String(r[0]),
+        parentId: textOf(r[1]),
+        kind: String(r[2]),
+        nameKk: String(r[3]),
+        nameRu: String(r[4]),
+        nameEn: String(r[5]),
+        aliases: String(r[6]),
+      }),
+    );
     return { entries, byId: new Map(entries.map((e) => [e.id, e])) };
   },
   { keepMs: REFERENCE_READ_MAX_AGE_MS },

@@ -7,8 +7,15 @@ import type { StaffWeek, StaffWeekQuery } from '../../../core/staff-alerts/weekl
 import type { Category } from '../../../core/complaints/types.ts';
 import type { ComplaintExportSource, ExportChange, ExportComplaint } from '../../../core/exports/ports.ts';
 import { readerOf } from '../raw-rows.ts';
-import { EXPORT_CHANGE_COLUMNS, EXPORT_COMPLAINT_COLUMNS, toExportChange, toExportComplaint } from './export-rows.ts';
-import { WITH_COUNT, toCategory, toComplaint } from './prisma-complaint-mapping.ts';
+import {
+  EXPORT_CATEGORY_COLUMNS,
+  EXPORT_CHANGE_COLUMNS,
+  EXPORT_COMPLAINT_COLUMNS,
+  toExportCategory,
+  toExportChange,
+  toExportComplaint,
+} from './export-rows.ts';
+import { WITH_COUNT, toComplaint } from './prisma-complaint-mapping.ts';
 
 /** The Prisma `where` of a staff filter; conditions are ANDed so status and overdue combine. */
 export function complaintWhere(f: ComplaintQueryFilter) {
@@ -126,12 +133,16 @@ export class PrismaComplaintReviewRepository implements ComplaintReviewQuery, Co
     return rows.map(toExportChange);
   }
 
+  /** Raw, like the pages: an export then never needs the ORM's query engine. */
   async countComplaints(filter: ComplaintQueryFilter): Promise<number> {
-    return this.db.complaint.count({ where: complaintWhere(filter) });
+    const [row] = await readerOf(this.db)(Prisma.sql`SELECT COUNT(*) FROM "Complaint" c WHERE ${filterSql(filter, 'c')}`);
+    return Number(row![0]);
   }
 
+  /** Raw, like the pages: an export then never needs the ORM's query engine. */
   async categories(): Promise<Category[]> {
-    return (await this.db.complaintCategory.findMany({ orderBy: { sortOrder: 'asc' } })).map(toCategory);
+    const rows = await readerOf(this.db)(Prisma.sql`SELECT ${EXPORT_CATEGORY_COLUMNS} FROM "ComplaintCategory" ORDER BY "sortOrder"`);
+    return rows.map(toExportCategory);
   }
 }
 
