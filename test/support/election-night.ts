@@ -17,18 +17,24 @@ export interface ElectionNightOptions {
   /** Seconds over which the questions arrive. */
   burstSeconds: number;
   framework?: 'telegraf' | 'grammy';
+  /** Webhook requests at once, as Telegram's max_connections (default 40). */
+  connections?: number;
 }
 
 export interface ElectionNightReport {
   residents: number;
   answered: number;
+  /** Webhook requests that failed (connection errors, non-2xx) and were sent again, up to 5 times. */
+  failedRequests: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number };
   /** Seconds the questions took to send (the offered load). */
   offeredSeconds: number;
   groups: number;
   postedGroups: number;
-  /** First to last results post, seconds, against groups / 30 per second. */
+  /** First to last results post, seconds, against the messages sent into groups / 30 per second. */
   postSeconds: number;
+  /** Messages sent into the groups (a results post may be a chart and a text). */
+  postMessages: number;
   postFloorSeconds: number;
 }
 
@@ -44,14 +50,22 @@ const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, 
 
 export async function runElectionNight(o: ElectionNightOptions): Promise<ElectionNightReport> {
   const fake = await startFakeBotApi({ recordCalls: false });
+  const connections = o.connections ?? 40;
   const scratch = await scratchDatabase();
   const askedAt = new Map<number, number>();
   const answeredAt = new Map<number, number>();
   const posted = new Map<number, number>();
+  let postMessages = 0;
+  /** Webhook requests that failed, by reason (each is sent again a second later, up to 5 times). */
+  const failed = new Map<string, number>();
+  let calls = 0;
   const seen = (chat: number) => {
+    calls++;
     const t = performance.now();
-    if (chat < 0) posted.has(chat) || posted.set(chat, t);
-    else if (!answeredAt.has(chat)) answeredAt.set(chat, t);
+    if (chat < 0) {
+      postMessages++;
+      posted.has(chat) || posted.set(chat, t);
+    } else if (!answeredAt.has(chat)) answeredAt.set(chat, t);
   };
   for (const method of ['sendMessage', 'sendPhoto'] as const) {
     fake.setHandler(method, (params, ctx) => {
@@ -105,6 +119,40 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
       botCommand(),
     );
     await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok === true, 60_000, 'bot ready');
+    // Like Telegram: at most `connections` webhook requests at once (its max_connections, 40 unless the bot
+    // sets another), the rest wait in its queue; a request that fails is sent again a second later.
+    let open = 0;
+    const waiting: Array<() => void> = [];
+    const post = async (body: string): Promise<void> => {
+      const res = await fetch(`http://127.0.0.1:${port}/hook`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'night' },
+        body,
+      });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      // A webhook reply (a method in the response body) is a call Telegram makes for the bot.
+      const reply = (await res.text()).trim();
+      if (!reply) return;
+      const { method, ...params } = JSON.parse(reply) as { method?: string };
+      if (method) await fake.invoke(method, params as never);
+    };
+    const deliver = async (body: string): Promise<void> => {
+      for (let attempt = 1; ; attempt++) {
+        if (open >= connections) await new Promise<void>((r) => waiting.push(r));
+        open++;
+        try {
+          return await post(body);
+        } catch (err) {
+          const why = (err as Error).message;
+          failed.set(why, (failed.get(why) ?? 0) + 1);
+          if (attempt >= 5) return;
+        } finally {
+          open--;
+          waiting.shift()?.();
+        }
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    };
     const started = performance.now();
     const perTick = Math.ceil(o.residents / (o.burstSeconds * 10));
     const requests: Array<Promise<unknown>> = [];
@@ -116,13 +164,7 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
           ...privateText(chat, WHO_WON, { languageCode: 'ru', firstName: 'Resident' }),
         });
         askedAt.set(chat, performance.now());
-        requests.push(
-          fetch(`http://127.0.0.1:${port}/hook`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': 'night' },
-            body,
-          }).catch(() => null),
-        );
+        requests.push(deliver(body));
       }
       const next = started + ((i + perTick) / perTick) * 100;
       await new Promise((r) => setTimeout(r, Math.max(0, next - performance.now())));
@@ -132,20 +174,35 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
     await waitUntil(
       () => answeredAt.size >= o.residents && posted.size >= o.groups,
       240_000,
-      `every resident answered (${answeredAt.size}) and every group posted (${posted.size})`,
+      () => `every resident answered (${answeredAt.size}) and every group posted (${posted.size})`,
     );
     const latencies = [...answeredAt].map(([chat, t]) => t - askedAt.get(chat)!).sort((a, b) => a - b);
     const postTimes = [...posted.values()].sort((a, b) => a - b);
     return {
       residents: o.residents,
       answered: answeredAt.size,
+      failedRequests: [...failed.values()].reduce((a, b) => a + b, 0),
       latencyMs: { p50: pct(latencies, 50), p95: pct(latencies, 95), p99: pct(latencies, 99), max: latencies[latencies.length - 1]! },
       offeredSeconds,
       groups: o.groups,
       postedGroups: posted.size,
       postSeconds: (postTimes[postTimes.length - 1]! - postTimes[0]!) / 1000,
-      postFloorSeconds: o.groups / 30,
+      postMessages,
+      postFloorSeconds: postMessages / 30,
     };
+  } catch (err) {
+    // What the bot logged (warn and above: counts by message) tells why a goal was not reached.
+    const counts = new Map<string, number>();
+    for (const l of bot?.logs ?? []) {
+      const key = String(l.msg ?? l.raw ?? '?') + (l.err ? ` (${String((l.err as { message?: unknown }).message ?? '')})` : '');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    for (const [msg, n] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.error(`bot log x${n}: ${msg}`);
+    for (const [why, n] of failed) console.error(`webhook requests failed x${n}: ${why}`);
+    console.error(
+      `Bot API emulator: ${JSON.stringify(fake.stats)}; seen ${calls} sends, ${answeredAt.size} residents, ${posted.size} groups`,
+    );
+    throw err;
   } finally {
     bot?.child.kill('SIGTERM');
     await bot?.exited;
@@ -160,10 +217,10 @@ function botCommand(): string[] {
   return [node!, ...(process.env.BENCH_BOT_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...rest];
 }
 
-async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string | (() => string)): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > end) throw new Error(`${what}: not reached in ${timeoutMs} ms`);
+    if (Date.now() > end) throw new Error(`${typeof what === 'function' ? what() : what}: not reached in ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -95,6 +95,8 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
   const queued: Array<Promise<boolean>> = [];
   const convKey = () => [chatId, sender?.id ?? toUserId(0)] as const;
   let prefetched = input.conversation;
+  /** The form as read at the start of this update, until this update sets or clears it. */
+  let atStart = input.conversation;
   const withExpiry = (s: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): ConversationState => {
     const ttl = deps.promptKinds?.has(s.kind) ? PROMPT_TTL_MS : CONVERSATION_TTL_MS;
     return { ...s, expiresAt: s.expiresAt ?? new Date(deps.now().getTime() + ttl) };
@@ -133,16 +135,23 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
         }
         return known;
       },
+      peek: async () => {
+        if (atStart === undefined) return ctx.conversation.get();
+        return atStart && atStart.expiresAt > deps.now() ? atStart : null;
+      },
       set: (s) => {
         prefetched = undefined;
+        atStart = undefined;
         return deps.conversations.set(...convKey(), withExpiry(s));
       },
       setUnlessOther: (s) => {
         prefetched = undefined;
+        atStart = undefined;
         return deps.conversations.setUnlessOther(...convKey(), withExpiry(s), deps.now());
       },
       clear: () => {
         prefetched = undefined;
+        atStart = undefined;
         return deps.conversations.clear(...convKey());
       },
     },

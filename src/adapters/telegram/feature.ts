@@ -51,6 +51,12 @@ export interface HandlerContext {
   startPayload: string | null;
   conversation: {
     get(): Promise<ConversationState | null>;
+    /**
+     * The form as it was when this update arrived (no query; expired reads as none), or as `get()` once
+     * this update set or cleared it. For context that may be a moment old (the last question asked); a
+     * form's next step reads `get()`, which sees another update's change.
+     */
+    peek(): Promise<ConversationState | null>;
     set(state: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): Promise<void>;
     /** Saves `state` unless a form of another kind is open (one statement); true when saved. */
     setUnlessOther(state: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): Promise<boolean>;

@@ -94,7 +94,7 @@ function command(name: ElectionView, menuKey: string, deps: ElectionsDeps): Comm
 
 /** The chat's question context (last question, help shown) and the request built from it. */
 async function questionRequest(ctx: HandlerContext): Promise<{ stored: QuestionContext | null; req: QuestionRequest }> {
-  const state = await ctx.conversation.get();
+  const state = await ctx.conversation.peek();
   const stored = state?.kind === QUESTION_KIND ? readQuestionContext(state.data) : null;
   const mayFollow = ctx.isPrivate || ctx.repliesToBot;
   const recent = stored && mayFollow ? stored.recentAt(ctx.now()) : null;
