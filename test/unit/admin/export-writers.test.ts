@@ -186,6 +186,27 @@ describe('XLSX export', () => {
     expect(wb.getWorksheet('status changes')!.getRow(2).getCell(4).numFmt).toBe('yyyy-mm-dd hh:mm');
   });
 
+  it('when text holds XML markup and control characters, then it reads back escaped, the control characters dropped', async () => {
+    const items = [
+      complaint({ id: 1, description: `a<b>&'"\u0001\u001fc\r\n` }),
+      complaint({ id: 2, description: '</c></row><row r="9">' }),
+    ];
+    const sink = memorySink();
+    await runExport(
+      { source: new FakeExportSource(items, []), areas: new InMemoryAreaRepository(AREAS) },
+      { filter: {}, locale: 'ru', now },
+      sink,
+      {
+        format: 'xlsx',
+        timeZone: 'Asia/Almaty',
+      },
+    );
+    const [complaints] = await readWorkbook(sink.buffers()[0]!);
+    expect(complaints!.rows.map((r) => r[4])).toEqual(['description', `a<b>&'"c\n`, '</c></row><row r="9">']);
+    expect(complaints!.rows[2]![0]).toBe('C-2026-000002');
+    expect(complaints!.rows[2]![6]).toBeInstanceOf(Date);
+  });
+
   it('when a part limit is set, then several workbooks each hold complaints and their own history', async () => {
     const many = Array.from({ length: 400 }, (_, i) =>
       complaint({ id: 1000 + i, description: `${KAZAKH} ${randomBytes(300).toString('base64')} ${i}` }),
