@@ -100,4 +100,22 @@ describe.each(FRAMEWORKS)('elections under %s', (framework) => {
     expect(text).toMatch(/Итоги: Уилский район/);
     expect(await h.app.db.prisma.user.findUnique({ where: { id: 3008n } }).then((u) => u?.settlementId ?? null)).toBeNull();
   });
+
+  it('when an election is added or results corrected right after a resident asked, then the next answer has them (kept reads dropped by the write)', async () => {
+    const ask = async (text: string) => h.texts(await h.send(privateText(3011, text, { languageCode: 'ru' })))[0]!;
+    expect(await ask('когда выборы в Ойыле?')).not.toMatch(/7 марта 2027/);
+    // Written straight through the database client (as a tool or another feature would).
+    await h.app.db.prisma.election.create({
+      data: { id: 'aqtobe/oiyl/2027-03-07', areaId: 'aqtobe/oiyl', pollDate: new Date('2027-03-07T03:00:00Z') },
+    });
+    expect(await ask('когда выборы в Ойыле?')).toMatch(/7 марта 2027/);
+    await h.app.db.prisma.election.delete({ where: { id: 'aqtobe/oiyl/2027-03-07' } });
+    expect(await ask('когда выборы в Ойыле?')).not.toMatch(/7 марта 2027/);
+    // Results corrected, then the data file imported again (the import's own transaction).
+    const where = { electionId: 'aqtobe/oiyl/2023-11-05', personId: 'askar-kazybaev' };
+    await h.app.db.prisma.candidacy.updateMany({ where, data: { votes: 3800 } });
+    expect(await ask('кто победил в Ойыле?')).toMatch(/Аскар Казыбаев: 3\s?800/);
+    expect((await importElectionData(new PrismaElectionImportStore(h.app.db.prisma), exampleText())).ok).toBe(true);
+    expect(await ask('кто победил в Ойыле?')).toMatch(/Аскар Казыбаев: 3\s?742/);
+  });
 });
