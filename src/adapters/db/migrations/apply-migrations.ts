@@ -7,6 +7,7 @@ import { postgresMigrationFactory } from './postgres-factory.ts';
 import { readMigrationsList } from './read-migrations.ts';
 import { MigrationError, NO_FILTERS, withSchemaEngine } from './run-engine.ts';
 import { sqliteMigrationFactory } from './sqlite-factory.ts';
+import { migrateNewSqliteDatabase } from './sqlite-new-database.ts';
 import { sqliteMigrationsUpToDate } from './sqlite-up-to-date.ts';
 
 /**
@@ -26,9 +27,13 @@ export async function applyMigrations(databaseUrl: string, options: PrismaDirOpt
   if (target.provider === 'sqlite') {
     const committed = list.migrationDirectories.map((d) => ({
       name: d.path,
-      sql: d.migrationFile.content.tag === 'ok' ? d.migrationFile.content.value : '',
+      sql: d.migrationFile.content.tag === 'ok' ? d.migrationFile.content.value : null,
     }));
-    if (sqliteMigrationsUpToDate(target.file, committed)) return { applied: [] };
+    if (committed.every((m): m is { name: string; sql: string } => m.sql !== null)) {
+      if (sqliteMigrationsUpToDate(target.file, committed)) return { applied: [] };
+      const applied = migrateNewSqliteDatabase(target.file, committed);
+      if (applied) return { applied };
+    }
     tracked = await sqliteMigrationFactory(target.file);
   } else {
     await ensurePostgresDatabase(target.pool, target.schema);
