@@ -56,6 +56,11 @@ export interface AppOptions {
   transport?: ApiTransport;
   /** Tests: how a rate-limited chat's queue waits out `retry_after` (default: a real timer). */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Migrations already under way for `config.DATABASE_URL` (main.ts starts them before this module
+   * and its imports load, so the two overlap); default: applied here.
+   */
+  migrations?: Promise<{ applied: string[] }>;
 }
 
 export interface App {
@@ -67,6 +72,11 @@ export interface App {
   wiring: WiringContext;
   /** What GET /metrics reports (Prometheus text format). */
   metrics: BotMetrics;
+  /**
+   * Settles when the command menus and descriptions are registered (or their failure was logged).
+   * Updates are taken before: a dozen Bot API calls in a row must not hold up the first answer.
+   */
+  menusRegistered: Promise<void>;
   /** Stop taking updates, finish those in flight, stop tasks, close the database. */
   stop(): Promise<void>;
 }
@@ -78,7 +88,7 @@ export interface App {
 export async function startApp(opts: AppOptions): Promise<App> {
   const { config, log } = opts;
   const clock = opts.clock ?? systemClock;
-  const applied = await applyMigrations(config.DATABASE_URL);
+  const applied = await (opts.migrations ?? applyMigrations(config.DATABASE_URL));
   if (applied.applied.length) log.info({ migrations: applied.applied.length }, 'database migrated');
   const metrics = new BotMetrics();
   const db = await createDatabase(config.DATABASE_URL, { onQueryError: () => metrics.dbErrors.inc() });
@@ -194,7 +204,6 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     onSettled: opts.onUpdateHandled,
     sendChart: chartSender(charts, new CachedPhotos(answerApi, media)),
   });
-  await menus.register(await staffForMenus(wiring)).catch((err) => log.warn({ err }, 'command menu not registered'));
   const hookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL!).pathname : '';
   const webhook = hookPath ? { path: hookPath, handler: framework.webhookHandler(config.WEBHOOK_SECRET!, hookPath) } : undefined;
   let accepting = false;
@@ -215,6 +224,9 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
   else if (config.BOT_MODE === 'webhook') await framework.setWebhook(config.WEBHOOK_URL!, config.WEBHOOK_SECRET!);
   else await framework.startPolling();
   accepting = true;
+  const menusRegistered = staffForMenus(wiring)
+    .then((staff) => menus.register(staff))
+    .catch((err) => log.warn({ err }, 'command menu not registered'));
   const tasks: BackgroundTask[] = [
     hourlyChore('update-ids', clock, log, (now) => updates.prune(new Date(now.getTime() - KEEP_UPDATE_IDS_MS))),
     ...(config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : []),
@@ -225,8 +237,8 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     { framework: framework.name, mode: config.BOT_MODE, port: http.port, bot: me.username, privacy_mode: !me.can_read_all_group_messages },
     'bot started',
   );
-  const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log }));
-  return { router, framework, api, db, http, wiring, metrics, stop };
+  const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log, menusRegistered }));
+  return { router, framework, api, db, http, wiring, metrics, menusRegistered, stop };
 }
 
 /** Owners and admins, each with the language their menu is written in. */
@@ -251,10 +263,12 @@ async function shutdown(p: {
   tasks: BackgroundTask[];
   db: Database;
   log: Logger;
+  menusRegistered: Promise<void>;
 }): Promise<void> {
   p.log.info('stopping: no new updates');
   await Promise.allSettled([p.framework.stop(), p.http.close()]);
   await p.router.drain(7_000);
+  await p.menusRegistered; // it reads the database, closed below
   await Promise.allSettled(p.tasks.map((t) => t.stop()));
   await p.db.close();
   p.log.info('stopped');

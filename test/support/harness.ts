@@ -60,8 +60,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
   const databaseUrl = opts.databaseUrl ?? tempSqliteUrl();
   const waiting = new Map<number, () => void>();
   const handled = new Set<number>();
-  const boot = () =>
-    startApp({
+  // Menus are registered after start, in the background; tests look at them right away.
+  const boot = async () => {
+    const started = await startApp({
       config: loadConfig({
         BOT_TOKEN: fake.token,
         TELEGRAM_API_ROOT: fake.apiRoot,
@@ -81,6 +82,9 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         waiting.get(id)?.();
       },
     });
+    await started.menusRegistered;
+    return started;
+  };
   let app = await boot();
   const harness: Harness = {
     fake,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import type { Resvg as ResvgClass } from '@resvg/resvg-js';
 import { LRUCache } from 'lru-cache';
 import type { Locale } from '../../core/locale.ts';
 import type { ResultsChart } from '../../core/elections/results-chart.ts';
@@ -21,9 +21,17 @@ export interface ChartImage {
   height: number;
 }
 
+let resvgClass: typeof ResvgClass | undefined;
+
+/** resvg's native binding is loaded on the first chart, not at start (a first answer does not need it). */
+function Resvg(): typeof ResvgClass {
+  resvgClass ??= (createRequire(import.meta.url)('@resvg/resvg-js') as { Resvg: typeof ResvgClass }).Resvg;
+  return resvgClass;
+}
+
 /** Renders SVG to PNG in process with resvg (no browser): only the bundled fonts, so output does not depend on the machine. */
 export function svgToPng(svg: string): { png: Buffer; width: number; height: number } {
-  const resvg = new Resvg(svg, {
+  const resvg = new (Resvg())(svg, {
     font: { fontFiles: CHART_FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
     fitTo: { mode: 'original' },
   });
