@@ -73,27 +73,29 @@ function sheet(
   const inner = ws as unknown as { stream: Writable; getRow(n: number): ExcelJS.Row };
   const book = (wb as unknown as { styles: { addStyleModel(model: object, cellType?: number): number } }).styles;
   const rowStyle = book.addStyleModel({});
-  const rowAttrs = `${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`;
-  const letters = columns.map((_, i) => columnLetters(i + 1));
+  const out = new SheetXml(inner.stream, columns.length, rowStyle, (i, type) => book.addStyleModel(styles[i]!, type));
+  // One array for every row's values, filled in place: no array per row.
+  const values: unknown[] = new Array(columns.length);
   let number = 1;
   return {
     add(row) {
-      const values = cellValues(row, columns, time);
+      cellValues(row, columns, time, values);
       number++;
-      const out = rowXml(values, number, letters, (i, type) => book.addStyleModel(styles[i]!, type), rowAttrs);
-      if (out !== null) {
-        inner.stream.write(out);
-        return;
-      }
-      // A value this renderer does not know: exceljs writes the row itself.
+      if (out.row(values, number)) return;
+      // A value this renderer does not know: exceljs writes the row itself (after what is gathered).
+      out.flush();
       const added = inner.getRow(number);
-      added.values = values as ExcelJS.CellValue[];
+      added.values = values.slice() as ExcelJS.CellValue[];
       added.eachCell((cell, col) => {
         cell.style = styles[col - 1]!;
       });
       added.commit();
     },
-    commit: () => ws.commit(),
+    flush: () => out.flush(),
+    commit: () => {
+      out.flush();
+      ws.commit();
+    },
   };
 }
 
@@ -102,37 +104,151 @@ const NUMBER = 2;
 const STRING = 3;
 const DATE = 4;
 
+/** Bytes of sheet XML gathered before they go to exceljs's sheet stream (which batches 64 KB itself). */
+const CHUNK = 64 * 1024;
+const bytesOf = (text: string): Uint8Array => Buffer.from(text, 'latin1');
+const ROW_START = bytesOf('<row r="');
+const SPANS = bytesOf('" spans="');
+const CELL_END = bytesOf('</v></c>');
+const ROW_END = bytesOf('</row>');
+
 /**
- * A row's XML as exceljs renders it (RowXform/CellXform without shared strings): empty cells left
- * out, numbers and dates (Excel serial days) as values, text as `t="str"`. Null when a value is of
- * another kind.
+ * Data rows written as the bytes of the XML exceljs renders for them (RowXform/CellXform without
+ * shared strings): empty cells left out, numbers and dates (Excel serial days) as values, text as
+ * `t="str"`. The bytes go straight into a buffer handed to the sheet stream when full: no string is
+ * built for a row or a cell (those strings were most of what an export allocated, and a page of rows
+ * then outlived the young generation, so its garbage piled up in the old one). Exported for the
+ * test that holds it to exceljs's own rendering, byte for byte.
  */
-function rowXml(
-  values: readonly unknown[],
-  number: number,
-  letters: readonly string[],
-  styleId: (column: number, cellType: number) => number,
-  rowAttrs: string,
-): string | null {
-  let cells = '';
-  let min = 0;
-  let max = 0;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === undefined || v === null) continue;
-    let type: number;
-    let inner: string;
-    if (typeof v === 'number') [type, inner] = [NUMBER, `<v>${v}</v>`];
-    else if (typeof v === 'string') [type, inner] = [STRING, ` t="str"><v>${xmlEncode(v)}</v>`];
-    else if (v instanceof Date) [type, inner] = [DATE, `<v>${25569 + v.getTime() / (24 * 3600 * 1000)}</v>`];
-    else return null;
-    const s = styleId(i, type);
-    cells += `<c r="${letters[i]}${number}"${s ? ` s="${s}"` : ''}${type === STRING ? inner : `>${inner}`}</c>`;
-    if (!min) min = i + 1;
-    max = i + 1;
+export class SheetXml {
+  private buf = Buffer.allocUnsafe(CHUNK);
+  private pos = 0;
+  /** `<c r="A` for each column. */
+  private readonly cellStart: Uint8Array[];
+  /** `" s="5"><v>` / `" s="5" t="str"><v>` for each column and value type, made when first needed. */
+  private readonly cellMid: (Uint8Array | undefined)[] = [];
+  private readonly rowAttrs: Uint8Array;
+
+  constructor(
+    private readonly stream: Writable,
+    columns: number,
+    rowStyle: number,
+    private readonly styleId: (column: number, cellType: number) => number,
+  ) {
+    this.cellStart = Array.from({ length: columns }, (_, i) => bytesOf(`<c r="${columnLetters(i + 1)}`));
+    this.rowAttrs = bytesOf(`"${rowStyle ? ` s="${rowStyle}" customFormat="1"` : ''} x14ac:dyDescent="0.25">`);
   }
-  if (!cells) return null;
-  return `<row r="${number}" spans="${min}:${max}"${rowAttrs}${cells}</row>`;
+
+  /** Writes one row; false (nothing written) when a value is of a kind this does not render, or none is set. */
+  row(values: readonly unknown[], number: number): boolean {
+    let min = 0;
+    let max = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v === undefined || v === null) continue;
+      if (typeof v !== 'number' && typeof v !== 'string' && !(v instanceof Date)) return false;
+      if (!min) min = i + 1;
+      max = i + 1;
+    }
+    if (!min) return false;
+    this.put(ROW_START);
+    this.int(number);
+    this.put(SPANS);
+    this.int(min);
+    this.byte(58); // ':'
+    this.int(max);
+    this.put(this.rowAttrs);
+    for (let i = min - 1; i < max; i++) {
+      const v = values[i];
+      if (v === undefined || v === null) continue;
+      const type = typeof v === 'number' ? NUMBER : typeof v === 'string' ? STRING : DATE;
+      this.put(this.cellStart[i]!);
+      this.int(number);
+      this.put(this.mid(i, type));
+      if (type === NUMBER) this.number(v as number);
+      else if (type === STRING) this.text(xmlEncode(v as string));
+      else this.ascii(String(25569 + (v as Date).getTime() / (24 * 3600 * 1000)));
+      this.put(CELL_END);
+    }
+    this.put(ROW_END);
+    return true;
+  }
+
+  /** Hands what is gathered to the sheet stream. */
+  flush(): void {
+    if (this.pos === 0) return;
+    this.stream.write(this.buf.subarray(0, this.pos));
+    // A new buffer: the stream may hold on to the one it was given.
+    this.buf = Buffer.allocUnsafe(CHUNK);
+    this.pos = 0;
+  }
+
+  private mid(column: number, type: number): Uint8Array {
+    const key = column * 8 + type;
+    let mid = this.cellMid[key];
+    if (mid === undefined) {
+      const s = this.styleId(column, type);
+      this.cellMid[key] = mid = bytesOf(`"${s ? ` s="${s}"` : ''}${type === STRING ? ' t="str"' : ''}><v>`);
+    }
+    return mid;
+  }
+
+  private room(bytes: number): void {
+    if (this.pos + bytes > CHUNK) this.flush();
+  }
+
+  private byte(b: number): void {
+    this.room(1);
+    this.buf[this.pos++] = b;
+  }
+
+  private put(bytes: Uint8Array): void {
+    this.room(bytes.length);
+    const { buf } = this;
+    let pos = this.pos;
+    for (let i = 0; i < bytes.length; i++) buf[pos++] = bytes[i]!;
+    this.pos = pos;
+  }
+
+  /** A non-negative integer's digits. */
+  private int(n: number): void {
+    this.room(16);
+    const { buf } = this;
+    let digits = 1;
+    for (let k = n; k >= 10; k = Math.floor(k / 10)) digits++;
+    let pos = this.pos + digits;
+    this.pos = pos;
+    for (let k = n; ; k = Math.floor(k / 10)) {
+      buf[--pos] = 48 + (k % 10);
+      if (k < 10) break;
+    }
+  }
+
+  /** A number as JavaScript prints it (`${v}`, what exceljs writes). */
+  private number(v: number): void {
+    if (Number.isInteger(v) && v >= 0 && v < 1e15) this.int(v);
+    else this.ascii(String(v));
+  }
+
+  /** Text known to be ASCII (numbers as printed). */
+  private ascii(text: string): void {
+    this.room(text.length);
+    const { buf } = this;
+    let pos = this.pos;
+    for (let i = 0; i < text.length; i++) buf[pos++] = text.charCodeAt(i);
+    this.pos = pos;
+  }
+
+  private text(text: string): void {
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    if (text.length * 3 > CHUNK) {
+      this.flush();
+      this.stream.write(text);
+      return;
+    }
+    this.room(text.length * 3);
+    this.pos += this.buf.write(text, this.pos, 'utf8');
+  }
 }
 
 /** Spreadsheet column name: 1 -> A, 27 -> AA. */
@@ -155,6 +271,8 @@ function xmlEncode(text: string): string {
 
 interface SheetRows {
   add(row: Record<string, unknown>): void;
+  /** Hands the rows gathered so far to the sheet stream (before waiting for the zip). */
+  flush(): void;
   commit(): void;
 }
 
@@ -162,15 +280,18 @@ interface SheetRows {
  * Cell values in column order: dates shifted to the zone's wall clock (spreadsheets have no zones),
  * booleans yes/no, nulls left empty.
  */
-function cellValues(row: Record<string, unknown>, columns: readonly { key: string; type: ColumnType }[], time: LocalTime): unknown[] {
-  const out: unknown[] = [];
-  for (const { key, type } of columns) {
+function cellValues(
+  row: Record<string, unknown>,
+  columns: readonly { key: string; type: ColumnType }[],
+  time: LocalTime,
+  out: unknown[],
+): void {
+  for (let i = 0; i < columns.length; i++) {
+    const { key, type } = columns[i]!;
     const v = row[key];
-    out.push(
-      v === null || v === undefined ? undefined : type === 'date' ? time.wallClock(v as Date) : type === 'boolean' ? (v ? 'yes' : 'no') : v,
-    );
+    out[i] =
+      v === null || v === undefined ? undefined : type === 'date' ? time.wallClock(v as Date) : type === 'boolean' ? (v ? 'yes' : 'no') : v;
   }
-  return out;
 }
 
 /**
@@ -205,6 +326,7 @@ export async function writeXlsx(exp: ComplaintExport, sink: PartSink, opts: Xlsx
     let last = 0;
     while (counter.bytes < budget) {
       if (pending.length === 0) {
+        ws.flush();
         await settle(counter);
         if (counter.bytes >= budget) break;
         const next = await pages.next();
@@ -225,6 +347,7 @@ export async function writeXlsx(exp: ComplaintExport, sink: PartSink, opts: Xlsx
     if (first !== null) {
       for await (const page of exp.changes({ fromComplaintId: first, toComplaintId: last })) {
         for (const c of page) cs.add(c as unknown as Record<string, unknown>);
+        cs.flush();
         await settle(counter);
       }
     }

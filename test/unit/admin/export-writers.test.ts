@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { inflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runExport } from '../../../src/adapters/export/run-export.ts';
+import { SheetXml } from '../../../src/adapters/export/xlsx-writer.ts';
 import { InMemoryAreaRepository } from '../../support/in-memory-area-repository.ts';
 import type { ExportChange } from '../../../src/core/exports/ports.ts';
 import { AREAS, FakeExportSource, complaint, memorySink } from './export-fakes.ts';
@@ -149,6 +151,24 @@ async function readWorkbook(bytes: Buffer) {
   return sheets;
 }
 
+/** The files of a zip by name (its central directory read, each entry inflated). */
+function unzip(zip: Buffer): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(end + 16);
+  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
+    const [method, size, nameLength, extra, comment, local] = [10, 20, 28, 30, 32, 42].map((o) =>
+      o === 20 || o === 42 ? zip.readUInt32LE(at + o) : zip.readUInt16LE(at + o),
+    ) as [number, number, number, number, number, number];
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(data, data + size);
+    files.set(name, method === 8 ? inflateRawSync(raw) : raw);
+    at += 46 + nameLength + extra + comment;
+  }
+  return files;
+}
+
 describe('XLSX export', () => {
   it('when read back with the exceljs reader, then two sheets with headers, typed cells and intact text', async () => {
     const sink = memorySink();
@@ -241,6 +261,57 @@ describe('XLSX export', () => {
       expect(h!.rows.slice(1).map((x) => x[0])).toEqual(c!.rows.slice(1).map((x) => x[0]));
     }
     expect(total).toBe(400);
+  });
+});
+
+describe('XLSX rows rendered as bytes', () => {
+  it('when rows of every kind are written, then the sheets are byte for byte what exceljs writes for them', async () => {
+    const long = `${KAZAKH} <&> `.repeat(1500); // longer than the gathering buffer holds
+    const items = [
+      ...source().source.items,
+      complaint({ id: 6, description: long, consent: true, latitude: -50.123456789, longitude: 1e21, supporterCount: 3 }),
+      complaint({
+        id: 7,
+        description: `a<b>&'"\u0001c`,
+        lastNote: 'Ә'.repeat(30_000),
+        acknowledgedAt: new Date('2026-03-01T16:00:07.123Z'),
+      }),
+      ...Array.from({ length: 300 }, (_, i) => complaint({ id: 100 + i, description: `${TRICKY} ${i}`, supporterCount: i })),
+    ];
+    const changes = items.map((c, i) => ({
+      id: i + 1,
+      complaintId: c.id,
+      kind: 'status' as const,
+      fromStatus: i % 2 ? null : ('new' as const),
+      toStatus: 'acknowledged' as const,
+      note: i % 3 ? null : `${KAZAKH} ${i}`,
+      actorId: null,
+      createdAt: c.createdAt,
+      reference: c.reference,
+    }));
+    const write = async () => {
+      const sink = memorySink();
+      await runExport(
+        { source: new FakeExportSource(items, changes), areas: new InMemoryAreaRepository(AREAS) },
+        { filter: {}, locale: 'kk', now, pageSize: 50 },
+        sink,
+        { format: 'xlsx', timeZone: 'Asia/Almaty' },
+      );
+      return unzip(sink.buffers()[0]!);
+    };
+    const rendered = await write();
+    // The same export with every row handed to exceljs (Row and Cell objects, its own XML).
+    const spy = vi.spyOn(SheetXml.prototype, 'row').mockReturnValue(false);
+    const plain = await write();
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+    for (const name of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml', 'xl/styles.xml']) {
+      expect(rendered.get(name)?.length, name).toBeGreaterThan(0);
+      expect(rendered.get(name)!.equals(plain.get(name)!), name).toBe(true);
+    }
+    expect(rendered.get('xl/worksheets/sheet1.xml')!.toString()).toContain(
+      long.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'),
+    );
   });
 });
 
