@@ -9,7 +9,7 @@ import { PrismaResultsEntryRepository } from '../adapters/db/repositories/prisma
 import { createAdminFeature } from '../adapters/telegram/features/admin.ts';
 import { withStaffMenus } from '../adapters/telegram/staff-menus.ts';
 import type { ResultsAnnouncer } from '../core/admin/ports.ts';
-import { resolveActor } from '../core/admin/resolve-actor.ts';
+import { senderActor } from '../adapters/telegram/sender-actor.ts';
 import { PrismaResponseTemplateRepository } from '../adapters/db/repositories/prisma-response-template-repository.ts';
 import { DEFAULT_TEMPLATES } from '../core/admin/default-templates.ts';
 import type { HandlerContext } from '../adapters/telegram/feature.ts';
@@ -36,7 +36,7 @@ export const wireAdmin: WireFeature = async (w) => {
   const ownerIds = w.config.ADMIN_IDS;
   const change = { complaints, users: w.users, notifier: w.notifier, defaultLocale: w.config.DEFAULT_LOCALE };
   const inbox = { review, categories, areas };
-  const resolve = (ctx: HandlerContext) => resolveActor({ ownerIds, admins }, ctx.from?.isAnonymousAdmin ? null : ctx.from?.id);
+  const resolve = senderActor(ownerIds, admins);
   const feature = createAdminFeature({
     resolve,
     manage: { ...auditDeps, admins, areas, categories, ownerIds },

@@ -3,16 +3,15 @@ import { PrismaAdminRepository } from '../adapters/db/repositories/prisma-admin-
 import { PrismaAreaRepository } from '../adapters/db/repositories/prisma-area-repository.ts';
 import { PrismaComplaintCategoryRepository } from '../adapters/db/repositories/prisma-complaint-category-repository.ts';
 import { PrismaReportSource } from '../adapters/db/repositories/prisma-report-source.ts';
-import type { HandlerContext } from '../adapters/telegram/feature.ts';
 import { createReportFeature } from '../adapters/telegram/features/admin-report.ts';
-import { resolveActor } from '../core/admin/resolve-actor.ts';
+import { senderActor } from '../adapters/telegram/sender-actor.ts';
 import type { WireFeature } from './wiring.ts';
 
 /** /report: staff's one-page picture of complaints, drawn in process. */
 export const wireReports: WireFeature = (w) => {
   const admins = new PrismaAdminRepository(w.prisma);
   const ownerIds = w.config.ADMIN_IDS;
-  const resolve = (ctx: HandlerContext) => resolveActor({ ownerIds, admins }, ctx.from?.isAnonymousAdmin ? null : ctx.from?.id);
+  const resolve = senderActor(ownerIds, admins);
   const feature = createReportFeature({
     resolve,
     report: {

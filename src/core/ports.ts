@@ -1,3 +1,4 @@
+import type { AdminRecord } from './admin/types.ts';
 import type { ChatId, UserId } from './ids.ts';
 import type { Locale } from './locale.ts';
 import type { Reply } from './replies.ts';
@@ -79,6 +80,8 @@ export interface UpdateSnapshot {
   chat: ChatRecord | null;
   user: (UserRecord & { lastSeenAt: Date }) | null;
   conversation: ConversationState | null;
+  /** The sender's staff row (owner or admin added in the bot), null for everyone else. */
+  staff: AdminRecord | null;
 }
 
 /** Reads an update's snapshot; every replica reads the database, nothing is kept between updates. */

@@ -13,13 +13,14 @@ describe.each(FRAMEWORKS)('the lean update path under %s', (framework) => {
   let b: Harness;
   // Two replicas serve one bot: update ids are Telegram's, unique across both (the fakes would each count from 1).
   let seq = 720_000;
+  const OWNER = 7100;
   const id = () => ({ updateId: ++seq });
   const user = (h: Harness, id: number) => h.app.db.prisma.user.findUnique({ where: { id: BigInt(id) } });
 
   beforeAll(async () => {
-    a = await startHarness({ framework });
+    a = await startHarness({ framework, env: { ADMIN_IDS: String(OWNER) } });
     // A second replica on the same database, with its own connection (and Telegram endpoint).
-    b = await startHarness({ framework, databaseUrl: a.databaseUrl });
+    b = await startHarness({ framework, databaseUrl: a.databaseUrl, env: { ADMIN_IDS: String(OWNER) } });
   });
   afterAll(async () => {
     await b?.stop();
@@ -57,5 +58,16 @@ describe.each(FRAMEWORKS)('the lean update path under %s', (framework) => {
     // Plain text in private with no form is a question, not a form's answer.
     expect(a.texts(await a.send(privateText(7103, 'Ойыл', id()))).join('\n')).not.toMatch(/Опишите проблему/);
     expect(await a.app.db.prisma.conversationState.count({ where: { userId: 7103n, kind: 'complaint' } })).toBe(0);
+  });
+
+  it('when a person is made staff through one replica, then their very next /help on the other lists the staff commands, and no longer once they are removed', async () => {
+    const help = async (h: Harness) => h.texts(await h.send(privateText(7104, '/help', id()))).join('\n');
+    expect(await help(b)).not.toMatch(/\/inbox/); // b has now seen the person as a resident
+    await a.send(privateText(OWNER, '/admins add 7104', id()));
+    expect(await help(b)).toMatch(/\/inbox/);
+    expect(await help(b)).not.toMatch(/\/admins/);
+    await a.send(privateText(OWNER, '/admins remove 7104', id()));
+    expect(await help(b)).not.toMatch(/\/inbox/);
+    expect(await help(a)).toMatch(/\/complain/);
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrismaAdminRepository } from '../../src/adapters/db/repositories/prisma-admin-repository.ts';
 import { PrismaChatRepository } from '../../src/adapters/db/repositories/prisma-chat-repository.ts';
 import { PrismaConversationRepository } from '../../src/adapters/db/repositories/prisma-conversation-repository.ts';
 import { PrismaUpdateLog } from '../../src/adapters/db/repositories/prisma-update-log.ts';
@@ -29,7 +30,7 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
     const snapshots = new PrismaUpdateSnapshots(m.db.prisma);
     const c = chatId(-1009876543210n),
       u = userId(5_000_000_777n);
-    expect(await snapshots.read(c, u)).toEqual({ chat: null, user: null, conversation: null });
+    expect(await snapshots.read(c, u)).toEqual({ chat: null, user: null, conversation: null, staff: null });
 
     await chats.upsertSeen({ id: c, type: 'supergroup', title: 'Ойыл' });
     const greetedAt = new Date('2026-11-27T10:00:00.123Z');
@@ -47,8 +48,24 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
     expect(lastSeenAt).toBeInstanceOf(Date);
     expect(Math.abs(lastSeenAt.getTime() - Date.now())).toBeLessThan(60_000);
     expect(seen.conversation).toEqual(await conv.get(c, u, new Date()));
+    expect(seen.staff).toBeNull();
     // Another person in the same chat: the chat, not the form.
-    expect(await snapshots.read(c, userId(7))).toEqual({ chat: seen.chat, user: null, conversation: null });
+    expect(await snapshots.read(c, userId(7))).toEqual({ chat: seen.chat, user: null, conversation: null, staff: null });
+
+    // Staff: the row as the admin repository gives it (areas and categories from their JSON columns).
+    const admins = new PrismaAdminRepository(m.db.prisma);
+    await admins.save({
+      userId: u,
+      role: 'admin',
+      areaIds: ['oiyl', 'abai'],
+      categoryCodes: ['water'],
+      addedBy: userId(1),
+      createdAt: greetedAt,
+    });
+    const staff = (await snapshots.read(c, u)).staff;
+    expect(staff).toEqual(await admins.find(u));
+    expect(staff).toMatchObject({ role: 'admin', areaIds: ['oiyl', 'abai'], categoryCodes: ['water'], addedBy: 1n, createdAt: greetedAt });
+    expect((await snapshots.read(c, userId(7))).staff).toBeNull();
   });
 
   it('when a supergroup id passes 2^32, then it round-trips as a bigint', async () => {

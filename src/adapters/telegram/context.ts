@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { chatId as toChatId, userId as toUserId, type ChatId } from '../../core/ids.ts';
 import { localeFromLanguageCode, type Locale } from '../../core/locale.ts';
+import type { AdminRecord } from '../../core/admin/types.ts';
 import type { ChatRecord, ConversationRepository, ConversationState, UserRecord } from '../../core/ports.ts';
 import type { Reply } from '../../core/replies.ts';
 import type { I18n } from '../../i18n/index.ts';
@@ -59,6 +60,8 @@ export interface ContextInput {
    * set or clear, go to the database.
    */
   conversation?: ConversationState | null;
+  /** The sender's staff row as read at the start of this update (null: not staff), or undefined when not read. */
+  staff?: AdminRecord | null;
   log: Logger;
 }
 
@@ -109,6 +112,7 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     chatRecord: input.chatRecord,
     from: sender,
     user: input.user,
+    staff: input.staff,
     locale,
     timeZone,
     isPrivate: input.chat.type === 'private',

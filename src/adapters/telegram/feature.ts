@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { AdminRecord } from '../../core/admin/types.ts';
 import type { ButtonCodec } from '../../core/buttons.ts';
 import type { ChatId, UserId } from '../../core/ids.ts';
 import type { Locale } from '../../core/locale.ts';
@@ -31,6 +32,12 @@ export interface HandlerContext {
   chatRecord: ChatRecord;
   from: Sender | null;
   user: UserRecord | null;
+  /**
+   * The sender's staff row (an admin added in the bot) as read with the chat and the user when this
+   * update arrived: null when they are not staff, undefined when it was not read (a context built
+   * elsewhere). Owners from ADMIN_IDS are not rows; `resolveActor` adds them.
+   */
+  staff?: AdminRecord | null;
   /** user choice (/language) > group setting > Telegram language_code > DEFAULT_LOCALE */
   locale: Locale;
   timeZone: string;

@@ -284,6 +284,7 @@ export class Router {
         text: input.text ?? null,
         startPayload: input.startPayload ?? null,
         conversation: prompt ? null : seen.conversation,
+        staff: seen.staff,
         log,
       },
     );

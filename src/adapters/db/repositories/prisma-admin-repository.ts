@@ -54,8 +54,8 @@ export class PrismaAdminRepository implements AdminRepository {
   }
 }
 
-type AdminRow = { userId: bigint; role: string; areaIds: string; categoryCodes: string; addedBy: bigint | null; createdAt: Date };
-const toAdmin = (r: AdminRow): AdminRecord => ({
+export type AdminRow = { userId: bigint; role: string; areaIds: string; categoryCodes: string; addedBy: bigint | null; createdAt: Date };
+export const toAdmin = (r: AdminRow): AdminRecord => ({
   userId: userId(r.userId),
   role: r.role === 'owner' ? 'owner' : 'admin',
   areaIds: jsonArray(r.areaIds),

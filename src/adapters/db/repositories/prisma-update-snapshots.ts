@@ -1,10 +1,11 @@
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { ChatId, UserId } from '../../../core/ids.ts';
 import type { UpdateSnapshot, UpdateSnapshots } from '../../../core/ports.ts';
+import { toAdmin } from './prisma-admin-repository.ts';
 import { toChatRecord } from './prisma-chat-repository.ts';
 import { toUserRecord } from './prisma-user-repository.ts';
 
-/** One row of the snapshot query: the chat's, the user's and the form's columns, null where absent. */
+/** One row of the snapshot query: the chat's, the user's, the form's and the staff row's columns, null where absent. */
 interface SnapshotRow {
   c_id: bigint | null;
   c_type: string;
@@ -28,13 +29,19 @@ interface SnapshotRow {
   s_step: string;
   s_data: string;
   s_expiresAt: Date | string;
+  a_userId: bigint | null;
+  a_role: string;
+  a_areaIds: string;
+  a_categoryCodes: string;
+  a_addedBy: bigint | null;
+  a_createdAt: Date | string;
 }
 
 const date = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 
 /**
- * The chat, the user and the open form of an update in one statement (three outer joins on primary
- * keys), where the router used to make three round trips. Raw SQL that SQLite and PostgreSQL both
+ * The chat, the user, the open form and the sender's staff row of an update in one statement (outer
+ * joins on primary keys), where the router used to make three round trips and staff checks a fourth. Raw SQL that SQLite and PostgreSQL both
  * read; `$queryRaw` types the columns and the row mappers are the repositories' own.
  */
 export class PrismaUpdateSnapshots implements UpdateSnapshots {
@@ -48,12 +55,15 @@ export class PrismaUpdateSnapshots implements UpdateSnapshots {
         u."id" AS "u_id", u."locale" AS "u_locale", u."languageCode" AS "u_languageCode",
         u."settlementId" AS "u_settlementId", u."firstName" AS "u_firstName", u."lastName" AS "u_lastName",
         u."username" AS "u_username", u."lastSeenAt" AS "u_lastSeenAt",
-        s."kind" AS "s_kind", s."step" AS "s_step", s."data" AS "s_data", s."expiresAt" AS "s_expiresAt"
+        s."kind" AS "s_kind", s."step" AS "s_step", s."data" AS "s_data", s."expiresAt" AS "s_expiresAt",
+        a."userId" AS "a_userId", a."role" AS "a_role", a."areaIds" AS "a_areaIds", a."categoryCodes" AS "a_categoryCodes",
+        a."addedBy" AS "a_addedBy", a."createdAt" AS "a_createdAt"
       FROM (SELECT 1 AS "one") k
       LEFT JOIN "Chat" c ON c."id" = ${chat}
       LEFT JOIN "User" u ON u."id" = ${user}
-      LEFT JOIN "ConversationState" s ON s."chatId" = ${chat} AND s."userId" = ${user}`;
-    if (!r) return { chat: null, user: null, conversation: null };
+      LEFT JOIN "ConversationState" s ON s."chatId" = ${chat} AND s."userId" = ${user}
+      LEFT JOIN "Admin" a ON a."userId" = ${user}`;
+    if (!r) return { chat: null, user: null, conversation: null, staff: null };
     return {
       chat:
         r.c_id === null
@@ -94,6 +104,17 @@ export class PrismaUpdateSnapshots implements UpdateSnapshots {
               data: JSON.parse(r.s_data) as Record<string, unknown>,
               expiresAt: date(r.s_expiresAt),
             },
+      staff:
+        r.a_userId === null
+          ? null
+          : toAdmin({
+              userId: BigInt(r.a_userId),
+              role: r.a_role,
+              areaIds: r.a_areaIds,
+              categoryCodes: r.a_categoryCodes,
+              addedBy: r.a_addedBy === null ? null : BigInt(r.a_addedBy),
+              createdAt: date(r.a_createdAt),
+            }),
     };
   }
 }
