@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { applyMigrations } from '../src/adapters/db/migrations/index.ts';
 import { startFakeBotApi, type FakeBotApi } from '../src/emulator/bot-api.ts';
 import { BUILTIN_METHODS } from '../src/emulator/methods.ts';
-import { startBotProcess, startCommand } from '../test/support/process.ts';
+import { benchBotCommand, startBotProcess } from '../test/support/process.ts';
 import { scratchDatabase } from '../test/support/replicas.ts';
 
 const CHATS = Number(process.env.BENCH_CHATS ?? 64);
@@ -154,7 +154,7 @@ export async function run(): Promise<void> {
                   LOG_LEVEL: 'warn',
                   SCHEDULER: 'off',
                 },
-                startCommand(),
+                benchBotCommand(),
               );
               return {
                 stop: async () => {

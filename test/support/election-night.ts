@@ -7,7 +7,7 @@ import { applyMigrations } from '../../src/adapters/db/migrations/index.ts';
 import { runImportCli } from '../../src/cli/import.ts';
 import { startFakeBotApi } from '../../src/emulator/bot-api.ts';
 import { BUILTIN_METHODS } from '../../src/emulator/methods.ts';
-import { startBotProcess, startCommand } from './process.ts';
+import { benchBotCommand, startBotProcess } from './process.ts';
 import { scratchDatabase } from './replicas.ts';
 import { privateText } from './updates.ts';
 
@@ -116,7 +116,7 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
         SCHEDULER_TICK_MS: '250',
         POSTS_NOW: '2023-11-06T14:59:58Z',
       },
-      botCommand(),
+      benchBotCommand(),
     );
     await waitUntil(async () => (await fetch(`http://127.0.0.1:${port}/readyz`).catch(() => null))?.ok === true, 60_000, 'bot ready');
     // Like Telegram: at most `connections` webhook requests at once (its max_connections, 40 unless the bot
@@ -209,12 +209,6 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
     await scratch.drop();
     await fake.close();
   }
-}
-
-/** `npm start`'s command; BENCH_BOT_NODE_FLAGS adds node flags (e.g. `--cpu-prof`) to profile the bot. */
-function botCommand(): string[] {
-  const [node, ...rest] = startCommand();
-  return [node!, ...(process.env.BENCH_BOT_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...rest];
 }
 
 async function waitUntil(check: () => boolean | Promise<boolean>, timeoutMs: number, what: string | (() => string)): Promise<void> {

@@ -22,6 +22,12 @@ export function startCommand(): string[] {
   return pkg.scripts.start.split(/\s+/).filter((word, i) => !(i === 0 && word === 'exec'));
 }
 
+/** `npm start`'s command; BENCH_BOT_NODE_FLAGS adds node flags (e.g. `--cpu-prof`) to profile the bot in a benchmark. */
+export function benchBotCommand(): string[] {
+  const [node, ...rest] = startCommand();
+  return [node!, ...(process.env.BENCH_BOT_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...rest];
+}
+
 /** Every process below `pid` (children, grandchildren ...), from `ps`. */
 export function descendants(pid: number): number[] {
   const rows = execFileSync('ps', ['-A', '-o', 'pid=,ppid='], { encoding: 'utf8' })
