@@ -10,7 +10,11 @@ import type { Prisma } from './generated/sqlite/client.ts';
  * as true/false (PostgreSQL) or 1/0 (SQLite); timestamps as ISO text (`...+00:00`); counts as a number
  * or (PostgreSQL's bigint) a string. Use the converters below, which accept every form.
  */
-export type RawRows = (query: Prisma.Sql) => Promise<unknown[][]>;
+export interface RawRows {
+  (query: Prisma.Sql): Promise<unknown[][]>;
+  /** The driver adapter's provider (`sqlite`, `postgres`); absent for the `$queryRaw` stand-in of `readerOf`. */
+  provider?: string;
+}
 
 const readers = new WeakMap<object, RawRows>();
 
@@ -52,7 +56,7 @@ export function sharedAdapter(factory: SqlDriverAdapterFactory, placeholders: 'q
     );
     return adapter;
   };
-  const rows: RawRows = async (query) => {
+  const read = async (query: Prisma.Sql) => {
     const result = await (await ensure()).queryRaw({
       sql: placeholders === 'question' ? query.sql : query.text,
       args: query.values,
@@ -65,6 +69,7 @@ export function sharedAdapter(factory: SqlDriverAdapterFactory, placeholders: 'q
     });
     return result.rows as unknown[][];
   };
+  const rows: RawRows = Object.assign(read, { provider: factory.provider });
   return {
     factory: {
       provider: factory.provider,
