@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
-import type { SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 import BetterSqlite3 from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
 
@@ -73,6 +73,63 @@ function patchConnection(adapter: object): void {
 }
 
 /**
+ * adapter-better-sqlite3 runs every query on its one connection, and only transactions queue for it:
+ * a query from outside ran inside whatever transaction was open at that moment. It read that
+ * transaction's uncommitted rows, and its writes were undone with it: another update's claim, a saved
+ * form or answer gone on a rollback, although they had been acknowledged. Here a query from outside
+ * waits until no transaction is open or waiting for the connection (transactions are short; inside
+ * one, the repositories use only its own client).
+ */
+function outsideTransactions(adapter: SqlDriverAdapter): void {
+  let inside = 0;
+  let idle: Promise<void> = Promise.resolve();
+  let wake = () => {};
+  const enter = () => {
+    if (inside++ === 0) idle = new Promise<void>((resolve) => (wake = resolve));
+  };
+  const leave = () => {
+    if (--inside === 0) wake();
+  };
+  const outside = async <T>(run: () => Promise<T>): Promise<T> => {
+    while (inside > 0) await idle;
+    return run();
+  };
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (isolationLevel) => {
+    enter();
+    let tx: Transaction;
+    try {
+      tx = await startTransaction(isolationLevel);
+    } catch (err) {
+      leave();
+      throw err;
+    }
+    let ended = false;
+    const end =
+      <A extends unknown[]>(settle: (...args: A) => Promise<void>) =>
+      async (...args: A) => {
+        try {
+          await settle(...args);
+        } finally {
+          if (!ended) {
+            ended = true;
+            leave();
+          }
+        }
+      };
+    tx.commit = end(tx.commit.bind(tx));
+    tx.rollback = end(tx.rollback.bind(tx));
+    return tx;
+  };
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const executeScript = adapter.executeScript.bind(adapter);
+  adapter.queryRaw = (query) => outside(() => queryRaw(query));
+  adapter.executeRaw = (query) => outside(() => executeRaw(query));
+  adapter.executeScript = (script) => outside(() => executeScript(script));
+}
+
+/**
  * Driver adapter factory for a SQLite file shared by several processes.
  * @param busyTimeoutMs how long a statement waits for another connection's lock before SQLITE_BUSY
  */
@@ -86,6 +143,7 @@ export function sqliteAdapterFactory(file: string, busyTimeoutMs: number): SqlDr
     async connect() {
       const adapter = await base.connect();
       patchConnection(adapter);
+      outsideTransactions(adapter);
       return adapter;
     },
   };
