@@ -3,7 +3,7 @@
 // against the SQLite client's type and the PostgreSQL one is cast to it.
 import { parseDatabaseUrl, type DatabaseTarget, type Provider } from './database-url.ts';
 import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
-import { registerRawRows, sharedAdapter, type SharedAdapter } from './raw-rows.ts';
+import { registerRawExecute, registerRawRows, sharedAdapter, type SharedAdapter } from './raw-rows.ts';
 import { referenceDataChanged } from './repositories/shared-read.ts';
 
 /** The Prisma client type repositories use, whatever the provider (structurally the same models). */
@@ -86,12 +86,12 @@ async function openClient(target: DatabaseTarget, options: DatabaseOptions): Pro
       import('./generated/sqlite/client.ts'),
       import('./sqlite-adapter.ts'),
     ]);
-    const shared = sharedAdapter(sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000), 'question');
+    const shared = sharedAdapter(sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000), 'question', options.onQueryError);
     return { prisma: new PrismaClient({ adapter: shared.factory }), shared };
   }
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import('./generated/postgresql/client.ts'), import('@prisma/adapter-pg')]);
   const pool = { ...target.pool, ...(options.poolMax ? { max: options.poolMax } : {}) };
-  const shared = sharedAdapter(new PrismaPg(pool, { schema: target.schema }), 'dollar');
+  const shared = sharedAdapter(new PrismaPg(pool, { schema: target.schema }), 'dollar', options.onQueryError);
   // Same models, different generated class: the cast is what lets repositories stay provider-free.
   return { prisma: new PrismaClient({ adapter: shared.factory }) as unknown as PrismaDb, shared };
 }
@@ -107,6 +107,7 @@ export async function createDatabase(url: string, options: DatabaseOptions = {})
   const { prisma: opened, shared } = await openClient(target, options);
   const prisma = instrumented(opened, options.onQueryError);
   registerRawRows(shared.rows, opened, prisma);
+  registerRawExecute(shared.execute, opened, prisma);
   // The file / pool opens now; Prisma's query engine starts at the first ORM query and takes the same
   // adapter. A process that only reads raw (an export) never loads the engine (tens of MB).
   await shared.connect();

@@ -16,13 +16,18 @@ export interface RawRows {
   provider?: string;
 }
 
+/** One write straight to the driver adapter; resolves to the rows it changed. */
+export type RawExecute = (query: Prisma.Sql) => Promise<number>;
+
 const readers = new WeakMap<object, RawRows>();
+const executors = new WeakMap<object, RawExecute>();
 
 /** The driver adapter a client and its raw reads share. */
 export interface SharedAdapter {
   /** The client's adapter factory: hands out the shared adapter. */
   factory: SqlDriverAdapterFactory;
   rows: RawRows;
+  execute: RawExecute;
   /** Connects the shared adapter now (opening the file / pool; failing here if it cannot). */
   connect(): Promise<void>;
   /** Releases the adapter when the client never took it (the client disposes of what it took). */
@@ -33,8 +38,11 @@ export interface SharedAdapter {
  * One driver adapter for a Prisma client and for raw reads. Raw reads do not need the client's query
  * engine: a process that only reads raw (an export) never loads it, and the client starts it (and
  * takes this same adapter) at its first ORM query. `placeholders`: `?` (SQLite) or `$1` (PostgreSQL).
+ * The update path's few raw statements go this way too: through the client, a raw statement cost
+ * several times the statement itself in CPU. `onError` hears of every failed statement, as the
+ * client's query hook does.
  */
-export function sharedAdapter(factory: SqlDriverAdapterFactory, placeholders: 'question' | 'dollar'): SharedAdapter {
+export function sharedAdapter(factory: SqlDriverAdapterFactory, placeholders: 'question' | 'dollar', onError?: () => void): SharedAdapter {
   let adapter: Promise<SqlDriverAdapter> | null = null;
   let taken = false;
   const ensure = (): Promise<SqlDriverAdapter> => {
@@ -56,20 +64,22 @@ export function sharedAdapter(factory: SqlDriverAdapterFactory, placeholders: 'q
     );
     return adapter;
   };
-  const read = async (query: Prisma.Sql) => {
-    const result = await (await ensure()).queryRaw({
-      sql: placeholders === 'question' ? query.sql : query.text,
-      args: query.values,
-      argTypes: query.values.map(
-        (a): ArgType => ({
-          arity: 'scalar',
-          scalarType: a instanceof Date ? 'datetime' : Number.isInteger(a) ? 'int' : typeof a === 'number' ? 'float' : 'string',
-        }),
-      ),
-    });
-    return result.rows as unknown[][];
+  const statement = (query: Prisma.Sql) => ({
+    sql: placeholders === 'question' ? query.sql : query.text,
+    args: query.values,
+    argTypes: query.values.map((a): ArgType => ({ arity: 'scalar', scalarType: scalarTypeOf(a) })),
+  });
+  const counted = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (err) {
+      onError?.();
+      throw err;
+    }
   };
+  const read = (query: Prisma.Sql) => counted(async () => (await (await ensure()).queryRaw(statement(query))).rows as unknown[][]);
   const rows: RawRows = Object.assign(read, { provider: factory.provider });
+  const execute: RawExecute = (query) => counted(async () => (await ensure()).executeRaw(statement(query)));
   return {
     factory: {
       provider: factory.provider,
@@ -80,6 +90,7 @@ export function sharedAdapter(factory: SqlDriverAdapterFactory, placeholders: 'q
       },
     },
     rows,
+    execute,
     connect: async () => {
       await ensure();
     },
@@ -89,9 +100,23 @@ export function sharedAdapter(factory: SqlDriverAdapterFactory, placeholders: 'q
   };
 }
 
+/** How a value is passed to the driver adapter (as the client passes it in a raw query). */
+function scalarTypeOf(a: unknown): ArgType['scalarType'] {
+  if (a instanceof Date) return 'datetime';
+  if (typeof a === 'bigint') return 'bigint';
+  if (typeof a === 'boolean') return 'boolean';
+  if (typeof a === 'number') return Number.isInteger(a) ? 'int' : 'float';
+  return 'string';
+}
+
 /** Makes `rows` the raw reader of these clients (the plain one and any extension of it). */
 export function registerRawRows(rows: RawRows, ...clients: object[]): void {
   for (const c of clients) readers.set(c, rows);
+}
+
+/** Makes `execute` the raw writer of these clients. */
+export function registerRawExecute(execute: RawExecute, ...clients: object[]): void {
+  for (const c of clients) executors.set(c, execute);
 }
 
 /**
@@ -100,6 +125,11 @@ export function registerRawRows(rows: RawRows, ...clients: object[]): void {
  */
 export function readerOf(prisma: PrismaDb): RawRows {
   return readers.get(prisma) ?? (async (query) => (await prisma.$queryRaw<Record<string, unknown>[]>(query)).map((r) => Object.values(r)));
+}
+
+/** The raw writer of a client opened by `createDatabase`; for any other client, `$executeRaw`. */
+export function executorOf(prisma: PrismaDb): RawExecute {
+  return executors.get(prisma) ?? ((query) => prisma.$executeRaw(query));
 }
 
 /** A timestamp in any of the forms a read gives (ISO text, epoch ms, Date) as a Date; null stays null. */

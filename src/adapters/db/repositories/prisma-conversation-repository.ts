@@ -1,4 +1,6 @@
+import { sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
+import { executorOf } from '../raw-rows.ts';
 import type { ChatId, UserId } from '../../../core/ids.ts';
 import type { ConversationRepository, ConversationState } from '../../../core/ports.ts';
 
@@ -26,12 +28,13 @@ export class PrismaConversationRepository implements ConversationRepository {
 
   /** One upsert whose update applies only over the same kind or an expired form (SQLite and PostgreSQL). */
   async setUnlessOther(chatId: ChatId, userId: UserId, s: ConversationState, now: Date): Promise<boolean> {
-    const saved = await this.db.$executeRaw`
+    // Straight to the driver adapter: a plain question makes this write (see PrismaUpdateLog.claim).
+    const saved = await executorOf(this.db)(sql`
       INSERT INTO "ConversationState" ("chatId", "userId", "kind", "step", "data", "expiresAt", "updatedAt")
       VALUES (${chatId}, ${userId}, ${s.kind}, ${s.step}, ${JSON.stringify(s.data)}, ${s.expiresAt}, ${now})
       ON CONFLICT ("chatId", "userId") DO UPDATE SET "kind" = excluded."kind", "step" = excluded."step",
         "data" = excluded."data", "expiresAt" = excluded."expiresAt", "updatedAt" = excluded."updatedAt"
-      WHERE "ConversationState"."kind" = excluded."kind" OR "ConversationState"."expiresAt" <= ${now}`;
+      WHERE "ConversationState"."kind" = excluded."kind" OR "ConversationState"."expiresAt" <= ${now}`);
     return saved === 1;
   }
 

@@ -1,19 +1,22 @@
+import { sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { UpdateLog } from '../../../core/ports.ts';
+import { executorOf } from '../raw-rows.ts';
 
 /**
  * The primary key does the work: of two inserts of the same update_id, the second inserts nothing.
  * `INSERT ... ON CONFLICT DO NOTHING` (SQLite and PostgreSQL) reports the rows it inserted, so a
- * repeat is an answer rather than an exception; as raw SQL it skips the query engine, which made
- * this, the one write every update makes, about three times as costly (`npm run bench -- updates`).
+ * repeat is an answer rather than an exception; as raw SQL straight to the driver adapter it skips the
+ * client (its query engine had made this, the one write every update makes, about three times as
+ * costly, and its raw-query path still cost more than the statement: `npm run bench -- updates`).
  */
 export class PrismaUpdateLog implements UpdateLog {
   constructor(private readonly db: PrismaClient) {}
 
   async claim(updateId: number): Promise<boolean> {
-    const inserted = await this.db.$executeRaw`
+    const inserted = await executorOf(this.db)(sql`
       INSERT INTO "ProcessedUpdate" ("updateId", "processedAt") VALUES (${BigInt(updateId)}, ${new Date()})
-      ON CONFLICT DO NOTHING`;
+      ON CONFLICT DO NOTHING`);
     return inserted === 1;
   }
 

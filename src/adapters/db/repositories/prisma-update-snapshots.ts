@@ -1,54 +1,94 @@
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { ChatId, UserId } from '../../../core/ids.ts';
 import type { UpdateSnapshot, UpdateSnapshots } from '../../../core/ports.ts';
+import { sqltag as sql } from '@prisma/client/runtime/client';
+import { flagOf, instantOf, readerOf } from '../raw-rows.ts';
 import { toAdmin } from './prisma-admin-repository.ts';
 import { toChatRecord } from './prisma-chat-repository.ts';
 import { toUserRecord } from './prisma-user-repository.ts';
 
+/** An id as the driver adapter gives it (a number on SQLite, text for PostgreSQL's bigint). */
+type Id = bigint | number | string;
+/** A time as the driver adapter gives it (ISO text), or a Date. */
+type Instant = Date | string | number;
+
 /** One row of the snapshot query: the chat's, the user's, the form's and the staff row's columns, null where absent. */
 interface SnapshotRow {
-  c_id: bigint | null;
+  c_id: Id | null;
   c_type: string;
   c_title: string | null;
   c_locale: string | null;
   c_timeZone: string | null;
   c_status: string;
-  c_migratedToId: bigint | null;
+  c_migratedToId: Id | null;
   c_settlementId: string | null;
-  c_setupDone: boolean | number;
-  c_greetedAt: Date | string | null;
-  u_id: bigint | null;
+  c_setupDone: unknown;
+  c_greetedAt: Instant | null;
+  u_id: Id | null;
   u_locale: string | null;
   u_languageCode: string | null;
   u_settlementId: string | null;
   u_firstName: string | null;
   u_lastName: string | null;
   u_username: string | null;
-  u_lastSeenAt: Date | string;
+  u_lastSeenAt: Instant;
   s_kind: string | null;
   s_step: string;
   s_data: string;
-  s_expiresAt: Date | string;
-  a_userId: bigint | null;
+  s_expiresAt: Instant;
+  a_userId: Id | null;
   a_role: string;
   a_areaIds: string;
   a_categoryCodes: string;
-  a_addedBy: bigint | null;
-  a_createdAt: Date | string;
+  a_addedBy: Id | null;
+  a_createdAt: Instant;
 }
 
-const date = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
+const COLUMNS = [
+  'c_id',
+  'c_type',
+  'c_title',
+  'c_locale',
+  'c_timeZone',
+  'c_status',
+  'c_migratedToId',
+  'c_settlementId',
+  'c_setupDone',
+  'c_greetedAt',
+  'u_id',
+  'u_locale',
+  'u_languageCode',
+  'u_settlementId',
+  'u_firstName',
+  'u_lastName',
+  'u_username',
+  'u_lastSeenAt',
+  's_kind',
+  's_step',
+  's_data',
+  's_expiresAt',
+  'a_userId',
+  'a_role',
+  'a_areaIds',
+  'a_categoryCodes',
+  'a_addedBy',
+  'a_createdAt',
+] as const;
+
+const date = (v: Instant): Date => instantOf(v)!;
 
 /**
  * The chat, the user, the open form and the sender's staff row of an update in one statement (outer
- * joins on primary keys), where the router used to make three round trips and staff checks a fourth. Raw SQL that SQLite and PostgreSQL both
- * read; `$queryRaw` types the columns and the row mappers are the repositories' own.
+ * joins on primary keys), where the router used to make three round trips and staff checks a fourth.
+ * Raw SQL that SQLite and PostgreSQL both read, sent straight to the driver adapter (the client's raw
+ * path cost more CPU than the statement); values come as the adapter gives them (ids as numbers or
+ * text, times as text, flags as 1/0 or booleans) and the row mappers are the repositories' own.
  */
 export class PrismaUpdateSnapshots implements UpdateSnapshots {
   constructor(private readonly db: PrismaClient) {}
 
   async read(chat: ChatId, user: UserId): Promise<UpdateSnapshot> {
-    const [r] = await this.db.$queryRaw<SnapshotRow[]>`
+    const [values] = await readerOf(this.db)(sql`
       SELECT c."id" AS "c_id", c."type" AS "c_type", c."title" AS "c_title", c."locale" AS "c_locale",
         c."timeZone" AS "c_timeZone", c."status" AS "c_status", c."migratedToId" AS "c_migratedToId",
         c."settlementId" AS "c_settlementId", c."setupDone" AS "c_setupDone", c."greetedAt" AS "c_greetedAt",
@@ -62,8 +102,9 @@ export class PrismaUpdateSnapshots implements UpdateSnapshots {
       LEFT JOIN "Chat" c ON c."id" = ${chat}
       LEFT JOIN "User" u ON u."id" = ${user}
       LEFT JOIN "ConversationState" s ON s."chatId" = ${chat} AND s."userId" = ${user}
-      LEFT JOIN "Admin" a ON a."userId" = ${user}`;
-    if (!r) return { chat: null, user: null, conversation: null, staff: null };
+      LEFT JOIN "Admin" a ON a."userId" = ${user}`);
+    if (!values) return { chat: null, user: null, conversation: null, staff: null };
+    const r = Object.fromEntries(COLUMNS.map((name, i) => [name, values[i] ?? null])) as unknown as SnapshotRow;
     return {
       chat:
         r.c_id === null
@@ -77,7 +118,7 @@ export class PrismaUpdateSnapshots implements UpdateSnapshots {
               status: r.c_status,
               migratedToId: r.c_migratedToId === null ? null : BigInt(r.c_migratedToId),
               settlementId: r.c_settlementId,
-              setupDone: r.c_setupDone === true || r.c_setupDone === 1,
+              setupDone: flagOf(r.c_setupDone),
               greetedAt: r.c_greetedAt === null ? null : date(r.c_greetedAt),
             }),
       user:
