@@ -26,10 +26,14 @@ describe.each(TEST_PROVIDERS)('kept reference reads on %s', (provider) => {
 
   it('when a file is imported after the tree was read, then the next read has the new areas and elections', async () => {
     expect(await areas().listAll()).toEqual([]);
+    expect(await areas().roots()).toEqual([]);
+    expect(await areas().children('aqtobe')).toEqual([]);
     expect(await elections().listByAreas([OIYL])).toEqual([]);
     expect((await importElectionData(new PrismaElectionImportStore(m.db.prisma), exampleText())).ok).toBe(true);
     expect((await areas().listAll()).map((a) => a.id)).toContain(OIYL);
     expect((await areas().get(OIYL))?.aliases).toContain('Ойыл');
+    expect((await areas().roots()).map((a) => a.id)).toContain('aqtobe');
+    expect((await areas().children('aqtobe')).map((a) => a.id)).toContain(OIYL);
     expect((await elections().listByAreas([OIYL])).map((e) => e.id)).toContain('aqtobe/oiyl/2023-11-05');
   });
 
@@ -44,10 +48,13 @@ describe.each(TEST_PROVIDERS)('kept reference reads on %s', (provider) => {
 
   it('when rows are written straight through the client, then the next read sees them', async () => {
     await areas().listAll();
+    const before = await areas().children(OIYL);
     await m.db.prisma.area.create({
       data: { id: 'aqtobe/oiyl/saralzhyn', parentId: OIYL, kind: 'settlement', nameKk: 'Сарыжар', nameRu: 'Сарыжар', nameEn: 'Saryzhar' },
     });
     expect(await areas().get('aqtobe/oiyl/saralzhyn')).not.toBeNull();
+    expect(before.map((a) => a.id)).not.toContain('aqtobe/oiyl/saralzhyn');
+    expect((await areas().children(OIYL)).map((a) => a.id)).toContain('aqtobe/oiyl/saralzhyn');
     const people = await elections().listPeople();
     await m.db.prisma.person.update({ where: { id: 'askar-kazybaev' }, data: { nameRu: 'Аскар Казыбаев (и.о.)' } });
     expect((await elections().listPeople()).find((p) => p.id === 'askar-kazybaev')?.names.ru).toBe('Аскар Казыбаев (и.о.)');

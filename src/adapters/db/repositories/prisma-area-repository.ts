@@ -49,6 +49,17 @@ const readAll = sharedRead(
   { keepMs: REFERENCE_READ_MAX_AGE_MS },
 );
 
+/**
+ * The areas under one parent (null: the roots), in the database's order of their Russian names (its
+ * collation: SQLite's and PostgreSQL's differ, so the database sorts), kept like the tree: a question
+ * about an unknown place, and every browsing button, shows them.
+ */
+const readChildren = sharedRead(
+  async (db: PrismaClient, parentId: string | null) =>
+    (await db.area.findMany({ where: { parentId }, orderBy: [{ nameRu: 'asc' }, { id: 'asc' }] })).map(toEntry),
+  { key: (parentId) => parentId ?? '', keepMs: REFERENCE_READ_MAX_AGE_MS },
+);
+
 /** The area tree in the Area table (aliases as a JSON text column). */
 export class PrismaAreaRepository implements AreaRepository {
   constructor(private readonly db: PrismaClient) {}
@@ -62,11 +73,13 @@ export class PrismaAreaRepository implements AreaRepository {
     return (await readAll(this.db)).byId.get(id) ?? null;
   }
 
+  /** Kept like the tree (`sharedRead`). */
   async children(id: string): Promise<AreaEntry[]> {
-    return (await this.db.area.findMany({ where: { parentId: id }, orderBy: [{ nameRu: 'asc' }, { id: 'asc' }] })).map(toEntry);
+    return readChildren(this.db, id);
   }
 
+  /** Kept like the tree (`sharedRead`). */
   async roots(): Promise<AreaEntry[]> {
-    return (await this.db.area.findMany({ where: { parentId: null }, orderBy: [{ nameRu: 'asc' }, { id: 'asc' }] })).map(toEntry);
+    return readChildren(this.db, null);
   }
 }
