@@ -276,7 +276,16 @@ describe('XLSX rows rendered as bytes', () => {
         lastNote: 'Ә'.repeat(30_000),
         acknowledgedAt: new Date('2026-03-01T16:00:07.123Z'),
       }),
-      ...Array.from({ length: 300 }, (_, i) => complaint({ id: 100 + i, description: `${TRICKY} ${i}`, supporterCount: i })),
+      complaint({ id: 8, latitude: Number.NaN, longitude: Number.NEGATIVE_INFINITY }),
+      ...Array.from({ length: 300 }, (_, i) =>
+        complaint({
+          id: 100 + i,
+          description: `${TRICKY} ${i}`,
+          supporterCount: i,
+          latitude: i / 7,
+          acknowledgedAt: new Date(Date.UTC(2026, 2, 1) + i * 7_001_003),
+        }),
+      ),
     ];
     const changes = items.map((c, i) => ({
       id: i + 1,
