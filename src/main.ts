@@ -15,8 +15,8 @@ async function main(): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
   let app: App;
   try {
-    // The schema engine applies migrations while the rest of the bot's modules load (a new database's
-    // start is about a third shorter); startApp waits for them before it opens the database.
+    // Migrations are applied while the rest of the bot's modules load; startApp waits for them before
+    // it opens the database, and reports their failure like its own.
     const migrations = import('./adapters/db/migrations/index.ts').then((m) => m.applyMigrations(config.DATABASE_URL));
     migrations.catch(() => {}); // reported through startApp, below
     const { startApp } = await import('./app.ts');
