@@ -136,11 +136,14 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     log,
   });
   const api = withTopicFallback(resilient, onTopicLost, (err) => log.warn({ err }, 'topic fallback not recorded'));
-  // Answers never wait out a 429 inline: the held chat's lane does, and the handler returns.
-  const answerApi = withTopicFallback(new ResilientBotApi(botApi, { chats, log, maxRetryAfterSeconds: 0 }), onTopicLost, (err) =>
-    log.warn({ err }, 'topic fallback not recorded'),
-  );
   const lanes = new ChatLanes({ log, sleep: opts.sleep });
+  // Answers never wait out a 429 inline: the held chat's lane does, and the handler returns. Once the
+  // lanes close at shutdown, an answer that failed is not tried again: its receipt stays in the outbox.
+  const answerApi = withTopicFallback(
+    new ResilientBotApi(botApi, { chats, log, maxRetryAfterSeconds: 0, halted: () => lanes.isClosed }),
+    onTopicLost,
+    (err) => log.warn({ err }, 'topic fallback not recorded'),
+  );
   const charts = new ChartRenderer(i18n);
   const media = new PrismaMediaStore(db.prisma);
   let httpPort = config.PORT;

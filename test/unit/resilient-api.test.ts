@@ -5,7 +5,7 @@ import { ResilientBotApi } from '../../src/adapters/telegram/resilient-api.ts';
 import { chatId, type ChatId } from '../../src/core/ids.ts';
 import type { ChatRepository, ChatStatus } from '../../src/core/ports.ts';
 
-function setup(failures: unknown[]) {
+function setup(failures: unknown[], o: { halted?: () => boolean; onSleep?: () => void } = {}) {
   const sentTo: ChatId[] = [];
   const slept: number[] = [];
   const statuses: Array<[ChatId, ChatStatus]> = [];
@@ -22,11 +22,34 @@ function setup(failures: unknown[]) {
     setStatus: async (id: ChatId, s: ChatStatus) => void statuses.push([id, s]),
     migrate: async (a: ChatId, b: ChatId) => void migrations.push([a, b]),
   } as unknown as ChatRepository;
-  const api = new ResilientBotApi(inner, { chats, log: pino({ level: 'silent' }), sleep: async (ms) => void slept.push(ms) });
+  const api = new ResilientBotApi(inner, {
+    chats,
+    log: pino({ level: 'silent' }),
+    sleep: async (ms) => {
+      slept.push(ms);
+      o.onSleep?.();
+    },
+    halted: o.halted,
+  });
   return { api, sentTo, slept, statuses, migrations };
 }
 
 describe('Telegram failure modes', () => {
+  it('when the process is shutting down, then a failed call is not tried again, even one already waiting to', async () => {
+    const bad = () => new BotApiError('sendMessage', 502, 'Bad Gateway');
+    const stopped = setup([bad(), bad()], { halted: () => true });
+    await expect(stopped.api.sendMessage(chatId(5), 'hi')).rejects.toMatchObject({ code: 502 });
+    expect(stopped.sentTo).toEqual([5n]);
+    let halted = false;
+    // The stop comes while the retry waits out its pause.
+    const stopping = setup([bad(), bad()], { halted: () => halted, onSleep: () => (halted = true) });
+    await expect(stopping.api.sendMessage(chatId(5), 'hi')).rejects.toMatchObject({ code: 502 });
+    expect(stopping.sentTo).toEqual([5n]);
+    const running = setup([bad()], { halted: () => false });
+    await running.api.sendMessage(chatId(5), 'hi');
+    expect(running.sentTo).toEqual([5n, 5n]);
+  });
+
   it('when 429 says retry_after 7, then it waits exactly 7 s and retries the same call', async () => {
     const s = setup([new BotApiError('sendMessage', 429, 'Too Many Requests: retry after 7', { retry_after: 7 })]);
     await s.api.sendMessage(chatId(5), 'hi');

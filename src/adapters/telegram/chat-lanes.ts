@@ -80,6 +80,11 @@ export class ChatLanes {
     this.closed = true;
   }
 
+  /** Closed at shutdown: nothing more is sent (see `close`). */
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   private enqueue(lane: Lane, job: Job): Promise<boolean> {
     return new Promise<boolean>((resolve) => {
       lane.jobs.push(() =>

@@ -10,6 +10,12 @@ export interface ResilienceOptions {
   maxRetryAfterSeconds?: number;
   maxAttempts?: number;
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * True once the process is shutting down: a call that failed is not tried again (an answer not sent by
+   * then is left to the outbox's receipt, which a running process delivers; a retry that got through
+   * after the stop would tell the resident twice).
+   */
+  halted?: () => boolean;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -84,8 +90,8 @@ export class ResilientBotApi implements BotApi {
       try {
         return await fn(target);
       } catch (err) {
-        const next = await this.recover(method, target, err, attempt >= maxAttempts);
-        if (next === null) throw err;
+        const next = await this.recover(method, target, err, attempt >= maxAttempts || this.opts.halted?.() === true);
+        if (next === null || this.opts.halted?.()) throw err;
         target = next;
       }
     }
