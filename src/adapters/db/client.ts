@@ -1,6 +1,7 @@
 // Prisma client factory: picks the SQLite or PostgreSQL generated client and driver adapter from
 // DATABASE_URL. Both clients come from one schema, so their model APIs are identical; the app codes
 // against the SQLite client's type and the PostgreSQL one is cast to it.
+import type { CheckpointOptions } from './sqlite-adapter.ts';
 import { parseDatabaseUrl, type DatabaseTarget, type Provider } from './database-url.ts';
 import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { registerRawExecute, registerRawRows, sharedAdapter, type SharedAdapter } from './raw-rows.ts';
@@ -33,6 +34,8 @@ const PROBE_ID = -1n;
 export interface DatabaseOptions {
   /** SQLite: how long a write waits for another connection's lock before SQLITE_BUSY (ms). Default 5000. */
   busyTimeoutMs?: number;
+  /** SQLite: WAL checkpoints from a worker thread (`sqlite-checkpointer.ts`); defaults suit the bot. */
+  checkpoints?: CheckpointOptions;
   /** PostgreSQL: pool size; default the URL's `connection_limit`, else node-postgres' 10. */
   poolMax?: number;
   /** Called for every query that fails (metrics); the error still reaches the caller. */
@@ -86,7 +89,11 @@ async function openClient(target: DatabaseTarget, options: DatabaseOptions): Pro
       import('./generated/sqlite/client.ts'),
       import('./sqlite-adapter.ts'),
     ]);
-    const shared = sharedAdapter(sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000), 'question', options.onQueryError);
+    const shared = sharedAdapter(
+      sqliteAdapterFactory(target.file, options.busyTimeoutMs ?? 5_000, options.checkpoints),
+      'question',
+      options.onQueryError,
+    );
     return { prisma: new PrismaClient({ adapter: shared.factory }), shared };
   }
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import('./generated/postgresql/client.ts'), import('@prisma/adapter-pg')]);

@@ -6,6 +6,7 @@ import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 import BetterSqlite3 from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.ts';
 
 /**
  * Journal mode is stored in the file, so setting WAL once on a short-lived connection lasts: readers
@@ -129,11 +130,57 @@ function outsideTransactions(adapter: SqlDriverAdapter): void {
   adapter.executeScript = (script) => outside(() => executeScript(script));
 }
 
+/** When and how often the worker thread checkpoints the WAL. */
+export interface CheckpointOptions {
+  /** Between two checkpoints; default 1 s. */
+  everyMs?: number;
+  /**
+   * Statements the connection runs before the worker starts; default 200 (a short CLI run or a test
+   * never starts one, and the bot's first answer does not wait for it). Until then, and if the worker
+   * fails, the connection checkpoints as SQLite does by default.
+   */
+  afterStatements?: number;
+}
+
+/** SQLite's own default: checkpoint in the commit that takes the log past this many pages. */
+const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
+
+/** The connection stops checkpointing once a worker thread does it (`sqlite-checkpointer.ts`). */
+function checkpointsInWorker(adapter: SqlDriverAdapter, file: string, o: CheckpointOptions): void {
+  const db = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+  let worker: Checkpointer | undefined;
+  let disposed = false;
+  let left = o.afterStatements ?? 200;
+  const start = () => {
+    worker = startCheckpointer(file, o.everyMs ?? 1_000, () => {
+      if (!disposed) db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT_PAGES}`);
+    });
+    db.pragma('wal_autocheckpoint = 0');
+  };
+  if (left <= 0) start();
+  else {
+    const prepare = db.prepare;
+    db.prepare = ((sql: string) => {
+      if (--left === 0 && !disposed) {
+        db.prepare = prepare;
+        start();
+      }
+      return prepare(sql);
+    }) as typeof db.prepare;
+  }
+  const dispose = adapter.dispose.bind(adapter);
+  adapter.dispose = async () => {
+    disposed = true;
+    await worker?.stop();
+    return dispose();
+  };
+}
+
 /**
  * Driver adapter factory for a SQLite file shared by several processes.
  * @param busyTimeoutMs how long a statement waits for another connection's lock before SQLITE_BUSY
  */
-export function sqliteAdapterFactory(file: string, busyTimeoutMs: number): SqlDriverAdapterFactory {
+export function sqliteAdapterFactory(file: string, busyTimeoutMs: number, checkpoints: CheckpointOptions = {}): SqlDriverAdapterFactory {
   prepareFile(file, busyTimeoutMs);
   // better-sqlite3's `timeout` is SQLite's busy timeout for the connection.
   const base = new PrismaBetterSqlite3({ url: file, timeout: busyTimeoutMs });
@@ -144,6 +191,7 @@ export function sqliteAdapterFactory(file: string, busyTimeoutMs: number): SqlDr
       const adapter = await base.connect();
       patchConnection(adapter);
       outsideTransactions(adapter);
+      checkpointsInWorker(adapter, file, checkpoints);
       return adapter;
     },
   };
