@@ -101,7 +101,7 @@ describe.each(FRAMEWORKS)('elections under %s', (framework) => {
     expect(await h.app.db.prisma.user.findUnique({ where: { id: 3008n } }).then((u) => u?.settlementId ?? null)).toBeNull();
   });
 
-  it('when an election is added or results corrected right after a resident asked, then the next answer has them (kept reads dropped by the write)', async () => {
+  it('when an election, a region or a district is added or results corrected right after a resident asked, then the next answer or browse has them (kept reads dropped by the write)', async () => {
     const ask = async (text: string) => h.texts(await h.send(privateText(3011, text, { languageCode: 'ru' })))[0]!;
     expect(await ask('когда выборы в Ойыле?')).not.toMatch(/7 марта 2027/);
     // Written straight through the database client (as a tool or another feature would).
@@ -117,5 +117,26 @@ describe.each(FRAMEWORKS)('elections under %s', (framework) => {
     expect(await ask('кто победил в Ойыле?')).toMatch(/Аскар Казыбаев: 3\s?800/);
     expect((await importElectionData(new PrismaElectionImportStore(h.app.db.prisma), exampleText())).ok).toBe(true);
     expect(await ask('кто победил в Ойыле?')).toMatch(/Аскар Казыбаев: 3\s?742/);
+
+    // A region and a district added through the client show in the very next browse (kept lists dropped).
+    const regions = async () => buttonsOf(await h.send(privateText(3012, '/elections', { languageCode: 'en' })));
+    expect((await regions()).map((b) => b.text)).not.toContain('Test Region');
+    await h.app.db.prisma.area.create({
+      data: { id: 'test-region', kind: 'province', nameKk: 'Test Region', nameRu: 'Test Region', nameEn: 'Test Region' },
+    });
+    const region = (await regions()).find((b) => b.text === 'Test Region')!;
+    expect(region).toBeDefined();
+    await h.app.db.prisma.area.create({
+      data: {
+        id: 'test-region/test-district',
+        parentId: 'test-region',
+        kind: 'district',
+        nameKk: 'Test District',
+        nameRu: 'Test District',
+        nameEn: 'Test District',
+      },
+    });
+    const step = await h.send(callback(3012, region.callback_data!, { languageCode: 'en' }));
+    expect(buttonsOf(step).some((b) => b.text.startsWith('Test District'))).toBe(true);
   });
 });

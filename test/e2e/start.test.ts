@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FRAMEWORKS, startHarness, type Harness } from '../support/harness.ts';
 import { callback, privateText, sticker, unknownUpdate, myChatMember } from '../support/updates.ts';
 import { languageData } from '../../src/core/start/buttons.ts';
+import { startFakeBotApi } from '../../src/emulator/bot-api.ts';
+import { BUILTIN_METHODS } from '../../src/emulator/methods.ts';
 
 describe.each(FRAMEWORKS)('core commands under %s', (framework) => {
   let h: Harness;
@@ -135,5 +137,31 @@ describe.each(FRAMEWORKS)('graceful stop under %s', (framework) => {
     await h.stop();
     const sent = h.fake.callsOf('sendMessage').filter((c) => c.params.chat_id === 7001);
     expect(sent.map((c) => c.ok)).toEqual([true]);
+  });
+});
+
+describe.each(FRAMEWORKS)('a slow Telegram at start under %s', (framework) => {
+  it('when setting the command menus hangs, then a waiting /start is answered meanwhile, and the menus are set once Telegram answers', async () => {
+    const fake = await startFakeBotApi();
+    let release!: () => void;
+    const answered = new Promise<void>((r) => (release = r));
+    fake.setHandler('setMyCommands', async (params, ctx) => {
+      await answered;
+      return BUILTIN_METHODS.setMyCommands!(params, ctx);
+    });
+    const h = await startHarness({ framework, fake, waitForMenus: false });
+    try {
+      const texts = h.texts(await h.send(privateText(1101, '/start', { languageCode: 'ru' })));
+      expect(texts[0]).toMatch(/Здравствуйте/);
+      expect(fake.callsOf('setMyCommands').filter((c) => c.ok)).toHaveLength(0);
+      release();
+      await h.app.menusRegistered;
+      const languages = new Set(fake.callsOf('setMyCommands').map((c) => c.params.language_code ?? 'default'));
+      expect(languages).toEqual(new Set(['kk', 'ru', 'en', 'default']));
+    } finally {
+      release();
+      await h.stop();
+      await fake.close();
+    }
   });
 });

@@ -23,6 +23,8 @@ export interface HarnessOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Default: silent (or TEST_LOG_LEVEL). */
   log?: Logger;
+  /** Wait for the command menus before returning (default true); false to see what happens meanwhile. */
+  waitForMenus?: boolean;
 }
 
 export interface Harness {
@@ -82,7 +84,7 @@ export async function startHarness(opts: HarnessOptions): Promise<Harness> {
         waiting.get(id)?.();
       },
     });
-    await started.menusRegistered;
+    if (opts.waitForMenus !== false) await started.menusRegistered;
     return started;
   };
   let app = await boot();

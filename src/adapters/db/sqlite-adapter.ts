@@ -33,6 +33,15 @@ interface BoundStatement {
   raw(): { all(): unknown[] };
 }
 
+/** The better-sqlite3 connection inside adapter-better-sqlite3's adapter (not part of its API). */
+function connectionOf(adapter: object): BetterSqlite3.Database {
+  const db = (adapter as { client?: BetterSqlite3.Database }).client;
+  if (!db || typeof db.prepare !== 'function' || typeof db.pragma !== 'function') {
+    throw new Error('adapter-better-sqlite3 internals changed: its connection is not where it was');
+  }
+  return db;
+}
+
 /**
  * Two changes to how adapter-better-sqlite3 uses its connection:
  *
@@ -47,10 +56,7 @@ interface BoundStatement {
  *   (`run` / `all`), so one is never used by two queries at once.
  */
 function patchConnection(adapter: object): void {
-  const db = (adapter as { client?: BetterSqlite3.Database }).client;
-  if (!db || typeof db.prepare !== 'function') {
-    throw new Error('adapter-better-sqlite3 internals changed: cannot make transactions BEGIN IMMEDIATE');
-  }
+  const db = connectionOf(adapter);
   const prepare = db.prepare.bind(db);
   const cache = new LRUCache<string, BetterSqlite3.Statement>({ max: STATEMENT_CACHE });
   const prepared = (sql: string): BetterSqlite3.Statement => {
@@ -147,7 +153,7 @@ const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
 /** The connection stops checkpointing once a worker thread does it (`sqlite-checkpointer.ts`). */
 function checkpointsInWorker(adapter: SqlDriverAdapter, file: string, o: CheckpointOptions): void {
-  const db = (adapter as unknown as { client: BetterSqlite3.Database }).client;
+  const db = connectionOf(adapter);
   let worker: Checkpointer | undefined;
   let disposed = false;
   let left = o.afterStatements ?? 200;

@@ -26,7 +26,6 @@ parentPort.once('message', () => {
   db.close();
   parentPort.postMessage('stopped');
 });
-parentPort.postMessage('started');
 `;
 
 export interface Checkpointer {

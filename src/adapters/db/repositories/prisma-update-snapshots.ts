@@ -1,7 +1,7 @@
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { ChatId, UserId } from '../../../core/ids.ts';
 import type { UpdateSnapshot, UpdateSnapshots } from '../../../core/ports.ts';
-import { sqltag as sql } from '@prisma/client/runtime/client';
+import { raw, sqltag as sql } from '@prisma/client/runtime/client';
 import { flagOf, instantOf, readerOf } from '../raw-rows.ts';
 import { toAdmin } from './prisma-admin-repository.ts';
 import { toChatRecord } from './prisma-chat-repository.ts';
@@ -75,6 +75,9 @@ const COLUMNS = [
   'a_createdAt',
 ] as const;
 
+/** `c."id" AS "c_id", ...`: the table alias and the column are in each name, so the list has one source. */
+const SELECT_LIST = raw(COLUMNS.map((name) => `${name[0]}."${name.slice(2)}" AS "${name}"`).join(', '));
+
 const date = (v: Instant): Date => instantOf(v)!;
 
 /**
@@ -89,15 +92,7 @@ export class PrismaUpdateSnapshots implements UpdateSnapshots {
 
   async read(chat: ChatId, user: UserId): Promise<UpdateSnapshot> {
     const [values] = await readerOf(this.db)(sql`
-      SELECT c."id" AS "c_id", c."type" AS "c_type", c."title" AS "c_title", c."locale" AS "c_locale",
-        c."timeZone" AS "c_timeZone", c."status" AS "c_status", c."migratedToId" AS "c_migratedToId",
-        c."settlementId" AS "c_settlementId", c."setupDone" AS "c_setupDone", c."greetedAt" AS "c_greetedAt",
-        u."id" AS "u_id", u."locale" AS "u_locale", u."languageCode" AS "u_languageCode",
-        u."settlementId" AS "u_settlementId", u."firstName" AS "u_firstName", u."lastName" AS "u_lastName",
-        u."username" AS "u_username", u."lastSeenAt" AS "u_lastSeenAt",
-        s."kind" AS "s_kind", s."step" AS "s_step", s."data" AS "s_data", s."expiresAt" AS "s_expiresAt",
-        a."userId" AS "a_userId", a."role" AS "a_role", a."areaIds" AS "a_areaIds", a."categoryCodes" AS "a_categoryCodes",
-        a."addedBy" AS "a_addedBy", a."createdAt" AS "a_createdAt"
+      SELECT ${SELECT_LIST}
       FROM (SELECT 1 AS "one") k
       LEFT JOIN "Chat" c ON c."id" = ${chat}
       LEFT JOIN "User" u ON u."id" = ${user}
