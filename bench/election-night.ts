@@ -22,4 +22,7 @@ export async function run(): Promise<void> {
   console.log(
     `results posts:       ${r.postedGroups}/${r.groups} groups, ${r.postMessages} messages, in ${r.postSeconds.toFixed(2)} s; floor (messages / 30 per second) ${r.postFloorSeconds.toFixed(2)} s; ratio ${(r.postSeconds / r.postFloorSeconds).toFixed(3)}`,
   );
+  console.log(
+    `posting rate:        ${r.postRate.duringAnswers.toFixed(1)} messages/s until the last resident was answered, ${r.postRate.after.toFixed(1)} after (limit 30)`,
+  );
 }

@@ -205,8 +205,11 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     now: () => clock.now(),
     lanes,
     onSettled: opts.onUpdateHandled,
+    maxConcurrent: config.MAX_CONCURRENT_UPDATES,
     sendChart: chartSender(charts, new CachedPhotos(answerApi, media)),
   });
+  const routerRef = router;
+  metrics.watchUpdateQueue(() => routerRef.waiting);
   const hookPath = config.BOT_MODE === 'webhook' ? new URL(config.WEBHOOK_URL!).pathname : '';
   const webhook = hookPath ? { path: hookPath, handler: framework.webhookHandler(config.WEBHOOK_SECRET!, hookPath) } : undefined;
   let accepting = false;

@@ -48,8 +48,10 @@ const schema = z
     DEFAULT_TIMEZONE: z.string().default('Asia/Almaty').refine(isValidTimeZone, 'is not an IANA time zone (e.g. Asia/Almaty)'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SCHEDULER: z.enum(['on', 'off']).default('on'),
-    /** Outbox rows one process sends at once: also the bound on duplicates after a crash. */
-    DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+    /** Updates one process handles at once; the rest wait their turn (their webhook requests stay open). */
+    MAX_CONCURRENT_UPDATES: z.coerce.number().int().min(1).max(1000).default(16),
+    /** Outbox rows one process holds in `sending` at once: also the bound on duplicates after a crash. */
+    DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
     /** A dead worker's `sending` rows go back to pending after this many seconds. */
     OUTBOX_STALE_SECONDS: z.coerce.number().int().min(1).default(60),
     /** Tests and demos: tick the scheduler every N ms instead of node-cron's every minute. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TEST_PROVIDERS } from '../support/databases.ts';
 import { runReplicaBroadcast } from '../support/replicas.ts';
 
-const IN_FLIGHT_BOUND = 16; // DELIVERY_CONCURRENCY's default: rows a killed leader may have sent unrecorded
+const IN_FLIGHT_BOUND = 64; // DELIVERY_CONCURRENCY's default: rows a killed leader may have sent unrecorded
 
 describe.runIf(TEST_PROVIDERS.includes('postgresql'))('three replicas sharing Telegram limits', () => {
   it('when three replicas broadcast to 120 groups, then one leader sends every post exactly once with no 429', async () => {

@@ -36,6 +36,8 @@ export interface ElectionNightReport {
   /** Messages sent into the groups (a results post may be a chart and a text). */
   postMessages: number;
   postFloorSeconds: number;
+  /** Messages a second into groups until the last resident was answered, and after. */
+  postRate: { duringAnswers: number; after: number };
 }
 
 const WHO_WON = 'кто победил в Ойыле?';
@@ -56,6 +58,7 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
   const answeredAt = new Map<number, number>();
   const posted = new Map<number, number>();
   let postMessages = 0;
+  const postTimes: number[] = [];
   /** Webhook requests that failed, by reason (each is sent again a second later, up to 5 times). */
   const failed = new Map<string, number>();
   let calls = 0;
@@ -64,6 +67,7 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
     const t = performance.now();
     if (chat < 0) {
       postMessages++;
+      postTimes.push(t);
       posted.has(chat) || posted.set(chat, t);
     } else if (!answeredAt.has(chat)) answeredAt.set(chat, t);
   };
@@ -177,7 +181,14 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
       () => `every resident answered (${answeredAt.size}) and every group posted (${posted.size})`,
     );
     const latencies = [...answeredAt].map(([chat, t]) => t - askedAt.get(chat)!).sort((a, b) => a - b);
-    const postTimes = [...posted.values()].sort((a, b) => a - b);
+    const firstPosts = [...posted.values()].sort((a, b) => a - b);
+    const lastAnswer = Math.max(...answeredAt.values());
+    const rate = (from: number, to: number) => {
+      const n = postTimes.filter((t) => t >= from && t < to).length;
+      return to > from ? n / ((to - from) / 1000) : 0;
+    };
+    const firstPost = firstPosts[0]!;
+    const lastPost = postTimes[postTimes.length - 1]!;
     return {
       residents: o.residents,
       answered: answeredAt.size,
@@ -186,9 +197,10 @@ export async function runElectionNight(o: ElectionNightOptions): Promise<Electio
       offeredSeconds,
       groups: o.groups,
       postedGroups: posted.size,
-      postSeconds: (postTimes[postTimes.length - 1]! - postTimes[0]!) / 1000,
+      postSeconds: (firstPosts[firstPosts.length - 1]! - firstPost) / 1000,
       postMessages,
       postFloorSeconds: postMessages / 30,
+      postRate: { duringAnswers: rate(firstPost, Math.min(lastAnswer, lastPost)), after: rate(lastAnswer, lastPost) },
     };
   } catch (err) {
     // What the bot logged (warn and above: counts by message) tells why a goal was not reached.

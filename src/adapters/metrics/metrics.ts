@@ -53,6 +53,18 @@ export class BotMetrics {
     if (defaults) collectDefaultMetrics({ register: this.registry, prefix: PREFIX });
   }
 
+  /** Updates waiting for a handling slot (MAX_CONCURRENT_UPDATES), read at scrape time. */
+  watchUpdateQueue(waiting: () => number): void {
+    new Gauge({
+      name: `${PREFIX}updates_waiting`,
+      help: 'Updates received and waiting for a handling slot (MAX_CONCURRENT_UPDATES)',
+      registers: [this.registry],
+      collect() {
+        this.set(waiting());
+      },
+    });
+  }
+
   /** Gauges read from the database at scrape time (every replica reports the shared numbers). */
   watchDatabase(prisma: PrismaDb, now: () => Date = () => new Date()): void {
     const rows = new Gauge({

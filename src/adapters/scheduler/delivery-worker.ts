@@ -16,7 +16,7 @@ export interface DeliveryWorkerOptions {
   log: Logger;
   /** Unique per process: whose locks are whose. */
   owner?: string;
-  /** Rows held in `sending` at once; also the bound on duplicates after a crash. Default 16. */
+  /** Rows held in `sending` at once; also the bound on duplicates after a crash. Default 64: most wait for their chat's next second. */
   concurrency?: number;
   pollMs?: number;
   /** A `sending` row whose lock is older than this belongs to a dead worker and goes back to pending. */
@@ -55,7 +55,7 @@ export class DeliveryWorker {
   constructor(opts: DeliveryWorkerOptions) {
     this.owner = opts.owner ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
     this.o = {
-      concurrency: 16,
+      concurrency: 64,
       pollMs: 1000,
       staleMs: 60_000,
       heartbeatMs: 15_000,

@@ -1,3 +1,4 @@
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Logger } from 'pino';
 import { DomainError, errorKey } from '../../core/errors.ts';
 import { chatId as toChatId, userId as toUserId } from '../../core/ids.ts';
@@ -66,6 +67,11 @@ export interface RouterDeps {
   lanes: ChatLanes;
   /** Called when an update's handler and its background work are done (tests wait on it). */
   onSettled?: (updateId: number) => void;
+  /**
+   * Updates handled at once (MAX_CONCURRENT_UPDATES); the rest wait their turn in arrival order, their
+   * webhook requests open. Default: no bound.
+   */
+  maxConcurrent?: number;
 }
 
 /**
@@ -80,20 +86,32 @@ export class Router {
   private readonly now: () => Date;
   private readonly promptKinds: string[];
   private readonly promptKindSet: ReadonlySet<string>;
+  private readonly slots?: LimitFunction;
 
   constructor(private readonly deps: RouterDeps) {
     this.now = deps.now ?? (() => new Date());
+    if (deps.maxConcurrent) this.slots = pLimit(deps.maxConcurrent);
     this.promptKinds = deps.features.flatMap((f) => f.prompts ?? []);
     this.promptKindSet = new Set(this.promptKinds);
   }
 
-  /** Handles one update; never throws. Resolves when the handler returned (background work may go on). */
+  /**
+   * Handles one update; never throws. Resolves when the handler returned (background work may go on).
+   * With `maxConcurrent`, an update waits for a free slot first: a burst of webhook requests then
+   * does not crowd out the delivery worker (its database pool, the event loop), and each answer
+   * takes no longer than in a free-for-all. Background work does not hold a slot.
+   */
   handle(raw: unknown): Promise<void> {
-    const job = this.track(this.process(raw));
+    const job = this.track(this.slots ? this.slots(() => this.process(raw)) : this.process(raw));
     const onSettled = this.deps.onSettled;
     const updateId = (raw as { update_id?: unknown })?.update_id;
     if (onSettled && typeof updateId === 'number') void job.then(() => this.settled(updateId)).then(() => onSettled(updateId));
     return job;
+  }
+
+  /** Updates waiting for a slot (`maxConcurrent`), for the metrics. */
+  get waiting(): number {
+    return this.slots?.pendingCount ?? 0;
   }
 
   /** Waits for updates and background work in progress, and for queued answers (graceful shutdown), at most `timeoutMs`. */
