@@ -1,7 +1,9 @@
 /**
  * The load of `npm run bench -- webhook`, in its own process: autocannon posts private `/help` updates
- * to a webhook over HTTP from `connections` connections, each one chat (a chat's updates one after
- * another, as Telegram sends them), `amount` updates in all with ids unique in the run.
+ * to a webhook over HTTP from `connections` connections, from as many chats in turn (update n comes
+ * from chat n mod connections), `amount` updates in all with ids unique in the run. (autocannon starts
+ * each request's context afresh, so a chat cannot be kept per connection: an earlier version that
+ * tried sent every update from a new chat.)
  * Argument: JSON { url, secret, connections, amount, firstUpdateId, firstChatId }. Prints one JSON line.
  */
 import autocannon from 'autocannon';
@@ -16,11 +18,11 @@ const o = JSON.parse(process.argv[2] ?? '{}') as {
 };
 
 let updateId = o.firstUpdateId;
-let nextChat = o.firstChatId;
 const text = '/help';
 
-function update(chat: number): string {
+function update(): string {
   const id = updateId++;
+  const chat = o.firstChatId + ((id - o.firstUpdateId) % o.connections);
   const from = { id: chat, is_bot: false, first_name: 'Resident', language_code: 'ru' };
   return JSON.stringify({
     update_id: id,
@@ -45,10 +47,7 @@ const result = await autocannon({
     {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': o.secret },
-      setupRequest: (req, context: { chat?: number }) => {
-        context.chat ??= nextChat++;
-        return { ...req, body: update(context.chat) };
-      },
+      setupRequest: (req) => ({ ...req, body: update() }),
     },
   ],
 });

@@ -87,6 +87,8 @@ export interface UpdateSnapshot {
 /** Reads an update's snapshot; every replica reads the database, nothing is kept between updates. */
 export interface UpdateSnapshots {
   read(chat: ChatId, user: UserId): Promise<UpdateSnapshot>;
+  /** Claims the update (as `UpdateLog.claim`: false for a repeat) and reads its snapshot, in one round trip where the database allows. */
+  claimAndRead(updateId: number, chat: ChatId, user: UserId): Promise<{ claimed: boolean; snapshot: UpdateSnapshot }>;
 }
 
 /** Remembers handled update ids: Telegram may deliver the same update twice. */

@@ -37,4 +37,30 @@ describe.runIf(TEST_PROVIDERS.includes('postgresql')).each(FRAMEWORKS)('the bot 
     expect(row).toMatchObject({ categoryCode: 'water', areaId: 'aqtobe/oiyl', consent: false, contactName: null });
     expect(h.app.db.provider).toBe('postgresql');
   });
+
+  it('when Telegram delivers an update twice, then it is answered once; when its handling failed, its redelivery does the work', async () => {
+    // On PostgreSQL the claim and the update's read are one statement: both halves of the guarantee hold.
+    const help = privateText(9502, '/help', { updateId: 950_201 });
+    expect(h.texts(await h.send(help))).toHaveLength(1);
+    const mark = h.fake.mark();
+    h.fake.pushUpdate(help);
+    await h.send(privateText(9503, '/help', { updateId: 950_202 })); // handled after the repeat was taken
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.fake.calls.filter((c) => c.index >= mark && c.method === 'sendMessage' && Number(c.params.chat_id) === 9502)).toEqual([]);
+
+    const sql = (statement: string) => h.app.db.prisma.$executeRawUnsafe(statement);
+    await sql(
+      `CREATE OR REPLACE FUNCTION fail_forms() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'disk I/O error'; END $$ LANGUAGE plpgsql`,
+    );
+    await sql(`CREATE TRIGGER no_forms BEFORE INSERT ON "ConversationState" FOR EACH ROW EXECUTE FUNCTION fail_forms()`);
+    const complain = privateText(9504, '/complain', { updateId: 950_203 });
+    const failed = h.texts(await h.send(complain));
+    await sql('DROP TRIGGER no_forms ON "ConversationState"');
+    expect(failed.at(-1)).toMatch(/что-то пошло не так/i);
+    expect(await h.app.db.prisma.processedUpdate.count({ where: { updateId: 950_203n } })).toBe(0);
+    const again = h.fake.mark();
+    h.fake.pushUpdate(complain);
+    await h.fake.waitFor('sendMessage', (p, c) => c.ok && Number(p.chat_id) === 9504, { after: again, timeoutMs: 5000 });
+    expect(await h.app.db.prisma.conversationState.count({ where: { userId: 9504n } })).toBe(1);
+  });
 });

@@ -68,6 +68,34 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
     expect((await snapshots.read(c, userId(7))).staff).toBeNull();
   });
 
+  it('when an update is claimed with its snapshot, then it is claimed once (even at once), shares the claim log, and reads what read() reads', async () => {
+    const chats = new PrismaChatRepository(m.db.prisma);
+    const users = new PrismaUserRepository(m.db.prisma);
+    const log = new PrismaUpdateLog(m.db.prisma);
+    const snapshots = new PrismaUpdateSnapshots(m.db.prisma);
+    const c = chatId(4_400_001n),
+      u = userId(4_400_001n);
+    const empty = { chat: null, user: null, conversation: null, staff: null };
+    expect(await snapshots.claimAndRead(7001, c, u)).toEqual({ claimed: true, snapshot: empty });
+    await chats.upsertSeen({ id: c, type: 'private', title: null });
+    await users.touch({ id: u, languageCode: 'kk' });
+    const again = await snapshots.claimAndRead(7001, c, u);
+    expect(again.claimed).toBe(false);
+    expect(again.snapshot).toEqual(await snapshots.read(c, u));
+    expect(again.snapshot.chat).toMatchObject({ id: 4_400_001n, type: 'private' });
+    expect(again.snapshot.user).toMatchObject({ id: 4_400_001n, languageCode: 'kk' });
+    // The one claim log: a claim through either way is a repeat for the other.
+    expect(await log.claim(7001)).toBe(false);
+    expect(await log.claim(7002)).toBe(true);
+    expect((await snapshots.claimAndRead(7002, c, u)).claimed).toBe(false);
+    const racing = await Promise.all([7003, 7003, 7003].map((id) => snapshots.claimAndRead(id, c, u)));
+    expect(racing.filter((r) => r.claimed)).toHaveLength(1);
+    // A released claim (a failed update) is claimed again by its redelivery.
+    await log.release(7003);
+    expect((await snapshots.claimAndRead(7003, c, u)).claimed).toBe(true);
+    await log.prune(new Date(Date.now() + 1000));
+  });
+
   it('when a supergroup id passes 2^32, then it round-trips as a bigint', async () => {
     const chats = new PrismaChatRepository(m.db.prisma);
     const id = chatId(-1001234567890n);

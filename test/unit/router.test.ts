@@ -15,7 +15,10 @@ function routerWith(chats: Partial<ChatRepository>) {
     chats: chats as ChatRepository,
     users: {} as UserRepository,
     updates: { claim: async () => true } as unknown as UpdateLog,
-    snapshots: { read: async () => ({ chat: null, user: null, conversation: null, staff: null }) } as UpdateSnapshots,
+    snapshots: {
+      read: async () => ({ chat: null, user: null, conversation: null, staff: null }),
+      claimAndRead: async () => ({ claimed: true, snapshot: { chat: null, user: null, conversation: null, staff: null } }),
+    } as UpdateSnapshots,
     conversations: {} as ConversationRepository,
     i18n: createI18n({ strict: true }),
     api,

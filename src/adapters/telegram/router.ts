@@ -23,7 +23,16 @@ import type { ChatLanes } from './chat-lanes.ts';
 import { buildContext, toSender, type SendChart } from './context.ts';
 import type { Feature, HandlerContext, RawUpdate } from './feature.ts';
 import { learnTopic } from './learn-topic.ts';
-import { addressesBot, readCommand, stripMention, topicOf, updateSchema, type ParsedMessage, type ParsedUpdate } from './parse.ts';
+import {
+  addressesBot,
+  readCommand,
+  stripMention,
+  topicOf,
+  updateSchema,
+  type CommandCall,
+  type ParsedMessage,
+  type ParsedUpdate,
+} from './parse.ts';
 import { dispatchCallback, dispatchCommand, dispatchMessage } from './dispatch.ts';
 
 /** What one update gives a handler context: a message, a button press, or neither (a membership change). */
@@ -39,6 +48,8 @@ interface ContextRequest {
   log: Logger;
   /** A command or a button: a pending prompt of the same person ends. */
   dropsPrompt?: boolean;
+  /** The snapshot read with the update's claim (same chat and sender), so the context reads nothing more. */
+  seen?: UpdateSnapshot;
 }
 
 /** A person's last-seen time is refreshed at most this often (nothing else changed: no write). */
@@ -154,12 +165,20 @@ export class Router {
     let claimed = false;
     try {
       // The claim is the one write of the happy path; a failed update gives it back (see release).
-      claimed = (await this.deps.updates.claim(update.update_id)) || this.unreleased.delete(update.update_id);
+      // An update that will get a handler context claims and reads its snapshot together.
+      const reader = this.contextOf(update);
+      let seen: UpdateSnapshot | undefined;
+      if (reader) {
+        const r = await this.deps.snapshots.claimAndRead(update.update_id, toChatId(reader.chat), toUserId(reader.from));
+        claimed = r.claimed;
+        seen = r.snapshot;
+      } else claimed = await this.deps.updates.claim(update.update_id);
+      claimed ||= this.unreleased.delete(update.update_id);
       if (!claimed) {
         log.info('repeated update ignored');
         return;
       }
-      await this.route(update, raw as RawUpdate, log);
+      await this.route(update, raw as RawUpdate, log, seen);
     } catch (err) {
       log.error({ err }, 'update failed before it reached a handler');
       if (claimed) await this.release(update.update_id, log);
@@ -181,7 +200,27 @@ export class Router {
     }
   }
 
-  private async route(update: ParsedUpdate, raw: RawUpdate, log: Logger): Promise<void> {
+  /**
+   * The chat and sender whose snapshot this update's handler context reads: a button press, or a
+   * message addressed to the bot (see onMessage). Null for the rest (memberships write first).
+   */
+  private contextOf(update: ParsedUpdate): { chat: number; from: number } | null {
+    const cq = update.callback_query;
+    if (cq) return { chat: cq.message?.chat.id ?? cq.from.id, from: cq.from.id };
+    const m = update.message;
+    if (!m || m.migrate_to_chat_id !== undefined || m.migrate_from_chat_id !== undefined) return null;
+    return m.from && this.addressed(m, readCommand(m)) ? { chat: m.chat.id, from: m.from.id } : null;
+  }
+
+  /** Private chats, commands for this bot and messages that mention or reply to it; never channel posts. */
+  private addressed(message: ParsedMessage, command: CommandCall | null): boolean {
+    const { bot } = this.deps;
+    if (message.chat.type === 'channel') return false;
+    if (command?.target && command.target !== bot.username.toLowerCase()) return false; // for another bot
+    return message.chat.type === 'private' || command !== null || addressesBot(message, bot.username, bot.id);
+  }
+
+  private async route(update: ParsedUpdate, raw: RawUpdate, log: Logger, seen?: UpdateSnapshot): Promise<void> {
     if (update.my_chat_member) return this.onMembership(update, raw, log);
     const message = update.message ?? update.edited_message;
     if (message?.migrate_to_chat_id !== undefined) {
@@ -193,19 +232,17 @@ export class Router {
       await this.deps.chats.migrate(toChatId(message.migrate_from_chat_id), toChatId(message.chat.id));
       return;
     }
-    if (update.callback_query) return this.onCallback(update, raw, log);
-    if (update.message) return this.onMessage(update.message, raw, log);
+    if (update.callback_query) return this.onCallback(update, raw, log, seen);
+    if (update.message) return this.onMessage(update.message, raw, log, seen);
     log.debug('update type not handled');
   }
 
-  private async onMessage(message: ParsedMessage, raw: RawUpdate, log: Logger): Promise<void> {
+  private async onMessage(message: ParsedMessage, raw: RawUpdate, log: Logger, seen?: UpdateSnapshot): Promise<void> {
     const { bot } = this.deps;
     const isPrivate = message.chat.type === 'private';
     if (this.deps.topics) await learnTopic(this.deps.topics, message);
     const command = readCommand(message);
-    if (command?.target && command.target !== bot.username.toLowerCase()) return; // for another bot
-    const addressed = isPrivate || command !== null || addressesBot(message, bot.username, bot.id);
-    if (!addressed || !message.from || message.chat.type === 'channel') return; // privacy: stay quiet in groups
+    if (!this.addressed(message, command) || !message.from) return; // privacy: stay quiet in groups
     const rawText = message.text ?? message.caption ?? null;
     const text = rawText !== null && !isPrivate ? stripMention(rawText, bot.username) : rawText;
     const startPayload = command?.name === 'start' && command.args ? command.args.slice(0, 64) : null;
@@ -218,6 +255,7 @@ export class Router {
       startPayload,
       log,
       dropsPrompt: command !== null,
+      seen,
     });
     await this.guard(ctx, async () => {
       if (command) return dispatchCommand(this.deps.features, ctx, command);
@@ -225,14 +263,14 @@ export class Router {
     });
   }
 
-  private async onCallback(update: ParsedUpdate, raw: RawUpdate, log: Logger): Promise<void> {
+  private async onCallback(update: ParsedUpdate, raw: RawUpdate, log: Logger, seen?: UpdateSnapshot): Promise<void> {
     const cq = update.callback_query!;
     const chat = cq.message?.chat ?? { id: cq.from.id, type: 'private' as const };
     const callback = { id: cq.id, data: cq.data ?? '', messageId: cq.message?.message_id ?? null, threadId: topicOf(cq.message) };
     // Telegram shows a spinner until the button is answered: always answer (when the context cannot be
     // built, the outer boundary answers with the apology).
     const answer = () => this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
-    const ctx = await this.context({ raw, chat, from: cq.from, callback, log, dropsPrompt: true });
+    const ctx = await this.context({ raw, chat, from: cq.from, callback, log, dropsPrompt: true, seen });
     await this.guard(ctx, () => dispatchCallback(this.deps.features, ctx));
     if (!ctx.callbackAnswered()) await answer();
   }
@@ -270,7 +308,7 @@ export class Router {
     const { raw, chat, from, log } = input;
     const id = toChatId(chat.id);
     const uid = toUserId(from.id);
-    const seen = await this.deps.snapshots.read(id, uid);
+    const seen = input.seen ?? (await this.deps.snapshots.read(id, uid));
     const prompt = input.dropsPrompt === true && seen.conversation !== null && this.promptKindSet.has(seen.conversation.kind);
     const [chatRecord, user] = await Promise.all([
       this.seenChat(seen, { id, type: chat.type, title: chat.title ?? null }),

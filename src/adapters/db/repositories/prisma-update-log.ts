@@ -3,6 +3,11 @@ import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { UpdateLog } from '../../../core/ports.ts';
 import { executorOf } from '../raw-rows.ts';
 
+/** The claim of one update: a row per update id; a repeat inserts nothing (and is not an exception). */
+export const claimInsert = (updateId: number) => sql`
+  INSERT INTO "ProcessedUpdate" ("updateId", "processedAt") VALUES (${BigInt(updateId)}, ${new Date()})
+  ON CONFLICT DO NOTHING`;
+
 /**
  * The primary key does the work: of two inserts of the same update_id, the second inserts nothing.
  * `INSERT ... ON CONFLICT DO NOTHING` (SQLite and PostgreSQL) reports the rows it inserted, so a
@@ -14,10 +19,7 @@ export class PrismaUpdateLog implements UpdateLog {
   constructor(private readonly db: PrismaClient) {}
 
   async claim(updateId: number): Promise<boolean> {
-    const inserted = await executorOf(this.db)(sql`
-      INSERT INTO "ProcessedUpdate" ("updateId", "processedAt") VALUES (${BigInt(updateId)}, ${new Date()})
-      ON CONFLICT DO NOTHING`);
-    return inserted === 1;
+    return (await executorOf(this.db)(claimInsert(updateId))) === 1;
   }
 
   async release(updateId: number): Promise<void> {
