@@ -48,7 +48,8 @@ export interface UserRepository {
   find(id: UserId): Promise<UserRecord | null>;
   /** Records that the user was seen (last seen, language code); creates on first sight. */
   touch(user: { id: UserId; languageCode: string | null }): Promise<UserRecord>;
-  update(id: UserId, patch: Partial<Omit<UserRecord, 'id'>>): Promise<UserRecord>;
+  /** Changes the given fields of an existing user. */
+  update(id: UserId, patch: Partial<Omit<UserRecord, 'id'>>): Promise<void>;
 }
 
 export interface ConversationState<T = Record<string, unknown>> {

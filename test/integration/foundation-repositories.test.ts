@@ -96,6 +96,38 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
     await log.prune(new Date(Date.now() + 1000));
   });
 
+  it('when a chat is seen again with another title, then the upsert returns the record find gives, keeps its settings and moves only updatedAt', async () => {
+    const chats = new PrismaChatRepository(m.db.prisma);
+    const id = chatId(-1_002_000_000_123n);
+    const first = await chats.upsertSeen({ id, type: 'group', title: 'Old' });
+    expect(first).toEqual(await chats.find(id));
+    expect(first).toMatchObject({
+      id: -1_002_000_000_123n,
+      type: 'group',
+      title: 'Old',
+      status: 'active',
+      setupDone: false,
+      greetedAt: null,
+    });
+    const greetedAt = new Date('2026-11-30T08:00:00.250Z');
+    await chats.update(id, { locale: 'kk', setupDone: true, greetedAt, settlementId: 'aqtobe/oiyl', timeZone: 'Asia/Aqtobe' });
+    const before = await m.db.prisma.chat.findUniqueOrThrow({ where: { id } });
+    await new Promise((r) => setTimeout(r, 5));
+    const again = await chats.upsertSeen({ id, type: 'supergroup', title: 'New' });
+    expect(again).toEqual(await chats.find(id));
+    expect(again).toMatchObject({
+      type: 'supergroup',
+      title: 'New',
+      locale: 'kk',
+      setupDone: true,
+      greetedAt,
+      settlementId: 'aqtobe/oiyl',
+    });
+    const after = await m.db.prisma.chat.findUniqueOrThrow({ where: { id } });
+    expect(after.createdAt).toEqual(before.createdAt);
+    expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+  });
+
   it('when a supergroup id passes 2^32, then it round-trips as a bigint', async () => {
     const chats = new PrismaChatRepository(m.db.prisma);
     const id = chatId(-1001234567890n);
@@ -146,6 +178,26 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
     expect(row).toMatchObject({ languageCode: 'kk', firstName: null, lastName: null, username: null, locale: null });
     await users.update(userId(5000000001n), { locale: 'en' });
     expect((await users.find(userId(5000000001n)))?.locale).toBe('en');
+  });
+
+  it('when a user is touched again or updated, then the record comes back as find gives it and only the named fields change', async () => {
+    const users = new PrismaUserRepository(m.db.prisma);
+    const id = userId(5_000_000_002n);
+    const first = await users.touch({ id, languageCode: 'ru' });
+    expect(first).toEqual(await users.find(id));
+    expect(first).toMatchObject({ id: 5_000_000_002n, languageCode: 'ru', locale: null, settlementId: null });
+    const seen = await m.db.prisma.user.findUniqueOrThrow({ where: { id } });
+    await users.update(id, { locale: 'kk', settlementId: 'aqtobe/oiyl' });
+    await new Promise((r) => setTimeout(r, 5));
+    const again = await users.touch({ id, languageCode: 'en' });
+    expect(again).toEqual({ ...first, languageCode: 'en', locale: 'kk', settlementId: 'aqtobe/oiyl' });
+    const row = await m.db.prisma.user.findUniqueOrThrow({ where: { id } });
+    expect(row.firstSeenAt).toEqual(seen.firstSeenAt);
+    expect(row.lastSeenAt.getTime()).toBeGreaterThan(seen.lastSeenAt.getTime());
+    await users.update(id, { settlementId: null });
+    expect(await users.find(id)).toEqual({ ...again, settlementId: null });
+    await expect(users.update(userId(5_000_000_003n), { locale: 'en' })).rejects.toThrow(/not found/);
+    expect(await users.find(userId(5_000_000_003n))).toBeNull();
   });
 
   it('when a context is kept unless another form is open, then it is saved over its own kind or an expired form, never over an open one', async () => {

@@ -237,9 +237,7 @@ export class FakeUsers {
   }
   async update(id: UserId, patch: Partial<UserRecord>) {
     if (!this.rows.has(id)) this.add(id);
-    const next = { ...this.rows.get(id)!, ...patch };
-    this.rows.set(id, next);
-    return next;
+    this.rows.set(id, { ...this.rows.get(id)!, ...patch });
   }
 }
 

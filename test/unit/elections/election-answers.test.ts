@@ -40,7 +40,6 @@ class MemoryUsers implements UserRepository {
   async update(id: UserRecord['id'], patch: Partial<UserRecord>) {
     const row = { ...(await this.touch({ id, languageCode: null })), ...patch };
     this.rows.set(id, row);
-    return row;
   }
 }
 
