@@ -4,7 +4,7 @@
 import type { CheckpointOptions } from './sqlite-adapter.ts';
 import { parseDatabaseUrl, type DatabaseTarget, type Provider } from './database-url.ts';
 import type { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
-import { registerRawExecute, registerRawRows, sharedAdapter, type SharedAdapter } from './raw-rows.ts';
+import { preparedName, registerRawExecute, registerRawRows, sharedAdapter, type SharedAdapter } from './raw-rows.ts';
 import { referenceDataChanged } from './repositories/shared-read.ts';
 
 /** The Prisma client type repositories use, whatever the provider (structurally the same models). */
@@ -98,7 +98,10 @@ async function openClient(target: DatabaseTarget, options: DatabaseOptions): Pro
   }
   const [{ PrismaClient }, { PrismaPg }] = await Promise.all([import('./generated/postgresql/client.ts'), import('@prisma/adapter-pg')]);
   const pool = { ...target.pool, ...(options.poolMax ? { max: options.poolMax } : {}) };
-  const shared = sharedAdapter(new PrismaPg(pool, { schema: target.schema }), 'dollar', options.onQueryError);
+  // The update path's hot statements stay prepared per connection (`prepared` in raw-rows.ts); the
+  // generator may return undefined (an unnamed statement), which its type does not admit.
+  const statementNameGenerator = preparedName as (query: { sql: string }) => string;
+  const shared = sharedAdapter(new PrismaPg(pool, { schema: target.schema, statementNameGenerator }), 'dollar', options.onQueryError);
   // Same models, different generated class: the cast is what lets repositories stay provider-free.
   return { prisma: new PrismaClient({ adapter: shared.factory }) as unknown as PrismaDb, shared };
 }

@@ -1,6 +1,6 @@
 import { raw, sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
-import { flagOf, instantOf, readerOf } from '../raw-rows.ts';
+import { flagOf, instantOf, prepared, readerOf } from '../raw-rows.ts';
 import { chatId, type ChatId } from '../../../core/ids.ts';
 import { isLocale } from '../../../core/locale.ts';
 import type { ChatRecord, ChatRepository, ChatStatus, ChatType } from '../../../core/ports.ts';
@@ -38,10 +38,12 @@ export class PrismaChatRepository implements ChatRepository {
    */
   async upsertSeen(chat: { id: ChatId; type: ChatType; title: string | null }): Promise<ChatRecord> {
     const now = new Date();
-    const [r] = await readerOf(this.db)(sql`
+    const [r] = await readerOf(this.db)(
+      prepared(sql`
       INSERT INTO "Chat" ("id", "type", "title", "createdAt", "updatedAt") VALUES (${chat.id}, ${chat.type}, ${chat.title}, ${now}, ${now})
       ON CONFLICT ("id") DO UPDATE SET "type" = excluded."type", "title" = excluded."title", "updatedAt" = excluded."updatedAt"
-      RETURNING ${raw(RECORD_COLUMNS.map((c) => `"${c}"`).join(', '))}`);
+      RETURNING ${raw(RECORD_COLUMNS.map((c) => `"${c}"`).join(', '))}`),
+    );
     if (!r) throw new Error('chat upsert returned no row');
     const v = Object.fromEntries(RECORD_COLUMNS.map((c, i) => [c, r[i] ?? null])) as Record<(typeof RECORD_COLUMNS)[number], unknown>;
     return toChatRecord({

@@ -1,7 +1,7 @@
 import { sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { UpdateLog } from '../../../core/ports.ts';
-import { executorOf } from '../raw-rows.ts';
+import { executorOf, prepared } from '../raw-rows.ts';
 
 /** The claim of one update: a row per update id; a repeat inserts nothing (and is not an exception). */
 export const claimInsert = (updateId: number) => sql`
@@ -19,7 +19,7 @@ export class PrismaUpdateLog implements UpdateLog {
   constructor(private readonly db: PrismaClient) {}
 
   async claim(updateId: number): Promise<boolean> {
-    return (await executorOf(this.db)(claimInsert(updateId))) === 1;
+    return (await executorOf(this.db)(prepared(claimInsert(updateId)))) === 1;
   }
 
   async release(updateId: number): Promise<void> {

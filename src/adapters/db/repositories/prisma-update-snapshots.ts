@@ -2,7 +2,7 @@ import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { ChatId, UserId } from '../../../core/ids.ts';
 import type { UpdateSnapshot, UpdateSnapshots } from '../../../core/ports.ts';
 import { raw, sqltag as sql } from '@prisma/client/runtime/client';
-import { executorOf, flagOf, instantOf, readerOf } from '../raw-rows.ts';
+import { executorOf, flagOf, instantOf, prepared, readerOf } from '../raw-rows.ts';
 import { claimInsert } from './prisma-update-log.ts';
 import { toAdmin } from './prisma-admin-repository.ts';
 import { toChatRecord } from './prisma-chat-repository.ts';
@@ -92,15 +92,15 @@ export class PrismaUpdateSnapshots implements UpdateSnapshots {
   constructor(private readonly db: PrismaClient) {}
 
   async read(chat: ChatId, user: UserId): Promise<UpdateSnapshot> {
-    const [values] = await readerOf(this.db)(sql`SELECT ${SELECT_LIST} ${from(chat, user)}`);
+    const [values] = await readerOf(this.db)(prepared(sql`SELECT ${SELECT_LIST} ${from(chat, user)}`));
     return toSnapshot(values);
   }
 
   /**
    * The update's claim (as `UpdateLog.claim`) and its snapshot. On PostgreSQL one statement, the
    * INSERT in a data-modifying WITH: one round trip and one statement for the server instead of two,
-   * the claim committed as before (a repeat reads the snapshot for nothing). SQLite, in process, runs
-   * the two statements.
+   * the claim committed as before (a repeat reads the snapshot for nothing), and kept prepared on each
+   * connection (`prepared`). SQLite, in process, runs the two statements.
    */
   async claimAndRead(updateId: number, chat: ChatId, user: UserId): Promise<{ claimed: boolean; snapshot: UpdateSnapshot }> {
     const rows = readerOf(this.db);
@@ -108,9 +108,11 @@ export class PrismaUpdateSnapshots implements UpdateSnapshots {
       const claimed = (await executorOf(this.db)(claimInsert(updateId))) === 1;
       return { claimed, snapshot: await this.read(chat, user) };
     }
-    const [values] = await rows(sql`
-      WITH "claim" AS (${claimInsert(updateId)} RETURNING 1)
-      SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed", ${SELECT_LIST} ${from(chat, user)}`);
+    const [values] = await rows(
+      prepared(sql`
+        WITH "claim" AS (${claimInsert(updateId)} RETURNING 1)
+        SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed", ${SELECT_LIST} ${from(chat, user)}`),
+    );
     return { claimed: flagOf(values?.[0]), snapshot: toSnapshot(values?.slice(1)) };
   }
 }

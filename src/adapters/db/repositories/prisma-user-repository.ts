@@ -1,6 +1,6 @@
 import { join, raw, sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
-import { executorOf, readerOf } from '../raw-rows.ts';
+import { executorOf, prepared, readerOf } from '../raw-rows.ts';
 import { userId, type UserId } from '../../../core/ids.ts';
 import { isLocale } from '../../../core/locale.ts';
 import type { UserRecord, UserRepository } from '../../../core/ports.ts';
@@ -39,10 +39,12 @@ export class PrismaUserRepository implements UserRepository {
    */
   async touch(user: { id: UserId; languageCode: string | null }): Promise<UserRecord> {
     const now = new Date();
-    const [r] = await readerOf(this.db)(sql`
+    const [r] = await readerOf(this.db)(
+      prepared(sql`
       INSERT INTO "User" ("id", "languageCode", "firstSeenAt", "lastSeenAt") VALUES (${user.id}, ${user.languageCode}, ${now}, ${now})
       ON CONFLICT ("id") DO UPDATE SET "languageCode" = excluded."languageCode", "lastSeenAt" = excluded."lastSeenAt"
-      RETURNING ${raw(RECORD_COLUMNS.map((c) => `"${c}"`).join(', '))}`);
+      RETURNING ${raw(RECORD_COLUMNS.map((c) => `"${c}"`).join(', '))}`),
+    );
     if (!r) throw new Error('user upsert returned no row');
     const row = Object.fromEntries(RECORD_COLUMNS.map((c, i) => [c, r[i] ?? null])) as Record<(typeof RECORD_COLUMNS)[number], unknown>;
     return toUserRecord({
