@@ -108,9 +108,10 @@ export class Router {
 
   /**
    * Handles one update; never throws. Resolves when the handler returned (background work may go on).
-   * With `maxConcurrent`, an update waits for a free slot first: a burst of webhook requests then
-   * does not crowd out the delivery worker (its database pool, the event loop), and each answer
-   * takes no longer than in a free-for-all. Background work does not hold a slot.
+   * With `maxConcurrent`, an update waits for a free slot first, so a burst of webhook requests does
+   * not crowd out the delivery worker (its database pool, the event loop): `npm run bench --
+   * election-night`. Updates waiting for a slot are drained at shutdown like those in flight.
+   * Background work does not hold a slot.
    */
   handle(raw: unknown): Promise<void> {
     const job = this.track(this.slots ? this.slots(() => this.process(raw)) : this.process(raw));
