@@ -168,3 +168,11 @@ export function prepared(query: Prisma.Sql): Prisma.Sql {
  * text; the same text always gets the same name), undefined (an unnamed statement) for all others.
  */
 export const preparedName = (query: { sql: string }): string | undefined => preparedNames.get(query.sql);
+
+/** A raw row (values in `columns` order) as an object keyed by column; missing values are null. */
+export function namedRow<C extends readonly string[]>(columns: C, values: readonly unknown[]): Record<C[number], unknown> {
+  return Object.fromEntries(columns.map((c, i) => [c, values[i] ?? null])) as Record<C[number], unknown>;
+}
+
+/** An id as a read gives it (a number on SQLite, text for PostgreSQL's bigint) as a bigint; null stays null. */
+export const idOf = (v: unknown): bigint | null => (v === null || v === undefined ? null : BigInt(v as bigint | number | string));

@@ -1,6 +1,6 @@
 import { raw, sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
-import { flagOf, instantOf, prepared, readerOf } from '../raw-rows.ts';
+import { flagOf, idOf, instantOf, namedRow, prepared, readerOf } from '../raw-rows.ts';
 import { chatId, type ChatId } from '../../../core/ids.ts';
 import { isLocale } from '../../../core/locale.ts';
 import type { ChatRecord, ChatRepository, ChatStatus, ChatType } from '../../../core/ports.ts';
@@ -23,6 +23,37 @@ export const toChatRecord = (
   greetedAt: r.greetedAt,
 });
 
+/** The columns of a ChatRecord, in its order: what raw reads select for `chatOfRaw`. */
+export const CHAT_COLUMNS = [
+  'id',
+  'type',
+  'title',
+  'locale',
+  'timeZone',
+  'status',
+  'migratedToId',
+  'settlementId',
+  'setupDone',
+  'greetedAt',
+] as const;
+
+/** A chat read raw (values in `CHAT_COLUMNS` order, as the driver adapter gives them: the upsert, the update snapshot). */
+export function chatOfRaw(values: readonly unknown[]): ChatRecord {
+  const v = namedRow(CHAT_COLUMNS, values);
+  return toChatRecord({
+    id: idOf(v.id)!,
+    type: v.type as string,
+    title: v.title as string | null,
+    locale: v.locale as string | null,
+    timeZone: v.timeZone as string | null,
+    status: v.status as string,
+    migratedToId: idOf(v.migratedToId),
+    settlementId: v.settlementId as string | null,
+    setupDone: flagOf(v.setupDone),
+    greetedAt: instantOf(v.greetedAt),
+  });
+}
+
 export class PrismaChatRepository implements ChatRepository {
   constructor(private readonly db: PrismaClient) {}
 
@@ -42,22 +73,10 @@ export class PrismaChatRepository implements ChatRepository {
       prepared(sql`
       INSERT INTO "Chat" ("id", "type", "title", "createdAt", "updatedAt") VALUES (${chat.id}, ${chat.type}, ${chat.title}, ${now}, ${now})
       ON CONFLICT ("id") DO UPDATE SET "type" = excluded."type", "title" = excluded."title", "updatedAt" = excluded."updatedAt"
-      RETURNING ${raw(RECORD_COLUMNS.map((c) => `"${c}"`).join(', '))}`),
+      RETURNING ${raw(CHAT_COLUMNS.map((c) => `"${c}"`).join(', '))}`),
     );
     if (!r) throw new Error('chat upsert returned no row');
-    const v = Object.fromEntries(RECORD_COLUMNS.map((c, i) => [c, r[i] ?? null])) as Record<(typeof RECORD_COLUMNS)[number], unknown>;
-    return toChatRecord({
-      id: BigInt(v.id as bigint | number | string),
-      type: v.type as string,
-      title: v.title as string | null,
-      locale: v.locale as string | null,
-      timeZone: v.timeZone as string | null,
-      status: v.status as string,
-      migratedToId: v.migratedToId === null ? null : BigInt(v.migratedToId as bigint | number | string),
-      settlementId: v.settlementId as string | null,
-      setupDone: flagOf(v.setupDone),
-      greetedAt: instantOf(v.greetedAt),
-    });
+    return chatOfRaw(r);
   }
 
   async update(id: ChatId, patch: Partial<Omit<ChatRecord, 'id'>>): Promise<ChatRecord> {
@@ -140,17 +159,3 @@ export class PrismaChatRepository implements ChatRepository {
     });
   }
 }
-
-/** The columns of a ChatRecord, in its order. */
-const RECORD_COLUMNS = [
-  'id',
-  'type',
-  'title',
-  'locale',
-  'timeZone',
-  'status',
-  'migratedToId',
-  'settlementId',
-  'setupDone',
-  'greetedAt',
-] as const;

@@ -2,84 +2,27 @@ import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { ChatId, UserId } from '../../../core/ids.ts';
 import type { UpdateSnapshot, UpdateSnapshots } from '../../../core/ports.ts';
 import { raw, sqltag as sql } from '@prisma/client/runtime/client';
-import { executorOf, flagOf, instantOf, prepared, readerOf } from '../raw-rows.ts';
+import { executorOf, flagOf, idOf, instantOf, namedRow, prepared, readerOf } from '../raw-rows.ts';
 import { claimInsert } from './prisma-update-log.ts';
 import { toAdmin } from './prisma-admin-repository.ts';
-import { toChatRecord } from './prisma-chat-repository.ts';
-import { toUserRecord } from './prisma-user-repository.ts';
+import { CHAT_COLUMNS, chatOfRaw } from './prisma-chat-repository.ts';
+import { USER_COLUMNS, userOfRaw } from './prisma-user-repository.ts';
 
-/** An id as the driver adapter gives it (a number on SQLite, text for PostgreSQL's bigint). */
-type Id = bigint | number | string;
-/** A time as the driver adapter gives it (ISO text), or a Date. */
-type Instant = Date | string | number;
-
-/** One row of the snapshot query: the chat's, the user's, the form's and the staff row's columns, null where absent. */
-interface SnapshotRow {
-  c_id: Id | null;
-  c_type: string;
-  c_title: string | null;
-  c_locale: string | null;
-  c_timeZone: string | null;
-  c_status: string;
-  c_migratedToId: Id | null;
-  c_settlementId: string | null;
-  c_setupDone: unknown;
-  c_greetedAt: Instant | null;
-  u_id: Id | null;
-  u_locale: string | null;
-  u_languageCode: string | null;
-  u_settlementId: string | null;
-  u_firstName: string | null;
-  u_lastName: string | null;
-  u_username: string | null;
-  u_lastSeenAt: Instant;
-  s_kind: string | null;
-  s_step: string;
-  s_data: string;
-  s_expiresAt: Instant;
-  a_userId: Id | null;
-  a_role: string;
-  a_areaIds: string;
-  a_categoryCodes: string;
-  a_addedBy: Id | null;
-  a_createdAt: Instant;
-}
-
-const COLUMNS = [
-  'c_id',
-  'c_type',
-  'c_title',
-  'c_locale',
-  'c_timeZone',
-  'c_status',
-  'c_migratedToId',
-  'c_settlementId',
-  'c_setupDone',
-  'c_greetedAt',
-  'u_id',
-  'u_locale',
-  'u_languageCode',
-  'u_settlementId',
-  'u_firstName',
-  'u_lastName',
-  'u_username',
-  'u_lastSeenAt',
-  's_kind',
-  's_step',
-  's_data',
-  's_expiresAt',
-  'a_userId',
-  'a_role',
-  'a_areaIds',
-  'a_categoryCodes',
-  'a_addedBy',
-  'a_createdAt',
+/** Each table's columns in the snapshot's SELECT list, in order; the chat's and the user's are their repositories' own. */
+const USER = [...USER_COLUMNS, 'lastSeenAt'] as const;
+const FORM = ['kind', 'step', 'data', 'expiresAt'] as const;
+const STAFF = ['userId', 'role', 'areaIds', 'categoryCodes', 'addedBy', 'createdAt'] as const;
+const PARTS = [
+  ['c', CHAT_COLUMNS],
+  ['u', USER],
+  ['s', FORM],
+  ['a', STAFF],
 ] as const;
 
-/** `c."id" AS "c_id", ...`: the table alias and the column are in each name, so the list has one source. */
-const SELECT_LIST = raw(COLUMNS.map((name) => `${name[0]}."${name.slice(2)}" AS "${name}"`).join(', '));
+/** `c."id" AS "c_id", ...`: the SQL and the row mapping below come from the one list of columns. */
+const SELECT_LIST = raw(PARTS.flatMap(([t, columns]) => columns.map((c) => `${t}."${c}" AS "${t}_${c}"`)).join(', '));
 
-const date = (v: Instant): Date => instantOf(v)!;
+const date = (v: unknown): Date => instantOf(v)!;
 
 /**
  * The chat, the user, the open form and the sender's staff row of an update in one statement (outer
@@ -127,57 +70,34 @@ const from = (chat: ChatId, user: UserId) => sql`
 
 function toSnapshot(values: unknown[] | undefined): UpdateSnapshot {
   if (!values) return { chat: null, user: null, conversation: null, staff: null };
-  const r = Object.fromEntries(COLUMNS.map((name, i) => [name, values[i] ?? null])) as unknown as SnapshotRow;
+  let at = 0;
+  const next = (n: number) => values.slice(at, (at += n));
+  const chat = next(CHAT_COLUMNS.length);
+  const user = next(USER.length);
+  const form = namedRow(FORM, next(FORM.length));
+  const staff = namedRow(STAFF, next(STAFF.length));
   return {
-    chat:
-      r.c_id === null
-        ? null
-        : toChatRecord({
-            id: BigInt(r.c_id),
-            type: r.c_type,
-            title: r.c_title,
-            locale: r.c_locale,
-            timeZone: r.c_timeZone,
-            status: r.c_status,
-            migratedToId: r.c_migratedToId === null ? null : BigInt(r.c_migratedToId),
-            settlementId: r.c_settlementId,
-            setupDone: flagOf(r.c_setupDone),
-            greetedAt: r.c_greetedAt === null ? null : date(r.c_greetedAt),
-          }),
-    user:
-      r.u_id === null
-        ? null
-        : {
-            ...toUserRecord({
-              id: BigInt(r.u_id),
-              locale: r.u_locale,
-              languageCode: r.u_languageCode,
-              settlementId: r.u_settlementId,
-              firstName: r.u_firstName,
-              lastName: r.u_lastName,
-              username: r.u_username,
-            }),
-            lastSeenAt: date(r.u_lastSeenAt),
-          },
+    chat: idOf(chat[0]) === null ? null : chatOfRaw(chat),
+    user: idOf(user[0]) === null ? null : { ...userOfRaw(user), lastSeenAt: date(user[USER_COLUMNS.length]) },
     conversation:
-      r.s_kind === null
+      form.kind === null
         ? null
         : {
-            kind: r.s_kind,
-            step: r.s_step,
-            data: JSON.parse(r.s_data) as Record<string, unknown>,
-            expiresAt: date(r.s_expiresAt),
+            kind: form.kind as string,
+            step: form.step as string,
+            data: JSON.parse(form.data as string) as Record<string, unknown>,
+            expiresAt: date(form.expiresAt),
           },
     staff:
-      r.a_userId === null
+      staff.userId === null
         ? null
         : toAdmin({
-            userId: BigInt(r.a_userId),
-            role: r.a_role,
-            areaIds: r.a_areaIds,
-            categoryCodes: r.a_categoryCodes,
-            addedBy: r.a_addedBy === null ? null : BigInt(r.a_addedBy),
-            createdAt: date(r.a_createdAt),
+            userId: idOf(staff.userId)!,
+            role: staff.role as string,
+            areaIds: staff.areaIds as string,
+            categoryCodes: staff.categoryCodes as string,
+            addedBy: idOf(staff.addedBy),
+            createdAt: date(staff.createdAt),
           }),
   };
 }

@@ -1,6 +1,6 @@
 import { join, raw, sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
-import { executorOf, prepared, readerOf } from '../raw-rows.ts';
+import { executorOf, idOf, namedRow, prepared, readerOf } from '../raw-rows.ts';
 import { userId, type UserId } from '../../../core/ids.ts';
 import { isLocale } from '../../../core/locale.ts';
 import type { UserRecord, UserRepository } from '../../../core/ports.ts';
@@ -19,6 +19,15 @@ export const toUserRecord = (
   lastName: r.lastName,
   username: r.username,
 });
+
+/** The columns of a UserRecord, in its order: what raw reads select for `userOfRaw`. */
+export const USER_COLUMNS = ['id', 'locale', 'languageCode', 'settlementId', 'firstName', 'lastName', 'username'] as const;
+
+/** A user read raw (values in `USER_COLUMNS` order, as the driver adapter gives them: the upsert, the update snapshot). */
+export function userOfRaw(values: readonly unknown[]): UserRecord {
+  const v = namedRow(USER_COLUMNS, values);
+  return toUserRecord({ ...(v as Pick<Row, Exclude<(typeof USER_COLUMNS)[number], 'id'>>), id: idOf(v.id)! });
+}
 
 /**
  * Names and usernames are not stored on sight: only when a resident consents to share them with a
@@ -43,14 +52,10 @@ export class PrismaUserRepository implements UserRepository {
       prepared(sql`
       INSERT INTO "User" ("id", "languageCode", "firstSeenAt", "lastSeenAt") VALUES (${user.id}, ${user.languageCode}, ${now}, ${now})
       ON CONFLICT ("id") DO UPDATE SET "languageCode" = excluded."languageCode", "lastSeenAt" = excluded."lastSeenAt"
-      RETURNING ${raw(RECORD_COLUMNS.map((c) => `"${c}"`).join(', '))}`),
+      RETURNING ${raw(USER_COLUMNS.map((c) => `"${c}"`).join(', '))}`),
     );
     if (!r) throw new Error('user upsert returned no row');
-    const row = Object.fromEntries(RECORD_COLUMNS.map((c, i) => [c, r[i] ?? null])) as Record<(typeof RECORD_COLUMNS)[number], unknown>;
-    return toUserRecord({
-      ...(row as Pick<Row, Exclude<(typeof RECORD_COLUMNS)[number], 'id'>>),
-      id: BigInt(row.id as bigint | number | string),
-    });
+    return userOfRaw(r);
   }
 
   /** Changes the given fields (a language chosen, a settlement remembered); the user must exist. */
@@ -63,7 +68,5 @@ export class PrismaUserRepository implements UserRepository {
   }
 }
 
-/** The columns of a UserRecord, in its order. */
-const RECORD_COLUMNS = ['id', 'locale', 'languageCode', 'settlementId', 'firstName', 'lastName', 'username'] as const;
 /** What `update` may change: a UserRecord's columns but its id (names from the type, never from input). */
-const PATCH_COLUMNS = RECORD_COLUMNS.filter((c): c is Exclude<typeof c, 'id'> => c !== 'id');
+const PATCH_COLUMNS = USER_COLUMNS.filter((c): c is Exclude<typeof c, 'id'> => c !== 'id');
