@@ -5,7 +5,6 @@ import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 import BetterSqlite3 from 'better-sqlite3';
-import { LRUCache } from 'lru-cache';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.ts';
 
 /**
@@ -25,12 +24,57 @@ function prepareFile(file: string, busyTimeoutMs: number): void {
 /** Statements kept prepared per connection (the bot runs a few dozen distinct ones). */
 const STATEMENT_CACHE = 500;
 
-/** What adapter-better-sqlite3 does with a prepared statement: `prepare(sql).bind(args)`, then run or read. */
-interface BoundStatement {
+/** A statement kept prepared, with its result columns once asked for. */
+interface Kept {
+  stmt: BetterSqlite3.Statement;
+  columns?: BetterSqlite3.ColumnDefinition[];
+}
+
+/**
+ * What adapter-better-sqlite3 does with a prepared statement: `prepare(sql).bind(args)`, then run or read.
+ * A class, not closures made per query: a query makes no functions.
+ */
+class BoundStatement {
   readonly reader: boolean;
-  run(): BetterSqlite3.RunResult;
-  columns(): BetterSqlite3.ColumnDefinition[];
-  raw(): { all(): unknown[] };
+  constructor(
+    private readonly kept: Kept,
+    private readonly args: unknown[],
+  ) {
+    this.reader = kept.stmt.reader;
+  }
+  run(): BetterSqlite3.RunResult {
+    return this.kept.stmt.run(this.args);
+  }
+  /**
+   * The result's columns, read once per kept statement: better-sqlite3 builds five strings for each
+   * column at every call, which cost as much as running the update's read (`npm run bench -- updates`).
+   * They stay right while the statement lives: the bot never changes a table's columns while it runs
+   * (migrations finish before it connects).
+   */
+  columns(): BetterSqlite3.ColumnDefinition[] {
+    this.kept.columns ??= this.kept.stmt.columns();
+    return this.kept.columns;
+  }
+  raw(): this {
+    return this;
+  }
+  all(): unknown[] {
+    return this.kept.stmt.raw(true).all(this.args);
+  }
+}
+
+/** A statement without arguments (BEGIN, COMMIT, ROLLBACK). */
+class PlainStatement {
+  readonly reader: boolean;
+  constructor(private readonly kept: Kept) {
+    this.reader = kept.stmt.reader;
+  }
+  run(): BetterSqlite3.RunResult {
+    return this.kept.stmt.run();
+  }
+  bind(args: unknown[]): BoundStatement {
+    return new BoundStatement(this.kept, args);
+  }
 }
 
 /** The better-sqlite3 connection inside adapter-better-sqlite3's adapter (not part of its API). */
@@ -58,24 +102,17 @@ function connectionOf(adapter: object): BetterSqlite3.Database {
 function patchConnection(adapter: object): void {
   const db = connectionOf(adapter);
   const prepare = db.prepare.bind(db);
-  const cache = new LRUCache<string, BetterSqlite3.Statement>({ max: STATEMENT_CACHE });
-  const prepared = (sql: string): BetterSqlite3.Statement => {
-    let stmt = cache.get(sql);
-    if (!stmt) {
-      stmt = prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql);
-      cache.set(sql, stmt);
-    }
-    return stmt;
-  };
-  const bound = (stmt: BetterSqlite3.Statement, args: unknown[]): BoundStatement => ({
-    reader: stmt.reader,
-    run: () => stmt.run(args),
-    columns: () => stmt.columns(),
-    raw: () => ({ all: () => stmt.raw(true).all(args) }),
-  });
+  // Bounded by first use, not last: a few dozen statements run all the time; an LRU's bookkeeping on
+  // every hit cost more than the rare statement prepared again after its eviction.
+  const cache = new Map<string, Kept>();
   db.prepare = ((sql: string) => {
-    const stmt = prepared(sql);
-    return { reader: stmt.reader, run: () => stmt.run(), bind: (args: unknown[]) => bound(stmt, args) };
+    let kept = cache.get(sql);
+    if (!kept) {
+      kept = { stmt: prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql) };
+      if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
+      cache.set(sql, kept);
+    }
+    return new PlainStatement(kept);
   }) as unknown as typeof db.prepare;
 }
 
