@@ -69,13 +69,28 @@ const normalize = (text: string): string =>
     .trim() +
   ' ';
 
-/** True when `pattern` (`stem*` or whole word/phrase) occurs in normalized text. */
-function matches(normalized: string, pattern: string): boolean {
+/** What `pattern` (`stem*` or a whole word / phrase) looks for in normalized text. */
+function needleOf(pattern: string): string {
   const p = pattern.toLowerCase().replace(/ё/g, 'е');
-  return p.endsWith('*') ? normalized.includes(' ' + p.slice(0, -1)) : normalized.includes(' ' + p + ' ');
+  return p.endsWith('*') ? ' ' + p.slice(0, -1) : ' ' + p + ' ';
 }
 
-const anyMatch = (normalized: string, patterns: readonly string[]): boolean => patterns.some((p) => matches(normalized, p));
+/**
+ * Each list's needles, made once per list: a plain question is checked against every category's
+ * keywords, and normalizing each pattern anew was most of that (categories are shared reads, so one
+ * list serves many messages).
+ */
+const needleLists = new WeakMap<readonly string[], readonly string[]>();
+function needlesOf(patterns: readonly string[]): readonly string[] {
+  let needles = needleLists.get(patterns);
+  if (!needles) {
+    needles = patterns.map(needleOf);
+    needleLists.set(patterns, needles);
+  }
+  return needles;
+}
+
+const anyMatch = (normalized: string, patterns: readonly string[]): boolean => needlesOf(patterns).some((n) => normalized.includes(n));
 
 export interface ComplaintGuess {
   /** The category the text is most likely about; null when it says "complaint" but no topic. */
