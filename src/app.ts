@@ -7,6 +7,7 @@ import { PrismaChatRepository } from './adapters/db/repositories/prisma-chat-rep
 import { PrismaConversationRepository } from './adapters/db/repositories/prisma-conversation-repository.ts';
 import { PrismaUpdateLog } from './adapters/db/repositories/prisma-update-log.ts';
 import { PrismaUpdateSnapshots } from './adapters/db/repositories/prisma-update-snapshots.ts';
+import { claimThenRead, PollingClaims } from './adapters/telegram/polling-claims.ts';
 import { PrismaUserRepository } from './adapters/db/repositories/prisma-user-repository.ts';
 import { photoRoute } from './adapters/http/photo-route.ts';
 import { startHttpServer, type RunningServer } from './adapters/http/server.ts';
@@ -77,6 +78,8 @@ export interface App {
    * Updates are taken before: a dozen Bot API calls in a row must not hold up the first answer.
    */
   menusRegistered: Promise<void>;
+  /** Writes the update claims held in memory (polling) to the database; nothing to do with a webhook. */
+  flushClaims(): Promise<void>;
   /** Stop taking updates, finish those in flight, stop tasks, close the database. */
   stop(): Promise<void>;
 }
@@ -187,7 +190,12 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
   for (const wire of FEATURE_MODULES) modules.push(await wire(wiring, modules));
   // /start and /help gather what the others contribute, so they are wired last (and listed first).
   features = [(await wireStart(wiring, modules)).feature, ...modules.map((m) => m.feature)];
-  const updates = new PrismaUpdateLog(db.prisma);
+  const storedUpdates = new PrismaUpdateLog(db.prisma);
+  // Polling: claims in memory, written in batches (see polling-claims.ts); webhook: each in the database.
+  const claims = config.BOT_MODE === 'polling' ? new PollingClaims(storedUpdates, { log }) : null;
+  await claims?.start();
+  const updates = claims ?? storedUpdates;
+  const snapshots = new PrismaUpdateSnapshots(db.prisma);
   router = new Router({
     features,
     chats,
@@ -195,7 +203,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     users: wiring.users,
     conversations: wiring.conversations,
     updates,
-    snapshots: new PrismaUpdateSnapshots(db.prisma),
+    snapshots: claims ? claimThenRead(claims, snapshots) : snapshots,
     i18n,
     api: answerApi,
     log,
@@ -234,7 +242,9 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     .then((staff) => menus.register(staff))
     .catch((err) => log.warn({ err }, 'command menu not registered'));
   const tasks: BackgroundTask[] = [
-    hourlyChore('update-ids', clock, log, (now) => updates.prune(new Date(now.getTime() - KEEP_UPDATE_IDS_MS))),
+    hourlyChore('update-ids', clock, log, (now) => storedUpdates.prune(new Date(now.getTime() - KEEP_UPDATE_IDS_MS))),
+    // Stopped after the last update drained: the claims made in memory are written before the database closes.
+    ...(claims ? [{ name: 'update-claims', start: () => {}, stop: () => claims.close() }] : []),
     ...(config.SCHEDULER === 'on' ? modules.flatMap((m) => m.tasks ?? []) : []),
   ];
   for (const t of tasks) t.start();
@@ -244,7 +254,8 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     'bot started',
   );
   const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log, menusRegistered }));
-  return { router, framework, api, db, http, wiring, metrics, menusRegistered, stop };
+  const flushClaims = async () => claims?.flush();
+  return { router, framework, api, db, http, wiring, metrics, menusRegistered, flushClaims, stop };
 }
 
 /** Owners and admins, each with the language their menu is written in. */

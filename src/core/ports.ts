@@ -101,6 +101,14 @@ export interface UpdateLog {
   prune(olderThan: Date): Promise<number>;
 }
 
+/** The database side of claims kept in memory while polling (`adapters/telegram/polling-claims.ts`). */
+export interface StoredUpdateLog extends UpdateLog {
+  /** The highest update id claimed so far, null when none is. */
+  highest(): Promise<number | null>;
+  /** Records claims made elsewhere (in memory), in one statement; ids already claimed are skipped. */
+  claimAll(updateIds: readonly number[]): Promise<void>;
+}
+
 /**
  * Sends replies to chats other than the one an update came from (notifications), rendered in the
  * recipient's locale. Implemented outside core (render + Telegram, or the outbox).

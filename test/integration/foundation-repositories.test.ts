@@ -23,6 +23,20 @@ describe.each(TEST_PROVIDERS)('foundation repositories on %s', (provider) => {
     expect(await log.prune(new Date(Date.now() + 1000))).toBe(2);
   });
 
+  it('when claims held in memory are written in batches, then they count as claims, a repeat in a batch is skipped and the highest id is read back', async () => {
+    const log = new PrismaUpdateLog(m.db.prisma);
+    expect(await log.highest()).toBeNull();
+    const ids = Array.from({ length: 1_200 }, (_, i) => 3_000_000_000 + i); // past 2^31, more than one statement
+    await log.claimAll(ids);
+    await log.claimAll([ids[0]!, 3_000_005_000]);
+    expect(await log.highest()).toBe(3_000_005_000);
+    expect(await log.claim(ids[700]!)).toBe(false);
+    expect(await log.claim(3_000_004_000)).toBe(true);
+    expect(await m.db.prisma.processedUpdate.count()).toBe(1_202);
+    expect(await log.prune(new Date(Date.now() + 1000))).toBe(1_202);
+    expect(await log.highest()).toBeNull();
+  });
+
   it('when an update snapshot is read, then the chat, the person and the open form come typed as their repositories give them', async () => {
     const chats = new PrismaChatRepository(m.db.prisma);
     const users = new PrismaUserRepository(m.db.prisma);

@@ -1,12 +1,15 @@
-import { sqltag as sql } from '@prisma/client/runtime/client';
+import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
-import type { UpdateLog } from '../../../core/ports.ts';
-import { executorOf, prepared } from '../raw-rows.ts';
+import type { StoredUpdateLog } from '../../../core/ports.ts';
+import { executorOf, idOf, prepared, readerOf } from '../raw-rows.ts';
 
 /** The claim of one update: a row per update id; a repeat inserts nothing (and is not an exception). */
 export const claimInsert = (updateId: number) => sql`
   INSERT INTO "ProcessedUpdate" ("updateId", "processedAt") VALUES (${BigInt(updateId)}, ${new Date()})
   ON CONFLICT DO NOTHING`;
+
+/** Rows per INSERT of `claimAll` (two values each: far below SQLite's and PostgreSQL's limits). */
+const CLAIMS_PER_STATEMENT = 500;
 
 /**
  * The primary key does the work: of two inserts of the same update_id, the second inserts nothing.
@@ -15,11 +18,25 @@ export const claimInsert = (updateId: number) => sql`
  * client (its query engine had made this, the one write every update makes, about three times as
  * costly, and its raw-query path still cost more than the statement: `npm run bench -- updates`).
  */
-export class PrismaUpdateLog implements UpdateLog {
+export class PrismaUpdateLog implements StoredUpdateLog {
   constructor(private readonly db: PrismaClient) {}
 
   async claim(updateId: number): Promise<boolean> {
     return (await executorOf(this.db)(prepared(claimInsert(updateId)))) === 1;
+  }
+
+  async highest(): Promise<number | null> {
+    const [row] = await readerOf(this.db)(sql`SELECT MAX("updateId") FROM "ProcessedUpdate"`);
+    const id = idOf(row?.[0]);
+    return id === null ? null : Number(id);
+  }
+
+  async claimAll(updateIds: readonly number[]): Promise<void> {
+    const at = new Date();
+    for (let i = 0; i < updateIds.length; i += CLAIMS_PER_STATEMENT) {
+      const rows = updateIds.slice(i, i + CLAIMS_PER_STATEMENT).map((id) => sql`(${BigInt(id)}, ${at})`);
+      await executorOf(this.db)(sql`INSERT INTO "ProcessedUpdate" ("updateId", "processedAt") VALUES ${join(rows)} ON CONFLICT DO NOTHING`);
+    }
   }
 
   async release(updateId: number): Promise<void> {
