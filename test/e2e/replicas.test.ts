@@ -8,12 +8,12 @@ const IN_FLIGHT_BOUND = 64; // DELIVERY_CONCURRENCY's default: rows a killed lea
 
 describe.runIf(TEST_PROVIDERS.includes('postgresql'))('three replicas sharing Telegram limits', () => {
   it('when three replicas broadcast to 120 groups, then one leader sends every post exactly once with no 429', async () => {
-    const r = await runReplicaBroadcast({ groups: 120, replicas: 3 });
+    const r = await runReplicaBroadcast({ groups: 120, replicas: 3, timeoutMs: 90_000 });
     expect(r).toMatchObject({ missing: 0, duplicates: 0, tooManyRequests: 0, senders: 1 });
   }, 120_000);
 
   it('when the leader is killed halfway, then another replica takes over and every group still gets its post', async () => {
-    const r = await runReplicaBroadcast({ groups: 120, replicas: 3, killLeaderAt: 0.5 });
+    const r = await runReplicaBroadcast({ groups: 120, replicas: 3, killLeaderAt: 0.5, timeoutMs: 90_000 });
     expect(r.missing).toBe(0);
     expect(r.tooManyRequests).toBe(0);
     expect(r.senders).toBe(2);

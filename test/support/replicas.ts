@@ -92,7 +92,17 @@ export async function runReplicaBroadcast(o: ReplicaRunOptions): Promise<Replica
     while (perChat.size < o.groups) {
       if (Date.now() > end)
         throw new Error(
-          `broadcast incomplete: ${perChat.size}/${o.groups}; stderr: ${procs.map((p) => p.stderr().slice(-1000)).join('\n')}`,
+          `broadcast incomplete: ${perChat.size}/${o.groups}, leader killed: ${killedAt > 0}; ` +
+            procs
+              .map(
+                (p, i) =>
+                  `replica ${i} (${p.child.exitCode === null && p.child.signalCode === null ? 'running' : 'gone'}): ` +
+                  `${p.logs
+                    .slice(-8)
+                    .map((l) => l.msg)
+                    .join(' | ')}; stderr: ${p.stderr().slice(-500)}`,
+              )
+              .join('\n'),
         );
       if (o.killLeaderAt && !killedAt && perChat.size >= o.groups * o.killLeaderAt) {
         const leader = leaderOf();
