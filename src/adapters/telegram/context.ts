@@ -85,6 +85,17 @@ export function resolveLocale(
   return user?.locale ?? localeFromLanguageCode(from?.language_code, deps.defaultLocale);
 }
 
+/** The form's lifetime: a pending prompt's is shorter. */
+function withExpiry(deps: ContextDeps, s: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): ConversationState {
+  const ttl = deps.promptKinds?.has(s.kind) ? PROMPT_TTL_MS : CONVERSATION_TTL_MS;
+  return { ...s, expiresAt: s.expiresAt ?? new Date(deps.now().getTime() + ttl) };
+}
+
+/**
+ * Builds an update's handler context. Its functions are methods (object shorthand) and the reply
+ * machinery a class: a context is built for every update, and each named arrow or inner function made
+ * per call was also renamed per call (the loader keeps function names), a few per cent of an update.
+ */
 export function buildContext(deps: ContextDeps, input: ContextInput): HandlerContext & { callbackAnswered: () => boolean } {
   const chatId = toChatId(input.chat.id);
   const sender = input.from ? toSender(input.from, input.message?.sender_chat?.id, input.chat.id) : null;
@@ -94,16 +105,11 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
   const threadId = input.message ? topicOf(input.message) : (input.callback?.threadId ?? null);
   // In a busy group an answer replies to its question, so the asker sees it is theirs.
   const questionId = input.message && input.chat.type !== 'private' ? input.message.message_id : undefined;
-  let answered = false;
-  const queued: Array<Promise<boolean>> = [];
-  const convKey = () => [chatId, sender?.id ?? toUserId(0)] as const;
+  const replies = new Replies(deps, input, chatId, locale, timeZone, threadId, questionId);
+  const userKey = sender?.id ?? toUserId(0);
   let prefetched = input.conversation;
   /** The form as read at the start of this update, until this update sets or clears it. */
   let atStart = input.conversation;
-  const withExpiry = (s: Omit<ConversationState, 'expiresAt'> & { expiresAt?: Date }): ConversationState => {
-    const ttl = deps.promptKinds?.has(s.kind) ? PROMPT_TTL_MS : CONVERSATION_TTL_MS;
-    return { ...s, expiresAt: s.expiresAt ?? new Date(deps.now().getTime() + ttl) };
-  };
 
   const ctx: HandlerContext & { callbackAnswered: () => boolean } = {
     update: input.update,
@@ -120,137 +126,167 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     text: input.text,
     incoming: input.message ? toIncoming(input.message) : null,
     repliesToBot: input.message?.reply_to_message?.from?.username === deps.botUsername,
-    files: { download: (fileId) => deps.api.downloadFile(fileId) },
+    files: {
+      download(fileId) {
+        return deps.api.downloadFile(fileId);
+      },
+    },
     callback: input.callback,
     botUsername: deps.botUsername,
     startPayload: input.startPayload,
     api: deps.api,
     log: input.log,
     now: deps.now,
-    callbackAnswered: () => answered,
+    callbackAnswered() {
+      return replies.answered;
+    },
     conversation: {
-      get: async () => {
+      async get() {
         const known = prefetched;
         prefetched = undefined;
-        if (known === undefined) return deps.conversations.get(...convKey(), deps.now());
+        if (known === undefined) return deps.conversations.get(chatId, userKey, deps.now());
         if (known && known.expiresAt <= deps.now()) {
-          await deps.conversations.clear(...convKey());
+          await deps.conversations.clear(chatId, userKey);
           return null;
         }
         return known;
       },
-      peek: async () => {
+      async peek() {
         if (atStart === undefined) return ctx.conversation.get();
         return atStart && atStart.expiresAt > deps.now() ? atStart : null;
       },
-      set: (s) => {
+      set(s) {
         prefetched = undefined;
         atStart = undefined;
-        return deps.conversations.set(...convKey(), withExpiry(s));
+        return deps.conversations.set(chatId, userKey, withExpiry(deps, s));
       },
-      setUnlessOther: (s) => {
+      setUnlessOther(s) {
         prefetched = undefined;
         atStart = undefined;
-        return deps.conversations.setUnlessOther(...convKey(), withExpiry(s), deps.now());
+        return deps.conversations.setUnlessOther(chatId, userKey, withExpiry(deps, s), deps.now());
       },
-      clear: () => {
+      clear() {
         prefetched = undefined;
         atStart = undefined;
-        return deps.conversations.clear(...convKey());
+        return deps.conversations.clear(chatId, userKey);
       },
     },
-    async reply(...replies: Reply[]) {
-      for (const r of replies) await send(r);
+    async reply(...rs: Reply[]) {
+      for (const r of rs) await replies.send(r);
     },
     async whenDelivered(then) {
-      if (!queued.length) return then();
-      void Promise.all(queued)
+      if (!replies.queued.length) return then();
+      void Promise.all(replies.queued)
         .then(async (sent) => {
           if (sent.every(Boolean)) await then();
         })
         .catch((err: unknown) => input.log.warn({ err }, 'follow-up after a queued answer failed'));
     },
-    background: (work) => deps.background(ctx, work),
+    background(work) {
+      deps.background(ctx, work);
+    },
   };
+  return ctx;
+}
+
+/** How one update's replies are rendered and sent, and whether its button was answered. */
+class Replies {
+  answered = false;
+  /** Answers queued behind a chat Telegram holds (see `whenDelivered`). */
+  readonly queued: Array<Promise<boolean>> = [];
+
+  constructor(
+    private readonly deps: ContextDeps,
+    private readonly input: ContextInput,
+    private readonly chatId: ChatId,
+    private readonly locale: Locale,
+    private readonly timeZone: string,
+    private readonly threadId: number | null,
+    private readonly questionId: number | undefined,
+  ) {}
+
+  private render(t: Parameters<typeof renderText>[1], loc: Locale = this.locale): string {
+    return renderText(this.deps.i18n, t, loc, this.timeZone);
+  }
 
   /** Through the chat's lane: at once when the chat is free, queued when Telegram holds it. */
-  async function viaLane(target: ChatId, job: () => Promise<unknown>): Promise<void> {
-    const outcome = await deps.lanes.send(target, job);
-    if (outcome.status === 'queued') queued.push(outcome.delivered);
+  private async viaLane(target: ChatId, job: () => Promise<unknown>): Promise<void> {
+    const outcome = await this.deps.lanes.send(target, job);
+    if (outcome.status === 'queued') this.queued.push(outcome.delivered);
   }
 
   /** A reply keyboard (location / contact buttons) or its removal, rendered in `loc`. */
-  function underInput(r: Extract<Reply, { kind: 'message' }>, loc: Locale): Pick<SendOptions, 'replyKeyboard' | 'removeKeyboard'> {
+  private underInput(r: Extract<Reply, { kind: 'message' }>, loc: Locale): Pick<SendOptions, 'replyKeyboard' | 'removeKeyboard'> {
     if (r.removeKeyboard) return { removeKeyboard: true };
     if (!r.replyKeyboard?.length) return {};
-    const words = (t: Parameters<typeof renderText>[1]) => renderText(deps.i18n, t, loc, timeZone).slice(0, 64) || '·';
     return {
       replyKeyboard: r.replyKeyboard.map((row) =>
         row.map((b) => ({
-          text: words(b.text),
+          text: this.render(b.text, loc).slice(0, 64) || '·',
           ...(b.request === 'location' ? { request_location: true } : b.request === 'contact' ? { request_contact: true } : {}),
         })),
       ),
     };
   }
 
-  async function send(r: Reply): Promise<void> {
-    const render = (t: Parameters<typeof renderText>[1]) => renderText(deps.i18n, t, locale, timeZone);
+  async send(r: Reply): Promise<void> {
+    const { deps, input, chatId, locale, timeZone, threadId, questionId } = this;
     if (r.kind === 'toast') {
-      if (!input.callback || answered) return;
-      answered = true;
-      await deps.api.answerCallbackQuery(input.callback.id, { text: render(r.text).slice(0, 200), showAlert: r.alert, url: r.url });
+      if (!input.callback || this.answered) return;
+      this.answered = true;
+      await deps.api.answerCallbackQuery(input.callback.id, { text: this.render(r.text).slice(0, 200), showAlert: r.alert, url: r.url });
       return;
     }
     if (r.kind === 'calendar') {
       const target = r.chatId ?? chatId;
-      const data = eventToIcs(r.event, render, deps.now());
-      await viaLane(target, () =>
-        deps.api.sendDocument(target, { filename: r.filename, data }, { caption: render(r.event.summary).slice(0, 1024) }),
+      const data = eventToIcs(r.event, (t) => this.render(t), deps.now());
+      await this.viaLane(target, () =>
+        deps.api.sendDocument(target, { filename: r.filename, data }, { caption: this.render(r.event.summary).slice(0, 1024) }),
       );
       return;
     }
     const target = r.chatId ?? chatId;
     const here = target === chatId && threadId !== null ? { threadId } : {};
     if (r.kind === 'document') {
-      await viaLane(target, () =>
+      await this.viaLane(target, () =>
         deps.api.sendDocument(
           target,
           { filename: r.filename, data: r.data },
-          { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined, ...here },
+          { caption: r.caption ? this.render(r.caption).slice(0, 1024) : undefined, ...here },
         ),
       );
       return;
     }
     if (r.kind === 'picture') {
       const keyboard = renderKeyboard(deps.i18n, r.buttons, locale, timeZone);
-      await viaLane(target, () =>
+      await this.viaLane(target, () =>
         deps.api.sendPhoto(
           target,
           { filename: r.filename, data: r.data },
-          { caption: r.caption ? render(r.caption).slice(0, 1024) : undefined, keyboard, ...here },
+          { caption: r.caption ? this.render(r.caption).slice(0, 1024) : undefined, keyboard, ...here },
         ),
       );
       return;
     }
     if (r.kind === 'album') {
       // Telegram takes 2-10 photos an album.
-      for (let i = 0; i < r.photos.length; i += 10) await viaLane(target, () => deps.api.sendPhotos(target, r.photos.slice(i, i + 10)));
+      for (let i = 0; i < r.photos.length; i += 10)
+        await this.viaLane(target, () => deps.api.sendPhotos(target, r.photos.slice(i, i + 10)));
       return;
     }
     if (r.kind === 'location') {
-      await viaLane(target, () =>
+      await this.viaLane(target, () =>
         deps.api.sendLocation(target, r.latitude, r.longitude, { keyboard: renderKeyboard(deps.i18n, r.buttons, locale, timeZone) }),
       );
       return;
     }
     const loc = r.locale ?? locale;
     const keyboard = renderKeyboard(deps.i18n, r.buttons, loc, timeZone);
-    const parts = splitText(renderText(deps.i18n, r.text, loc, timeZone));
+    const parts = splitText(this.render(r.text, loc));
     if (r.edit && input.callback?.messageId && parts.length === 1 && target === chatId) {
       try {
         const messageId = input.callback.messageId;
-        await viaLane(target, () => deps.api.editMessageText(target, messageId, parts[0]!, { keyboard }));
+        await this.viaLane(target, () => deps.api.editMessageText(target, messageId, parts[0]!, { keyboard }));
         return;
       } catch (err) {
         // Pressing the same button twice edits to identical text: Telegram answers 400, which is fine.
@@ -261,18 +297,18 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
     const replyTo = target === chatId && questionId !== undefined ? { replyToMessageId: questionId } : {};
     if (r.chart && deps.sendChart) {
       const chart = r.chart;
-      await viaLane(target, () =>
+      await this.viaLane(target, () =>
         deps.sendChart!(target, chart, loc, timeZone, {
-          caption: renderText(deps.i18n, chart.title, loc, timeZone).slice(0, 1024),
+          caption: this.render(chart.title, loc).slice(0, 1024),
           ...here,
           ...replyTo,
         }),
       );
     }
-    const under = underInput(r, loc);
+    const under = this.underInput(r, loc);
     for (let i = 0; i < parts.length; i++) {
       const last = i === parts.length - 1;
-      await viaLane(target, () =>
+      await this.viaLane(target, () =>
         deps.api.sendMessage(target, parts[i]!, {
           keyboard: last ? keyboard : undefined,
           ...(last ? under : {}),
@@ -282,6 +318,4 @@ export function buildContext(deps: ContextDeps, input: ContextInput): HandlerCon
       );
     }
   }
-
-  return ctx;
 }

@@ -20,7 +20,7 @@ import { lazyChild } from '../../logger.ts';
 import { apologise } from './apology.ts';
 import { ChatUnavailableError, type BotApi } from './bot-api.ts';
 import type { ChatLanes } from './chat-lanes.ts';
-import { buildContext, toSender, type SendChart } from './context.ts';
+import { buildContext, toSender, type ContextDeps, type SendChart } from './context.ts';
 import type { Feature, HandlerContext, RawUpdate } from './feature.ts';
 import { learnTopic } from './learn-topic.ts';
 import {
@@ -98,12 +98,27 @@ export class Router {
   private readonly promptKinds: string[];
   private readonly promptKindSet: ReadonlySet<string>;
   private readonly slots?: LimitFunction;
+  /** What every handler context shares (built once, not per update). */
+  private readonly contextDeps: ContextDeps;
 
   constructor(private readonly deps: RouterDeps) {
     this.now = deps.now ?? (() => new Date());
     if (deps.maxConcurrent) this.slots = pLimit(deps.maxConcurrent);
     this.promptKinds = deps.features.flatMap((f) => f.prompts ?? []);
     this.promptKindSet = new Set(this.promptKinds);
+    this.contextDeps = {
+      api: deps.api,
+      i18n: deps.i18n,
+      conversations: deps.conversations,
+      defaultLocale: deps.defaultLocale,
+      defaultTimeZone: deps.defaultTimeZone,
+      botUsername: deps.bot.username,
+      now: this.now,
+      promptKinds: this.promptKindSet,
+      lanes: deps.lanes,
+      sendChart: deps.sendChart,
+      background: (ctx, work) => this.runBackground(ctx as HandlerContext & { callbackAnswered(): boolean }, work),
+    };
   }
 
   /**
@@ -316,35 +331,20 @@ export class Router {
       from.is_bot ? null : this.seenUser(seen, uid, from.language_code ?? null),
       prompt ? this.deps.conversations.clearKinds(id, uid, this.promptKinds) : undefined,
     ]);
-    return buildContext(
-      {
-        api: this.deps.api,
-        i18n: this.deps.i18n,
-        conversations: this.deps.conversations,
-        defaultLocale: this.deps.defaultLocale,
-        defaultTimeZone: this.deps.defaultTimeZone,
-        botUsername: this.deps.bot.username,
-        now: this.now,
-        promptKinds: this.promptKindSet,
-        lanes: this.deps.lanes,
-        sendChart: this.deps.sendChart,
-        background: (ctx, work) => this.runBackground(ctx as HandlerContext & { callbackAnswered(): boolean }, work),
-      },
-      {
-        update: raw,
-        chat: { ...chat, title: chat.title },
-        chatRecord,
-        from,
-        user,
-        message: input.message ?? null,
-        callback: input.callback ?? null,
-        text: input.text ?? null,
-        startPayload: input.startPayload ?? null,
-        conversation: prompt ? null : seen.conversation,
-        staff: seen.staff,
-        log,
-      },
-    );
+    return buildContext(this.contextDeps, {
+      update: raw,
+      chat: { ...chat, title: chat.title },
+      chatRecord,
+      from,
+      user,
+      message: input.message ?? null,
+      callback: input.callback ?? null,
+      text: input.text ?? null,
+      startPayload: input.startPayload ?? null,
+      conversation: prompt ? null : seen.conversation,
+      staff: seen.staff,
+      log,
+    });
   }
 
   private async seenChat(seen: UpdateSnapshot, chat: { id: ChatRecord['id']; type: ChatRecord['type']; title: string | null }) {

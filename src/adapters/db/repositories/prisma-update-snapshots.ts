@@ -70,12 +70,13 @@ const from = (chat: ChatId, user: UserId) => sql`
 
 function toSnapshot(values: unknown[] | undefined): UpdateSnapshot {
   if (!values) return { chat: null, user: null, conversation: null, staff: null };
-  let at = 0;
-  const next = (n: number) => values.slice(at, (at += n));
-  const chat = next(CHAT_COLUMNS.length);
-  const user = next(USER.length);
-  const form = namedRow(FORM, next(FORM.length));
-  const staff = namedRow(STAFF, next(STAFF.length));
+  const userAt = CHAT_COLUMNS.length;
+  const formAt = userAt + USER.length;
+  const staffAt = formAt + FORM.length;
+  const chat = values.slice(0, userAt);
+  const user = values.slice(userAt, formAt);
+  const form = namedRow(FORM, values.slice(formAt, staffAt));
+  const staff = namedRow(STAFF, values.slice(staffAt, staffAt + STAFF.length));
   return {
     chat: idOf(chat[0]) === null ? null : chatOfRaw(chat),
     user: idOf(user[0]) === null ? null : { ...userOfRaw(user), lastSeenAt: date(user[USER_COLUMNS.length]) },
