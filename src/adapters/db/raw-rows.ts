@@ -171,7 +171,9 @@ export const preparedName = (query: { sql: string }): string | undefined => prep
 
 /** A raw row (values in `columns` order) as an object keyed by column; missing values are null. */
 export function namedRow<C extends readonly string[]>(columns: C, values: readonly unknown[]): Record<C[number], unknown> {
-  return Object.fromEntries(columns.map((c, i) => [c, values[i] ?? null])) as Record<C[number], unknown>;
+  const row: Record<string, unknown> = {};
+  for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i] ?? null;
+  return row as Record<C[number], unknown>;
 }
 
 /** An id as a read gives it (a number on SQLite, text for PostgreSQL's bigint) as a bigint; null stays null. */
