@@ -103,8 +103,8 @@ export interface UpdateLog {
 
 /** The database side of claims kept in memory while polling (`adapters/telegram/polling-claims.ts`). */
 export interface StoredUpdateLog extends UpdateLog {
-  /** The highest update id claimed so far, null when none is. */
-  highest(): Promise<number | null>;
+  /** The highest update id claimed so far and when, null when none is. */
+  highest(): Promise<{ updateId: number; claimedAt: Date } | null>;
   /** Records claims made elsewhere (in memory), in one statement; ids already claimed are skipped. */
   claimAll(updateIds: readonly number[]): Promise<void>;
 }

@@ -4,19 +4,20 @@ import { chatId, userId } from '../../src/core/ids.ts';
 import type { StoredUpdateLog, UpdateSnapshot } from '../../src/core/ports.ts';
 import { createLogger } from '../../src/logger.ts';
 
-/** The database side in memory, counting its statements; `fail` makes the next batch write fail. */
-function storedLog(initial: number[] = []) {
-  const rows = new Set(initial);
+/** The database side in memory (id -> when claimed, by `clock`), counting its statements; `failNext` fails the next batch write. */
+function storedLog(initial: number[] = [], clock = { now: Date.now() }) {
+  const rows = new Map<number, number>(initial.map((id) => [id, clock.now]));
   const calls = { claim: 0, claimAll: 0, release: 0 };
   let fail = false;
-  const log: StoredUpdateLog & { rows: Set<number>; calls: typeof calls; failNext(): void } = {
+  const log: StoredUpdateLog & { rows: Map<number, number>; ids(): number[]; calls: typeof calls; failNext(): void } = {
     rows,
+    ids: () => [...rows.keys()].sort((a, b) => a - b),
     calls,
     failNext: () => void (fail = true),
     async claim(id) {
       calls.claim++;
       if (rows.has(id)) return false;
-      rows.add(id);
+      rows.set(id, clock.now);
       return true;
     },
     async release(id) {
@@ -27,7 +28,9 @@ function storedLog(initial: number[] = []) {
       return 0;
     },
     async highest() {
-      return rows.size ? Math.max(...rows) : null;
+      if (!rows.size) return null;
+      const updateId = Math.max(...rows.keys());
+      return { updateId, claimedAt: new Date(rows.get(updateId)!) };
     },
     async claimAll(ids) {
       calls.claimAll++;
@@ -35,7 +38,7 @@ function storedLog(initial: number[] = []) {
         fail = false;
         throw new Error('database is locked');
       }
-      for (const id of ids) rows.add(id);
+      for (const id of ids) if (!rows.has(id)) rows.set(id, clock.now);
     },
   };
   return log;
@@ -62,7 +65,7 @@ describe('update claims held in memory while polling', () => {
     expect(stored.calls).toEqual({ claim: 0, claimAll: 0, release: 0 });
     await claims.flush();
     expect(stored.calls.claimAll).toBe(1);
-    expect([...stored.rows].sort()).toEqual([1, 2]);
+    expect(stored.ids()).toEqual([1, 2]);
     await claims.close();
   });
 
@@ -71,7 +74,7 @@ describe('update claims held in memory while polling', () => {
     const first = await started(stored);
     for (const id of [100, 101, 102]) expect(await first.claim(id)).toBe(true);
     await first.close();
-    expect([...stored.rows].sort()).toEqual([100, 101, 102]);
+    expect(stored.ids()).toEqual([100, 101, 102]);
 
     const next = await started(stored);
     for (const id of [100, 101, 102]) expect(await next.claim(id)).toBe(false);
@@ -97,7 +100,7 @@ describe('update claims held in memory while polling', () => {
     await claims.claim(8);
     await claims.release(7);
     await claims.flush();
-    expect([...stored.rows]).toEqual([8]);
+    expect(stored.ids()).toEqual([8]);
     expect(stored.calls.release).toBe(0);
     expect(await claims.claim(7)).toBe(true);
     await claims.close();
@@ -124,7 +127,7 @@ describe('update claims held in memory while polling', () => {
     expect(await claims.claim(1)).toBe(false);
     await claims.claim(2);
     await claims.flush();
-    expect([...stored.rows].sort()).toEqual([1, 2]);
+    expect(stored.ids()).toEqual([1, 2]);
     await claims.close();
   });
 
@@ -135,7 +138,7 @@ describe('update claims held in memory while polling', () => {
     await claims.claim(2);
     const end = Date.now() + 2_000;
     while (stored.rows.size < 2 && Date.now() < end) await new Promise((r) => setTimeout(r, 5));
-    expect([...stored.rows].sort()).toEqual([1, 2]);
+    expect(stored.ids()).toEqual([1, 2]);
     expect(stored.calls.claimAll).toBe(1);
     await claims.close();
   });
@@ -148,6 +151,37 @@ describe('update claims held in memory while polling', () => {
     await claims.flush();
     expect(await claims.claim(1)).toBe(false);
     expect(stored.calls.claim).toBe(1);
+    await claims.close();
+  });
+});
+
+describe('update ids that start anew', () => {
+  const DAY = 24 * 3600_000;
+  it('when ids start again below the mark after more than a day without updates, then the new sequence is claimed in memory again', async () => {
+    const clock = { now: 0 };
+    const stored = storedLog([900_000], clock);
+    const claims = new PollingClaims(stored, { log: silent, flushMs: NEVER, now: () => clock.now });
+    await claims.start();
+    clock.now = 8 * DAY; // a week without updates: Telegram picks a random id
+    expect(await claims.claim(1_000)).toBe(true);
+    expect(stored.calls.claim).toBe(1); // asked of the database once
+    expect(await claims.claim(1_001)).toBe(true);
+    expect(await claims.claim(1_001)).toBe(false);
+    expect(stored.calls.claim).toBe(1);
+    await claims.flush();
+    expect(stored.ids()).toEqual([1_000, 1_001, 900_000]);
+    await claims.close();
+  });
+
+  it('when an id below the mark comes within a day of it, then the mark stays and the next ids are still asked of the database', async () => {
+    const clock = { now: 0 };
+    const stored = storedLog([900_000], clock);
+    const claims = new PollingClaims(stored, { log: silent, flushMs: NEVER, now: () => clock.now });
+    await claims.start();
+    clock.now = DAY / 2;
+    expect(await claims.claim(1_000)).toBe(true);
+    expect(await claims.claim(1_001)).toBe(true);
+    expect(stored.calls.claim).toBe(2);
     await claims.close();
   });
 });

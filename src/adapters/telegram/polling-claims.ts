@@ -18,11 +18,15 @@ const FLUSH_AT = 500;
 const RETRY_MS = 1_000;
 /** Ids remembered in memory (the newest); older ones are claimed in the database. */
 const REMEMBERED = 100_000;
+/** Telegram keeps an update it could not deliver for at most 24 hours. */
+const REDELIVERY_WINDOW_MS = 24 * 3600_000;
 
 export interface PollingClaimsOptions {
   log: Logger;
   flushMs?: number;
   remembered?: number;
+  /** Milliseconds since the epoch (tests). */
+  now?: () => number;
 }
 
 /**
@@ -35,6 +39,8 @@ export class PollingClaims implements UpdateLog {
   private readonly seen = new Set<number>();
   private pending: number[] = [];
   private mark = Number.NEGATIVE_INFINITY;
+  /** When the id at the mark was claimed. */
+  private markAt = Number.NEGATIVE_INFINITY;
   private timer: NodeJS.Timeout | undefined;
   private writing: Promise<void> = Promise.resolve();
   private closed = false;
@@ -42,6 +48,7 @@ export class PollingClaims implements UpdateLog {
   private backoffUntil = 0;
   private readonly flushMs: number;
   private readonly remembered: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly stored: StoredUpdateLog,
@@ -49,18 +56,23 @@ export class PollingClaims implements UpdateLog {
   ) {
     this.flushMs = opts.flushMs ?? CLAIM_FLUSH_MS;
     this.remembered = opts.remembered ?? REMEMBERED;
+    this.now = opts.now ?? Date.now;
   }
 
   /** Reads the highest stored claim: call before the first update. */
   async start(): Promise<void> {
     const highest = await this.stored.highest();
-    if (highest !== null) this.mark = Math.max(this.mark, highest);
+    if (highest !== null && highest.updateId > this.mark) {
+      this.mark = highest.updateId;
+      this.markAt = highest.claimedAt.getTime();
+    }
   }
 
   async claim(updateId: number): Promise<boolean> {
     if (this.seen.has(updateId)) return false;
     if (updateId > this.mark) {
       this.mark = updateId;
+      this.markAt = this.now();
       this.remember(updateId);
       this.pending.push(updateId);
       this.schedule();
@@ -68,8 +80,16 @@ export class PollingClaims implements UpdateLog {
     }
     // At or below the mark and not remembered: the database knows whether it was handled.
     const claimed = await this.stored.claim(updateId);
-    if (claimed) this.remember(updateId);
-    return claimed;
+    if (!claimed) return false;
+    this.remember(updateId);
+    // After a week without updates Telegram starts its ids anew at a random number, possibly below the
+    // mark. Once the mark is older than any update Telegram could still redeliver, the new sequence
+    // takes over: its next ids are claimed in memory again.
+    if (this.now() - this.markAt > REDELIVERY_WINDOW_MS) {
+      this.mark = updateId;
+      this.markAt = this.now();
+    }
+    return true;
   }
 
   async release(updateId: number): Promise<void> {

@@ -1,7 +1,7 @@
 import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { StoredUpdateLog } from '../../../core/ports.ts';
-import { executorOf, idOf, prepared, readerOf } from '../raw-rows.ts';
+import { executorOf, idOf, instantOf, prepared, readerOf } from '../raw-rows.ts';
 
 /** The claim of one update: a row per update id; a repeat inserts nothing (and is not an exception). */
 export const claimInsert = (updateId: number) => sql`
@@ -25,10 +25,12 @@ export class PrismaUpdateLog implements StoredUpdateLog {
     return (await executorOf(this.db)(prepared(claimInsert(updateId)))) === 1;
   }
 
-  async highest(): Promise<number | null> {
-    const [row] = await readerOf(this.db)(sql`SELECT MAX("updateId") FROM "ProcessedUpdate"`);
+  async highest(): Promise<{ updateId: number; claimedAt: Date } | null> {
+    const [row] = await readerOf(this.db)(
+      sql`SELECT "updateId", "processedAt" FROM "ProcessedUpdate" ORDER BY "updateId" DESC LIMIT 1`,
+    );
     const id = idOf(row?.[0]);
-    return id === null ? null : Number(id);
+    return id === null ? null : { updateId: Number(id), claimedAt: instantOf(row![1])! };
   }
 
   async claimAll(updateIds: readonly number[]): Promise<void> {
