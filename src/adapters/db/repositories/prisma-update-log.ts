@@ -26,9 +26,7 @@ export class PrismaUpdateLog implements StoredUpdateLog {
   }
 
   async highest(): Promise<{ updateId: number; claimedAt: Date } | null> {
-    const [row] = await readerOf(this.db)(
-      sql`SELECT "updateId", "processedAt" FROM "ProcessedUpdate" ORDER BY "updateId" DESC LIMIT 1`,
-    );
+    const [row] = await readerOf(this.db)(sql`SELECT "updateId", "processedAt" FROM "ProcessedUpdate" ORDER BY "updateId" DESC LIMIT 1`);
     const id = idOf(row?.[0]);
     return id === null ? null : { updateId: Number(id), claimedAt: instantOf(row![1])! };
   }
