@@ -39,6 +39,20 @@ export function svgToPng(svg: string): { png: Buffer; width: number; height: num
   return { png: Buffer.from(image.asPng()), width: image.width, height: image.height };
 }
 
+/** One number format per locale: building an Intl.NumberFormat costs more than the rest of a chart's view. */
+const percentFormats = new Map<Locale, Intl.NumberFormat>();
+function percentFormat(locale: Locale): Intl.NumberFormat {
+  let f = percentFormats.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-US', {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 1,
+    });
+    percentFormats.set(locale, f);
+  }
+  return f;
+}
+
 /** Results charts in a locale and time zone: Texts to words, words to SVG, SVG to PNG. Same input, same bytes. */
 export class ChartRenderer {
   /**
@@ -51,10 +65,7 @@ export class ChartRenderer {
 
   view(chart: ResultsChart, locale: Locale, timeZone: string): ChartView {
     const words = (t: ResultsChart['title']) => renderText(this.i18n, t, locale, timeZone);
-    const fmt = new Intl.NumberFormat(locale === 'kk' ? 'kk-KZ' : locale === 'ru' ? 'ru-RU' : 'en-US', {
-      minimumFractionDigits: 1,
-      maximumFractionDigits: 1,
-    });
+    const fmt = percentFormat(locale);
     const total = chart.bars.reduce((s, b) => s + b.votes, 0) || 1;
     return {
       title: words(chart.title),

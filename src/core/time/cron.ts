@@ -102,10 +102,23 @@ export function parseCron(expression: string): CronParseResult {
   };
 }
 
-/** Parses an expression a stored row holds; throws an Error naming the bad field (the scheduler skips such rows). */
+/** Schedules parsed by `cronSchedule`, by expression (schedules are never changed once parsed). */
+const parsedSchedules = new Map<string, CronSchedule>();
+const PARSED_KEPT = 1_000;
+
+/**
+ * Parses an expression a stored row holds; throws an Error naming the bad field (the scheduler skips such rows).
+ * A schedule tick reads every group's subscriptions, most with the same few expressions: each is parsed once.
+ */
 export function cronSchedule(expression: string): CronSchedule {
+  const known = parsedSchedules.get(expression);
+  if (known) return known;
   const parsed = parseCron(expression);
-  if (parsed.ok) return parsed.schedule;
+  if (parsed.ok) {
+    if (parsedSchedules.size >= PARSED_KEPT) parsedSchedules.delete(parsedSchedules.keys().next().value!);
+    parsedSchedules.set(expression, parsed.schedule);
+    return parsed.schedule;
+  }
   const detail = parsed.reason === 'field-count' ? 'expected 5 fields' : `${parsed.field} value "${parsed.value}" is outside its range`;
   throw new Error(`cron: ${detail} in "${expression}"`);
 }
