@@ -49,7 +49,7 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SCHEDULER: z.enum(['on', 'off']).default('on'),
     /** Updates one process handles at once; the rest wait their turn (their webhook requests stay open). */
-    MAX_CONCURRENT_UPDATES: z.coerce.number().int().min(1).max(1000).default(16),
+    MAX_CONCURRENT_UPDATES: z.coerce.number().int().min(1).max(1000).default(8),
     /** Outbox rows one process holds in `sending` at once: also the bound on duplicates after a crash. */
     DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(64),
     /** A dead worker's `sending` rows go back to pending after this many seconds. */
