@@ -78,8 +78,6 @@ export interface App {
    * Updates are taken before: a dozen Bot API calls in a row must not hold up the first answer.
    */
   menusRegistered: Promise<void>;
-  /** Writes the update claims held in memory (polling) to the database; nothing to do with a webhook. */
-  flushClaims(): Promise<void>;
   /** Stop taking updates, finish those in flight, stop tasks, close the database. */
   stop(): Promise<void>;
 }
@@ -254,8 +252,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     'bot started',
   );
   const stop = () => (stopping ??= shutdown({ framework, http, router: router!, tasks, db, log, menusRegistered }));
-  const flushClaims = async () => claims?.flush();
-  return { router, framework, api, db, http, wiring, metrics, menusRegistered, flushClaims, stop };
+  return { router, framework, api, db, http, wiring, metrics, menusRegistered, stop };
 }
 
 /** Owners and admins, each with the language their menu is written in. */
