@@ -3,9 +3,9 @@ import type { PrismaClient } from '../generated/sqlite/client.ts';
 import type { StoredUpdateLog } from '../../../core/ports.ts';
 import { executorOf, idOf, instantOf, prepared, readerOf } from '../raw-rows.ts';
 
-/** The claim of one update: a row per update id; a repeat inserts nothing (and is not an exception). */
-export const claimInsert = (updateId: number) => sql`
-  INSERT INTO "ProcessedUpdate" ("updateId", "processedAt") VALUES (${BigInt(updateId)}, ${new Date()})
+/** The claim of updates: a row per update id; a repeat inserts nothing (and is not an exception). */
+export const claimInsert = (updateIds: readonly number[], at = new Date()) => sql`
+  INSERT INTO "ProcessedUpdate" ("updateId", "processedAt") VALUES ${join(updateIds.map((id) => sql`(${BigInt(id)}, ${at})`))}
   ON CONFLICT DO NOTHING`;
 
 /** Rows per INSERT of `claimAll` (two values each: far below SQLite's and PostgreSQL's limits). */
@@ -22,7 +22,7 @@ export class PrismaUpdateLog implements StoredUpdateLog {
   constructor(private readonly db: PrismaClient) {}
 
   async claim(updateId: number): Promise<boolean> {
-    return (await executorOf(this.db)(prepared(claimInsert(updateId)))) === 1;
+    return (await executorOf(this.db)(prepared(claimInsert([updateId])))) === 1;
   }
 
   async highest(): Promise<{ updateId: number; claimedAt: Date } | null> {
@@ -34,8 +34,7 @@ export class PrismaUpdateLog implements StoredUpdateLog {
   async claimAll(updateIds: readonly number[]): Promise<void> {
     const at = new Date();
     for (let i = 0; i < updateIds.length; i += CLAIMS_PER_STATEMENT) {
-      const rows = updateIds.slice(i, i + CLAIMS_PER_STATEMENT).map((id) => sql`(${BigInt(id)}, ${at})`);
-      await executorOf(this.db)(sql`INSERT INTO "ProcessedUpdate" ("updateId", "processedAt") VALUES ${join(rows)} ON CONFLICT DO NOTHING`);
+      await executorOf(this.db)(claimInsert(updateIds.slice(i, i + CLAIMS_PER_STATEMENT), at));
     }
   }
 

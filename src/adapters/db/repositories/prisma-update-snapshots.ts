@@ -48,12 +48,12 @@ export class PrismaUpdateSnapshots implements UpdateSnapshots {
   async claimAndRead(updateId: number, chat: ChatId, user: UserId): Promise<{ claimed: boolean; snapshot: UpdateSnapshot }> {
     const rows = readerOf(this.db);
     if (rows.provider !== 'postgres') {
-      const claimed = (await executorOf(this.db)(claimInsert(updateId))) === 1;
+      const claimed = (await executorOf(this.db)(claimInsert([updateId]))) === 1;
       return { claimed, snapshot: await this.read(chat, user) };
     }
     const [values] = await rows(
       prepared(sql`
-        WITH "claim" AS (${claimInsert(updateId)} RETURNING 1)
+        WITH "claim" AS (${claimInsert([updateId])} RETURNING 1)
         SELECT EXISTS (SELECT 1 FROM "claim") AS "claimed", ${SELECT_LIST} ${from(chat, user)}`),
     );
     return { claimed: flagOf(values?.[0]), snapshot: toSnapshot(values?.slice(1)) };
