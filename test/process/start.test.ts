@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from '../../src/emulator/bot-api.ts';
 import { removeAllTempSqlite, tempSqliteUrl } from '../support/harness.ts';
+import { buildServerBundle } from '../../scripts/build-server.mjs';
 import { descendants, isRunning, startBotProcess } from '../support/process.ts';
 import { privateText } from '../support/updates.ts';
 
@@ -59,6 +62,46 @@ describe('the real process (npm start)', () => {
     const all = JSON.stringify(p.logs);
     expect(all).not.toContain('Aigerim');
     expect(all).not.toContain(fake.token);
+  });
+
+  it('when the bundle is built into another folder, then it alone runs the bot: migrations, locales and the database client found', async () => {
+    // Inside the checkout: the bundle leaves packages out and finds them in node_modules from where it lies.
+    mkdirSync('dist/test-bundles', { recursive: true });
+    const out = mkdtempSync(join('dist/test-bundles', 'b-'));
+    try {
+      const entry = await buildServerBundle(out);
+      const p = startBotProcess(
+        { BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' },
+        [process.execPath, entry],
+      );
+      await p.waitForLog((l) => l.msg === 'bot started', 60_000);
+      const mark = fake.mark();
+      fake.pushUpdate(privateText(5002, '/start', { languageCode: 'kk', firstName: 'Dana' }));
+      const reply = await fake.waitFor('sendMessage', (params) => params.chat_id === 5002, { after: mark, timeoutMs: 15_000 });
+      expect(String(reply.params.text)).toMatch(/^Сәлем/);
+      p.child.kill('SIGTERM');
+      expect(await p.exited).toBe(0);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it('when BOT_BUNDLE=off, then npm start runs the sources through tsx and answers the same', async () => {
+    const p = startBotProcess({
+      BOT_TOKEN: fake.token,
+      TELEGRAM_API_ROOT: fake.apiRoot,
+      DATABASE_URL: tempSqliteUrl(),
+      PORT: '0',
+      LOG_LEVEL: 'info',
+      BOT_BUNDLE: 'off',
+    });
+    await p.waitForLog((l) => l.msg === 'bot started', 60_000);
+    const mark = fake.mark();
+    fake.pushUpdate(privateText(5003, '/start', { languageCode: 'en', firstName: 'Dana' }));
+    const reply = await fake.waitFor('sendMessage', (params) => params.chat_id === 5003, { after: mark, timeoutMs: 15_000 });
+    expect(String(reply.params.text)).toMatch(/^Hello/);
+    p.child.kill('SIGTERM');
+    expect(await p.exited).toBe(0);
   });
 
   it('when Telegram cannot be reached at start, then it keeps retrying with a line naming TELEGRAM_API_ROOT and starts once it is up', async () => {
