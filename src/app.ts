@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { systemClock, type Clock } from './core/clock.ts';
 import { createDatabase, type Database } from './adapters/db/client.ts';
-import { applyMigrations } from './adapters/db/migrations/index.ts';
+import { applyMigrations } from './adapters/db/migrations/apply-migrations.ts';
 import { PrismaChatRepository } from './adapters/db/repositories/prisma-chat-repository.ts';
 import { PrismaConversationRepository } from './adapters/db/repositories/prisma-conversation-repository.ts';
 import { PrismaUpdateLog } from './adapters/db/repositories/prisma-update-log.ts';
@@ -17,7 +17,6 @@ import type { BotApi } from './adapters/telegram/bot-api.ts';
 import { CommandMenus } from './adapters/telegram/commands-menu.ts';
 import type { ApiTransport, FrameworkBot, FrameworkOptions } from './adapters/telegram/framework.ts';
 import { waitForBotIdentity, type BotIdentity } from './adapters/telegram/get-me.ts';
-import { createGrammyBot } from './adapters/telegram/grammy/grammy-bot.ts';
 import { TelegramNotifier } from './adapters/telegram/notifier.ts';
 import { PrismaStaffAlertStore } from './adapters/db/repositories/prisma-staff-alert-store.ts';
 import { PrismaAreaRepository } from './adapters/db/repositories/prisma-area-repository.ts';
@@ -37,7 +36,6 @@ import { localeFromLanguageCode, type Locale } from './core/locale.ts';
 import { PrismaGroupSettingsRepository } from './adapters/db/repositories/prisma-group-settings-repository.ts';
 import { Router } from './adapters/telegram/router.ts';
 import { ChatLanes } from './adapters/telegram/chat-lanes.ts';
-import { createTelegrafBot } from './adapters/telegram/telegraf/telegraf-bot.ts';
 import { createI18n } from './i18n/index.ts';
 import { FEATURE_MODULES } from './app/features.ts';
 import { wireStart } from './app/wire-start.ts';
@@ -104,6 +102,13 @@ export async function startApp(opts: AppOptions): Promise<App> {
 
 async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: BotMetrics): Promise<App> {
   const { config, log } = opts;
+  // Only the framework in use is loaded (the other is about a tenth of the start's module loading),
+  // while the bot's identity is fetched.
+  const createFramework: Promise<(o: FrameworkOptions) => FrameworkBot> =
+    config.BOT_FRAMEWORK === 'grammy'
+      ? import('./adapters/telegram/grammy/grammy-bot.ts').then((m) => m.createGrammyBot)
+      : import('./adapters/telegram/telegraf/telegraf-bot.ts').then((m) => m.createTelegrafBot);
+  createFramework.catch(() => {}); // awaited below; a failure there is start-up's
   const me = opts.transport
     ? ((await opts.transport('getMe', {})) as BotIdentity)
     : await waitForBotIdentity(config.TELEGRAM_API_ROOT, config.BOT_TOKEN, log);
@@ -122,7 +127,7 @@ async function assemble(opts: AppOptions, db: Database, clock: Clock, metrics: B
     onError: (err) => log.error({ err }, 'framework error'),
     transport: opts.transport,
   };
-  const framework = config.BOT_FRAMEWORK === 'grammy' ? createGrammyBot(frameworkOptions) : createTelegrafBot(frameworkOptions);
+  const framework = (await createFramework)(frameworkOptions);
   const botApi = withCallMetrics(framework.api, metrics);
   const topics = new PrismaForumTopicRepository(db.prisma);
   const resilient = new ResilientBotApi(botApi, { chats, log });

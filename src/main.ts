@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   try {
     // Migrations are applied while the rest of the bot's modules load; startApp waits for them before
     // it opens the database, and reports their failure like its own.
-    const migrations = import('./adapters/db/migrations/index.ts').then((m) => m.applyMigrations(config.DATABASE_URL));
+    const migrations = import('./adapters/db/migrations/apply-migrations.ts').then((m) => m.applyMigrations(config.DATABASE_URL));
     migrations.catch(() => {}); // reported through startApp, below
     const { startApp } = await import('./app.ts');
     app = await startApp({ config, log, migrations });

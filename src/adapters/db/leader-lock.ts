@@ -1,7 +1,7 @@
 // Who delivers the outbox when several replicas share one database: the holder of a PostgreSQL
 // session-level advisory lock. The lock lives as long as its connection, so a replica that dies
 // (even by SIGKILL) frees it the moment the server sees the socket close.
-import pg from 'pg';
+import type { Client } from 'pg';
 import { parseDatabaseUrl } from './database-url.ts';
 
 /** One leadership: `acquire` resolves once this process leads; `lost` resolves if it stops leading. */
@@ -45,13 +45,15 @@ export function postgresLeaderLock(opts: PostgresLeaderLockOptions): LeaderLock 
   const target = parseDatabaseUrl(opts.url);
   if (target.provider !== 'postgresql') throw new Error('postgresLeaderLock needs a PostgreSQL DATABASE_URL');
   const key = opts.key ?? DELIVERY_LOCK_KEY;
-  let client: pg.Client | undefined;
+  let client: Client | undefined;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
   let markLost: () => void = () => undefined;
   const lost = new Promise<void>((resolve) => (markLost = resolve));
 
-  const connect = async (): Promise<pg.Client> => {
+  const connect = async (): Promise<Client> => {
+    // Loaded here, not at start: a SQLite bot never needs the driver (about 70 ms of a start).
+    const { default: pg } = await import('pg');
     const c = new pg.Client({ ...target.pool, application_name: 'akim-bot delivery leader' });
     c.on('error', (err) => {
       opts.onError?.(err);

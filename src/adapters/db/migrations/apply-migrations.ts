@@ -1,9 +1,7 @@
 // `prisma migrate deploy` without the native engine: applies the committed migrations of the URL's
 // provider through the wasm schema engine, recording them in Prisma's own _prisma_migrations table.
 import { parseDatabaseUrl } from '../database-url.ts';
-import { ensurePostgresDatabase } from './ensure-postgres-database.ts';
 import { DEFAULT_PRISMA_DIR, migrationsDir, type PrismaDirOption } from './paths.ts';
-import { postgresMigrationFactory } from './postgres-factory.ts';
 import { readMigrationsList } from './read-migrations.ts';
 import { MigrationError, NO_FILTERS, withSchemaEngine } from './run-engine.ts';
 import { sqliteMigrationFactory } from './sqlite-factory.ts';
@@ -36,6 +34,11 @@ export async function applyMigrations(databaseUrl: string, options: PrismaDirOpt
     }
     tracked = await sqliteMigrationFactory(target.file);
   } else {
+    // Loaded only for PostgreSQL: the driver and its adapter are about a tenth of a SQLite start.
+    const [{ ensurePostgresDatabase }, { postgresMigrationFactory }] = await Promise.all([
+      import('./ensure-postgres-database.ts'),
+      import('./postgres-factory.ts'),
+    ]);
     await ensurePostgresDatabase(target.pool, target.schema);
     tracked = postgresMigrationFactory(target.pool, target.schema);
   }
