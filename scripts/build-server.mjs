@@ -9,7 +9,7 @@
 // differs. Each bundle gets a folder named after its inputs, written under a temporary name and
 // renamed, and current.json is replaced by a rename: processes starting at the same moment never see
 // half a bundle, and one that is running keeps the folder it loaded its modules from.
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -105,7 +105,7 @@ function sourceAddresses(chunkDir) {
 export async function buildServerBundle(out = SERVER_DIR, root = ROOT, entrySource = SERVER_ENTRY_SOURCE) {
   const { build } = await import('esbuild');
   mkdirSync(out, { recursive: true });
-  const tmp = join(out, `.tmp-${process.pid}-${Date.now().toString(36)}`);
+  const tmp = join(out, `.tmp-${randomUUID()}`);
   try {
     const result = await build({
       absWorkingDir: root,
