@@ -3,7 +3,7 @@
 import { raw, sqltag as sql } from '@prisma/client/runtime/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../../src/adapters/db/client.ts';
-import { MAX_PREPARED, prepared, preparedName, readerOf } from '../../src/adapters/db/raw-rows.ts';
+import { MAX_PREPARED, prepared, preparedName, readerOf, statementOf } from '../../src/adapters/db/raw-rows.ts';
 import { PrismaChatRepository } from '../../src/adapters/db/repositories/prisma-chat-repository.ts';
 import { PrismaUpdateSnapshots } from '../../src/adapters/db/repositories/prisma-update-snapshots.ts';
 import { PrismaUserRepository } from '../../src/adapters/db/repositories/prisma-user-repository.ts';
@@ -15,11 +15,15 @@ describe('prepared statement names', () => {
     const q = (id: number) => sql`SELECT "id" FROM "Chat" WHERE "id" = ${id} AND 'marked-once' = 'marked-once'`;
     const first = prepared(q(1));
     expect(first.values).toEqual([1]);
-    const name = preparedName({ sql: first.text });
+    const name = preparedName(statementOf(first, 'dollar'));
     expect(name).toMatch(/^akim_\d+$/);
-    prepared(q(2));
-    expect(preparedName({ sql: q(3).text })).toBe(name);
-    expect(preparedName({ sql: sql`SELECT ${1} AS "never marked"`.text })).toBeUndefined();
+    expect(preparedName(statementOf(prepared(q(2)), 'dollar'))).toBe(name);
+    expect(preparedName(statementOf(q(3), 'dollar'))).toBe(name);
+    expect(preparedName(statementOf(sql`SELECT ${1} AS "never marked"`, 'dollar'))).toBeUndefined();
+    // SQLite keeps every statement prepared anyway: a marked statement is not named there.
+    const other = sql`SELECT "id" FROM "Chat" WHERE "id" = ${1} AND 'sqlite-only' = 'sqlite-only'`;
+    expect(statementOf(prepared(other), 'question').sql).toContain('?');
+    expect(preparedName({ sql: other.text })).toBeUndefined();
   });
 });
 
@@ -71,7 +75,7 @@ describe.each(TEST_PROVIDERS)('the update path on %s with prepared statements', 
 describe('the bound on prepared statements', () => {
   it('when more texts are marked than the bound, then the rest stay unnamed', () => {
     const text = (i: number) => sql`SELECT ${i} AS ${raw(`"bound_${i}"`)}`;
-    for (let i = 0; i < MAX_PREPARED + 5; i++) prepared(text(i));
+    for (let i = 0; i < MAX_PREPARED + 5; i++) statementOf(prepared(text(i)), 'dollar');
     const named = Array.from({ length: MAX_PREPARED + 5 }, (_, i) => preparedName({ sql: text(i).text }));
     expect(named.filter(Boolean).length).toBeLessThanOrEqual(MAX_PREPARED);
     expect(named.at(-1)).toBeUndefined();

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from '@prisma/driver-adapter-utils';
 import BetterSqlite3 from 'better-sqlite3';
+import { argTypeOf, DIRECT_READS, type DirectReads } from './raw-rows.ts';
 import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.ts';
 
 /**
@@ -28,6 +29,8 @@ const STATEMENT_CACHE = 500;
 interface Kept {
   stmt: BetterSqlite3.Statement;
   columns?: BetterSqlite3.ColumnDefinition[];
+  /** How each result column's values are converted (`readDirect`), from the declared types. */
+  plan?: Uint8Array;
 }
 
 /**
@@ -99,21 +102,89 @@ function connectionOf(adapter: object): BetterSqlite3.Database {
  *   `bind()` would fix them on the statement for good. A statement runs to completion synchronously
  *   (`run` / `all`), so one is never used by two queries at once.
  */
-function patchConnection(adapter: object): void {
+function patchConnection(adapter: object): (sql: string) => Kept {
   const db = connectionOf(adapter);
   const prepare = db.prepare.bind(db);
   // Bounded by first use, not last: a few dozen statements run all the time; an LRU's bookkeeping on
   // every hit cost more than the rare statement prepared again after its eviction.
   const cache = new Map<string, Kept>();
-  db.prepare = ((sql: string) => {
+  const keep = (sql: string): Kept => {
     let kept = cache.get(sql);
     if (!kept) {
       kept = { stmt: prepare(sql === 'BEGIN' ? 'BEGIN IMMEDIATE' : sql) };
       if (cache.size >= STATEMENT_CACHE) cache.delete(cache.keys().next().value!);
       cache.set(sql, kept);
     }
-    return new PlainStatement(kept);
-  }) as unknown as typeof db.prepare;
+    return kept;
+  };
+  db.prepare = ((sql: string) => new PlainStatement(keep(sql))) as unknown as typeof db.prepare;
+  return keep;
+}
+
+/** Column conversions of adapter-better-sqlite3's `mapRow`, by declared type. */
+const OTHER = 0;
+const INTEGER = 1;
+const DATETIME = 2;
+const INTEGER_TYPES = new Set([
+  'TINYINT',
+  'SMALLINT',
+  'MEDIUMINT',
+  'INT',
+  'INTEGER',
+  'SERIAL',
+  'INT2',
+  'BIGINT',
+  'UNSIGNED BIG INT',
+  'INT8',
+]);
+const DATETIME_TYPES = new Set(['DATETIME', 'TIMESTAMP']);
+
+function rowPlan(columns: BetterSqlite3.ColumnDefinition[]): Uint8Array {
+  return Uint8Array.from(columns, (c) => {
+    const type = c.type?.toUpperCase() ?? '';
+    return INTEGER_TYPES.has(type) ? INTEGER : DATETIME_TYPES.has(type) ? DATETIME : OTHER;
+  });
+}
+
+/** A value as adapter-better-sqlite3's `mapRow` gives it (its connection reads integers as bigints). */
+function valueOf(v: unknown, kind: number): unknown {
+  if (typeof v === 'number') {
+    if (kind === INTEGER && !Number.isInteger(v)) return Math.trunc(v);
+    if (kind === DATETIME) return new Date(v).toISOString();
+    return v;
+  }
+  if (typeof v === 'bigint') {
+    if (kind === DATETIME) return new Date(Number(v)).toISOString();
+    const n = Number(v);
+    return Number.isSafeInteger(n) ? n : v.toString();
+  }
+  return v;
+}
+
+/** An argument as adapter-better-sqlite3's `mapArg` passes it, for the values raw-rows sends (see its `scalarTypeOf`). */
+function argOf(v: unknown): unknown {
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof Date) return v.toISOString().replace('Z', '+00:00');
+  return v === undefined ? null : v;
+}
+
+/**
+ * A read as the adapter's `queryRaw` answers it (the same statement, arguments and values; rows as
+ * arrays), without its layers: for the update path's reads, the adapter's debug hook, its column
+ * type mapping at every call, per-value conversions and promise hops cost about twice the statement.
+ */
+function readDirect(kept: Kept, args: readonly unknown[]): unknown[][] {
+  const stmt = kept.stmt;
+  const values = args.map(argOf);
+  if (!stmt.reader) {
+    stmt.run(values);
+    return [];
+  }
+  kept.columns ??= stmt.columns();
+  const plan = (kept.plan ??= rowPlan(kept.columns));
+  const rows = stmt.raw(true).all(values) as unknown[][];
+  for (const row of rows) for (let i = 0; i < row.length; i++) row[i] = valueOf(row[i], plan[i]!);
+  return rows;
 }
 
 /**
@@ -124,7 +195,7 @@ function patchConnection(adapter: object): void {
  * waits until no transaction is open or waiting for the connection (transactions are short; inside
  * one, the repositories use only its own client).
  */
-function outsideTransactions(adapter: SqlDriverAdapter): void {
+function outsideTransactions(adapter: SqlDriverAdapter, keep: (sql: string) => Kept): void {
   let inside = 0;
   let idle: Promise<void> = Promise.resolve();
   let wake = () => {};
@@ -171,6 +242,18 @@ function outsideTransactions(adapter: SqlDriverAdapter): void {
   adapter.queryRaw = (query) => outside(() => queryRaw(query));
   adapter.executeRaw = (query) => outside(() => executeRaw(query));
   adapter.executeScript = (script) => outside(() => executeScript(script));
+  const direct: DirectReads = {
+    async query(sql, args) {
+      while (inside > 0) await idle;
+      try {
+        return readDirect(keep(sql), args);
+      } catch {
+        // The adapter's own path again, for its error (a read changes nothing, so trying it twice is safe).
+        return (await queryRaw({ sql, args: [...args], argTypes: args.map(argTypeOf) })).rows as unknown[][];
+      }
+    },
+  };
+  (adapter as unknown as Record<symbol, DirectReads>)[DIRECT_READS] = direct;
 }
 
 /** When and how often the worker thread checkpoints the WAL. */
@@ -236,8 +319,7 @@ export function sqliteAdapterFactory(file: string, busyTimeoutMs: number, checkp
       // commit survives the process dying at any point (kill tests), not a power cut or an OS crash,
       // which may roll back the last commits. FULL would fsync at every commit (about 0.1 ms each here).
       connectionOf(adapter).pragma('synchronous = NORMAL');
-      patchConnection(adapter);
-      outsideTransactions(adapter);
+      outsideTransactions(adapter, patchConnection(adapter));
       checkpointsInWorker(adapter, file, checkpoints);
       return adapter;
     },
