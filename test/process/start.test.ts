@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeBotApi, type FakeBotApi } from '../../src/emulator/bot-api.ts';
 import { removeAllTempSqlite, tempSqliteUrl } from '../support/harness.ts';
 import { buildServerBundle } from '../../scripts/build-server.mjs';
-import { descendants, isRunning, startBotProcess } from '../support/process.ts';
+import { descendants, isRunning, startBotProcess, type BotProcess } from '../support/process.ts';
 import { privateText } from '../support/updates.ts';
 
 const freePort = () =>
@@ -25,6 +25,22 @@ describe('the real process (npm start)', () => {
     await fake?.close();
     removeAllTempSqlite();
   });
+  const pollingEnv = (extra: Record<string, string> = {}) => ({
+    BOT_TOKEN: fake.token,
+    TELEGRAM_API_ROOT: fake.apiRoot,
+    DATABASE_URL: tempSqliteUrl(),
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...extra,
+  });
+  /** Waits for the process to start, sends it `/start` from `chat` and gives the reply's text. */
+  const replyToStart = async (p: BotProcess, chat: number, languageCode: string) => {
+    await p.waitForLog((l) => l.msg === 'bot started', 60_000);
+    const mark = fake.mark();
+    fake.pushUpdate(privateText(chat, '/start', { languageCode, firstName: 'Dana' }));
+    const reply = await fake.waitFor('sendMessage', (params) => params.chat_id === chat, { after: mark, timeoutMs: 15_000 });
+    return String(reply.params.text);
+  };
 
   it('when BOT_TOKEN is missing, then it exits non-zero with one clear line naming it and BotFather', async () => {
     const p = startBotProcess({ BOT_TOKEN: '', DATABASE_URL: tempSqliteUrl() });
@@ -70,15 +86,8 @@ describe('the real process (npm start)', () => {
     const out = mkdtempSync(join('dist/test-bundles', 'b-'));
     try {
       const entry = await buildServerBundle(out);
-      const p = startBotProcess(
-        { BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, DATABASE_URL: tempSqliteUrl(), PORT: '0', LOG_LEVEL: 'info' },
-        [process.execPath, entry],
-      );
-      await p.waitForLog((l) => l.msg === 'bot started', 60_000);
-      const mark = fake.mark();
-      fake.pushUpdate(privateText(5002, '/start', { languageCode: 'kk', firstName: 'Dana' }));
-      const reply = await fake.waitFor('sendMessage', (params) => params.chat_id === 5002, { after: mark, timeoutMs: 15_000 });
-      expect(String(reply.params.text)).toMatch(/^Сәлем/);
+      const p = startBotProcess(pollingEnv(), [process.execPath, entry]);
+      expect(await replyToStart(p, 5002, 'kk')).toMatch(/^Сәлем/);
       p.child.kill('SIGTERM');
       expect(await p.exited).toBe(0);
     } finally {
@@ -87,19 +96,8 @@ describe('the real process (npm start)', () => {
   });
 
   it('when BOT_BUNDLE=off, then npm start runs the sources through tsx and answers the same', async () => {
-    const p = startBotProcess({
-      BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      DATABASE_URL: tempSqliteUrl(),
-      PORT: '0',
-      LOG_LEVEL: 'info',
-      BOT_BUNDLE: 'off',
-    });
-    await p.waitForLog((l) => l.msg === 'bot started', 60_000);
-    const mark = fake.mark();
-    fake.pushUpdate(privateText(5003, '/start', { languageCode: 'en', firstName: 'Dana' }));
-    const reply = await fake.waitFor('sendMessage', (params) => params.chat_id === 5003, { after: mark, timeoutMs: 15_000 });
-    expect(String(reply.params.text)).toMatch(/^Hello/);
+    const p = startBotProcess(pollingEnv({ BOT_BUNDLE: 'off' }));
+    expect(await replyToStart(p, 5003, 'en')).toMatch(/^Hello/);
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
   });
