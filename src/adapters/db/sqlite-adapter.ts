@@ -147,7 +147,7 @@ function rowPlan(columns: BetterSqlite3.ColumnDefinition[]): Uint8Array {
 }
 
 /** A value as adapter-better-sqlite3's `mapRow` gives it (its connection reads integers as bigints). */
-function valueOf(v: unknown, kind: number): unknown {
+function convertedValue(v: unknown, kind: number): unknown {
   if (typeof v === 'number') {
     if (kind === INTEGER && !Number.isInteger(v)) return Math.trunc(v);
     if (kind === DATETIME) return new Date(v).toISOString();
@@ -183,7 +183,7 @@ function readDirect(kept: Kept, args: readonly unknown[]): unknown[][] {
   kept.columns ??= stmt.columns();
   const plan = (kept.plan ??= rowPlan(kept.columns));
   const rows = stmt.raw(true).all(values) as unknown[][];
-  for (const row of rows) for (let i = 0; i < row.length; i++) row[i] = valueOf(row[i], plan[i]!);
+  for (const row of rows) for (let i = 0; i < row.length; i++) row[i] = convertedValue(row[i], plan[i]!);
   return rows;
 }
 
