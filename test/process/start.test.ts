@@ -86,18 +86,26 @@ describe('the real process (npm start)', () => {
     const out = mkdtempSync(join('dist/test-bundles', 'b-'));
     try {
       const entry = await buildServerBundle(out);
-      const p = startBotProcess(pollingEnv(), [process.execPath, entry]);
-      expect(await replyToStart(p, 5002, 'kk')).toMatch(/^Сәлем/);
-      p.child.kill('SIGTERM');
-      expect(await p.exited).toBe(0);
+      // Each framework is a chunk of its own, loaded only when chosen.
+      for (const [i, framework] of (['telegraf', 'grammy'] as const).entries()) {
+        const p = startBotProcess(pollingEnv({ BOT_FRAMEWORK: framework }), [process.execPath, entry]);
+        expect(await replyToStart(p, 5002 + 10 * i, 'kk')).toMatch(/^Сәлем/);
+        expect(p.logs.find((l) => l.msg === 'bot started')).toMatchObject({ framework });
+        p.child.kill('SIGTERM');
+        expect(await p.exited).toBe(0);
+      }
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
   });
 
-  it('when BOT_BUNDLE=off, then npm start runs the sources through tsx and answers the same', async () => {
-    const p = startBotProcess(pollingEnv({ BOT_BUNDLE: 'off' }));
-    expect(await replyToStart(p, 5003, 'en')).toMatch(/^Hello/);
+  it.each([
+    ['telegraf', 5003],
+    ['grammy', 5013],
+  ] as const)('when BOT_BUNDLE=off with %s, then npm start runs the sources through tsx and answers the same', async (framework, chat) => {
+    const p = startBotProcess(pollingEnv({ BOT_BUNDLE: 'off', BOT_FRAMEWORK: framework }));
+    expect(await replyToStart(p, chat, 'en')).toMatch(/^Hello/);
+    expect(p.logs.find((l) => l.msg === 'bot started')).toMatchObject({ framework });
     p.child.kill('SIGTERM');
     expect(await p.exited).toBe(0);
   });
