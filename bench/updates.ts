@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Telegraf, Telegram } from 'telegraf';
 import { startApp } from '../src/app.ts';
+import { PrismaUpdateSnapshots } from '../src/adapters/db/repositories/prisma-update-snapshots.ts';
+import { chatId, userId } from '../src/core/ids.ts';
 import { loadConfig } from '../src/config.ts';
 import { createLogger } from '../src/logger.ts';
 
@@ -104,7 +106,10 @@ async function measure(handle: (u: Record<string, unknown>) => Promise<void>): P
   };
 }
 
-async function fullStack(framework: 'telegraf' | 'grammy') {
+/** The sender of a mixed update (private chats: the chat is the sender). */
+const senderOf = (u: Record<string, unknown>) => ((u.message ?? u.callback_query) as { from: { id: number } }).from.id;
+
+async function fullStack(framework: 'telegraf' | 'grammy', alone?: (figures: Figures) => void) {
   const { transport } = capturingTransport();
   const dir = mkdtempSync(join(tmpdir(), 'akim-bench-'));
   const config = loadConfig({
@@ -117,7 +122,16 @@ async function fullStack(framework: 'telegraf' | 'grammy') {
   });
   const app = await startApp({ config, log: createLogger('silent'), transport });
   try {
-    return await measure((u) => app.framework.handleUpdate(u));
+    const figures = await measure((u) => app.framework.handleUpdate(u));
+    if (alone) {
+      // The database's share alone: the one read a polling update makes before its handler (the chat,
+      // the sender, their form and staff row: `UpdateSnapshots.read`), for the same residents, with
+      // their rows as the full stack left them. The full stack cannot go faster than this and the bare
+      // handler together allow.
+      const snapshots = new PrismaUpdateSnapshots(app.db.prisma);
+      alone(await measure(async (u) => void (await snapshots.read(chatId(senderOf(u)), userId(senderOf(u))))));
+    }
+    return figures;
   } finally {
     await app.stop();
     rmSync(dir, { recursive: true, force: true });
@@ -156,5 +170,16 @@ export async function run(): Promise<void> {
         `cold ${r.cold.toFixed(0)}/s, ratio ${(r.cold / bare.cold).toFixed(3)}`,
     );
   row('bare telegraf', bare);
-  for (const framework of ['telegraf', 'grammy'] as const) row(`full stack (${framework})`, await fullStack(framework));
+  let read: Figures | undefined;
+  for (const framework of ['telegraf', 'grammy'] as const)
+    row(`full stack (${framework})`, await fullStack(framework, framework === 'telegraf' ? (f) => (read = f) : undefined));
+  if (read) {
+    // Both run one after the other on one thread: their times per update add up, leaving nothing for the bot's own work.
+    const perUpdate = (r: Figures) => 1e6 / r.perSecond;
+    const ceiling = perUpdate(bare) / (perUpdate(bare) + perUpdate(read));
+    console.log(
+      `${'its read alone'.padEnd(22)} ${int(read.perSecond)} reads/s (${perUpdate(read).toFixed(1)} µs each; bare ${perUpdate(bare).toFixed(1)} µs an update)   ` +
+        `ceiling ratio of a full stack (bare handler + read, no bot work) ${ceiling.toFixed(3)}`,
+    );
+  }
 }

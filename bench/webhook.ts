@@ -7,10 +7,13 @@
  */
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { createDatabase } from '../src/adapters/db/client.ts';
 import { applyMigrations } from '../src/adapters/db/migrations/index.ts';
+import { PrismaUpdateSnapshots } from '../src/adapters/db/repositories/prisma-update-snapshots.ts';
+import { chatId, userId } from '../src/core/ids.ts';
 import { startFakeBotApi, type FakeBotApi } from '../src/emulator/bot-api.ts';
 import { BUILTIN_METHODS } from '../src/emulator/methods.ts';
-import { benchBotCommand, startBotProcess } from '../test/support/process.ts';
+import { benchBotCommand, benchNodeFlags, startBotProcess } from '../test/support/process.ts';
 import { scratchDatabase } from '../test/support/replicas.ts';
 
 const CHATS = Number(process.env.BENCH_CHATS ?? 64);
@@ -104,19 +107,49 @@ async function measure(
   }
 }
 
+/**
+ * The database's share, measured alone: the one statement a webhook update makes (its claim and the
+ * read of its chat, sender and form: `claimAndRead`) through the bot's own database layer, CHATS at
+ * once, UPDATES in all, in this process while nothing else runs. The full stack cannot go faster than
+ * this and the bare webhook together allow: `ceiling` below.
+ */
+async function statementAlone(url: string, firstUpdateId: number) {
+  const db = await createDatabase(url);
+  try {
+    const snapshots = new PrismaUpdateSnapshots(db.prisma);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < UPDATES; i = next++) {
+        const chat = 40_000_000 + (i % CHATS);
+        const r = await snapshots.claimAndRead(firstUpdateId + i, chatId(chat), userId(chat));
+        if (!r.claimed || r.snapshot.chat === null) throw new Error(`statement ${i}: not claimed or chat not found`);
+      }
+    };
+    await Promise.all(Array.from({ length: CHATS }, worker)); // warm-up: the pool's connections and the prepared statement
+    next = 0;
+    firstUpdateId += UPDATES;
+    const started = Date.now();
+    await Promise.all(Array.from({ length: CHATS }, worker));
+    return UPDATES / ((Date.now() - started) / 1000);
+  } finally {
+    await db.close();
+  }
+}
+
 export async function run(): Promise<void> {
   console.log(
     `${UPDATES} private /help updates from ${CHATS} chats at once, posted over HTTP by autocannon in its own process; the bot in its own process; rate = answers received by the Bot API emulator per second`,
   );
   const fake = await startFakeBotApi({ recordCalls: false });
   const rows: Array<Awaited<ReturnType<typeof measure>>> = [];
+  const alone: Array<{ name: string; rate: number }> = [];
   try {
     rows.push(
       await measure(
         'bare telegraf webhook',
         fake,
         (port) => {
-          const child = spawn(process.execPath, ['--import', 'tsx', 'bench/webhook-bare.ts'], {
+          const child = spawn(process.execPath, [...benchNodeFlags(), '--import', 'tsx', 'bench/webhook-bare.ts'], {
             env: { ...process.env, BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, WEBHOOK_SECRET: SECRET, PORT: String(port) },
             stdio: 'ignore',
           });
@@ -167,6 +200,8 @@ export async function run(): Promise<void> {
             10_000_000,
           ),
         );
+        if (framework === FRAMEWORKS[0])
+          alone.push({ name: 'its statement alone (PostgreSQL)', rate: await statementAlone(scratch.url, 20_000_000) });
       } finally {
         await scratch.drop();
       }
@@ -179,6 +214,14 @@ export async function run(): Promise<void> {
     const l = r.load;
     console.log(
       `${r.name.padEnd(34)} ${r.rate.toFixed(0).padStart(6)} updates/s answered   HTTP p50 ${l.latencyP50} ms p99 ${l.latencyP99} ms   ratio to bare ${(r.rate / bare.rate).toFixed(3)}   answers ${r.answers.total}/${UPDATES}, wrong ${r.answers.wrong}, non-2xx ${l.non2xx}, errors ${l.errors + l.timeouts}`,
+    );
+  }
+  for (const a of alone) {
+    // Both use the whole machine: their costs per update add up, with nothing left for the bot's own work.
+    const ceiling = 1 / (1 / bare.rate + 1 / a.rate);
+    console.log(
+      `${a.name.padEnd(34)} ${a.rate.toFixed(0).padStart(6)} statements/s, ${CHATS} at once, through the bot's database layer   ` +
+        `ceiling of a full stack (bare webhook + statement, no bot work) ${ceiling.toFixed(0)} updates/s`,
     );
   }
 }

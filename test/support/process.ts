@@ -22,10 +22,13 @@ export function startCommand(): string[] {
   return pkg.scripts.start.split(/\s+/).filter((word, i) => !(i === 0 && word === 'exec'));
 }
 
-/** `npm start`'s command; BENCH_BOT_NODE_FLAGS adds node flags (e.g. `--cpu-prof`) to profile the bot in a benchmark. */
+/** BENCH_BOT_NODE_FLAGS: node flags (e.g. `--cpu-prof`) for the bots a benchmark starts, to profile them. */
+export const benchNodeFlags = (): string[] => process.env.BENCH_BOT_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+
+/** `npm start`'s command with `benchNodeFlags`. */
 export function benchBotCommand(): string[] {
   const [node, ...rest] = startCommand();
-  return [node!, ...(process.env.BENCH_BOT_NODE_FLAGS?.split(' ').filter(Boolean) ?? []), ...rest];
+  return [node!, ...benchNodeFlags(), ...rest];
 }
 
 /** Every process below `pid` (children, grandchildren ...), from `ps`. */
