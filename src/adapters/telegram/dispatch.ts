@@ -1,11 +1,40 @@
 import { DomainError } from '../../core/errors.ts';
 import { message, msg, toast } from '../../core/replies.ts';
-import type { ButtonRoute, Feature, HandlerContext } from './feature.ts';
+import type { ButtonRoute, CommandSpec, Feature, HandlerContext } from './feature.ts';
 import type { CommandCall } from './parse.ts';
 import { own } from '../../core/own.ts';
 
+/**
+ * Finds the handler of an update among the features. The commands and button families are looked up by
+ * name and prefix in maps made once (the first feature to declare a name or prefix owns it), not by
+ * flattening every feature's list for each update.
+ */
+export class Dispatcher {
+  private readonly commands = new Map<string, CommandSpec>();
+  private readonly buttons = new Map<string, ButtonRoute>();
+
+  constructor(private readonly features: readonly Feature[]) {
+    for (const f of features) {
+      for (const c of f.commands ?? []) if (!this.commands.has(c.name)) this.commands.set(c.name, c);
+      for (const r of f.buttons ?? []) if (!this.buttons.has(r.codec.prefix)) this.buttons.set(r.codec.prefix, r);
+    }
+  }
+
+  command(ctx: HandlerContext, command: CommandCall): Promise<void> {
+    return dispatchCommand(this.commands, ctx, command);
+  }
+
+  message(ctx: HandlerContext): Promise<void> {
+    return dispatchMessage(this.features, ctx);
+  }
+
+  callback(ctx: HandlerContext): Promise<void> {
+    return dispatchCallback(this.buttons, ctx);
+  }
+}
+
 /** Commands first: `/cancel` always leaves a form, whatever feature owns it. */
-export async function dispatchCommand(features: Feature[], ctx: HandlerContext, command: CommandCall): Promise<void> {
+async function dispatchCommand(commands: ReadonlyMap<string, CommandSpec>, ctx: HandlerContext, command: CommandCall): Promise<void> {
   if (command.name === 'cancel') {
     const active = await ctx.conversation.get();
     await ctx.conversation.clear();
@@ -13,7 +42,7 @@ export async function dispatchCommand(features: Feature[], ctx: HandlerContext, 
     await ctx.reply({ ...message(msg(active ? 'cancel-done' : 'cancel-nothing')), removeKeyboard: ctx.isPrivate });
     return;
   }
-  const spec = features.flatMap((f) => f.commands ?? []).find((c) => c.name === command.name);
+  const spec = commands.get(command.name);
   if (!spec) {
     // In groups an unknown command may belong to another bot: stay quiet unless addressed by name.
     if (ctx.isPrivate || command.target) await ctx.reply(message(msg('unknown-command')));
@@ -29,7 +58,7 @@ export async function dispatchCommand(features: Feature[], ctx: HandlerContext, 
 }
 
 /** Non-command messages: the active conversation, then free text, then a short hint. */
-export async function dispatchMessage(features: Feature[], ctx: HandlerContext): Promise<void> {
+async function dispatchMessage(features: readonly Feature[], ctx: HandlerContext): Promise<void> {
   const state = await ctx.conversation.get();
   if (state) {
     const handler = features.map((f) => own(f.conversations, state.kind)).find(Boolean);
@@ -53,10 +82,9 @@ const inScope = (scope: ButtonRoute['scope'], ctx: HandlerContext): boolean =>
  * Buttons: the family's codec decodes the data once. Stale, forged or foreign buttons (unknown data,
  * wrong chat kind, or a handler that finds the thing gone: BUTTON.STALE) get one polite toast here.
  */
-export async function dispatchCallback(features: Feature[], ctx: HandlerContext): Promise<void> {
+async function dispatchCallback(buttons: ReadonlyMap<string, ButtonRoute>, ctx: HandlerContext): Promise<void> {
   const data = ctx.callback?.data ?? '';
-  const prefix = data.split(':', 1)[0];
-  const route = features.flatMap((f) => f.buttons ?? []).find((r) => r.codec.prefix === prefix);
+  const route = buttons.get(data.split(':', 1)[0]!);
   const value = route && inScope(route.scope, ctx) ? route.codec.decode(data) : null;
   if (!route || value === null) {
     await ctx.reply(toast(msg('button-stale')));

@@ -33,7 +33,7 @@ import {
   type ParsedMessage,
   type ParsedUpdate,
 } from './parse.ts';
-import { dispatchCallback, dispatchCommand, dispatchMessage } from './dispatch.ts';
+import { Dispatcher } from './dispatch.ts';
 
 /** What one update gives a handler context: a message, a button press, or neither (a membership change). */
 interface ContextRequest {
@@ -100,12 +100,14 @@ export class Router {
   private readonly slots?: LimitFunction;
   /** What every handler context shares (built once, not per update). */
   private readonly contextDeps: ContextDeps;
+  private readonly dispatch: Dispatcher;
 
   constructor(private readonly deps: RouterDeps) {
     this.now = deps.now ?? (() => new Date());
     if (deps.maxConcurrent) this.slots = pLimit(deps.maxConcurrent);
     this.promptKinds = deps.features.flatMap((f) => f.prompts ?? []);
     this.promptKindSet = new Set(this.promptKinds);
+    this.dispatch = new Dispatcher(deps.features);
     this.contextDeps = {
       api: deps.api,
       i18n: deps.i18n,
@@ -274,8 +276,8 @@ export class Router {
       seen,
     });
     await this.guard(ctx, async () => {
-      if (command) return dispatchCommand(this.deps.features, ctx, command);
-      return dispatchMessage(this.deps.features, ctx);
+      if (command) return this.dispatch.command(ctx, command);
+      return this.dispatch.message(ctx);
     });
   }
 
@@ -287,7 +289,7 @@ export class Router {
     // built, the outer boundary answers with the apology).
     const answer = () => this.deps.api.answerCallbackQuery(cq.id).catch(() => undefined);
     const ctx = await this.context({ raw, chat, from: cq.from, callback, log, dropsPrompt: true, seen });
-    await this.guard(ctx, () => dispatchCallback(this.deps.features, ctx));
+    await this.guard(ctx, () => this.dispatch.callback(ctx));
     if (!ctx.callbackAnswered()) await answer();
   }
 
