@@ -5,7 +5,8 @@
  * API emulator received, and every update must get exactly one correct answer. Baseline in the same
  * run: a bare telegraf webhook replying a constant through the same emulator.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createDatabase } from '../src/adapters/db/client.ts';
 import { applyMigrations } from '../src/adapters/db/migrations/index.ts';
@@ -77,10 +78,56 @@ function runLoad(port: number, firstUpdateId: number, amount: number): Promise<L
   });
 }
 
+/** Clock ticks a second of the CPU times in /proc (Linux). */
+const TICKS = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user and system) a process has used so far, in µs; 0 where /proc cannot tell. */
+function cpuMicros(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from the state, field 3
+    return ((Number(fields[11]) + Number(fields[12])) / TICKS) * 1e6; // utime and stime, fields 14 and 15
+  } catch {
+    return 0;
+  }
+}
+
+/** The CPU time of a bot's process and of its database's server processes (PostgreSQL backends). */
+async function cpuOf(proc: Started): Promise<{ bot: number; database: number }> {
+  let database = 0;
+  if (proc.databaseUrl) {
+    const pg = (await import('pg')).default;
+    const client = new pg.Client({ connectionString: proc.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ pid: number }>(
+        'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      );
+      for (const r of rows) database += cpuMicros(r.pid);
+    } finally {
+      await client.end();
+    }
+  }
+  return { bot: proc.pid ? cpuMicros(proc.pid) : 0, database };
+}
+
+interface Started {
+  stop(): Promise<void>;
+  pid: number | undefined;
+  /** PostgreSQL: its backends' CPU is reported too. */
+  databaseUrl?: string;
+}
+
 async function measure(
   name: string,
   fake: FakeBotApi,
-  start: (port: number) => { stop(): Promise<void> },
+  start: (port: number) => Started,
   correct: (text: string) => boolean,
   firstUpdateId: number,
 ) {
@@ -97,11 +144,15 @@ async function measure(
     await runLoad(port, firstUpdateId, CHATS);
     await waitUntil(() => warm.total >= CHATS, 60_000, `${name} warm-up answered`);
     const answers = countAnswers(fake, correct);
+    const cpuBefore = await cpuOf(proc);
     const load = await runLoad(port, firstUpdateId + 1_000_000, UPDATES);
     await waitUntil(() => answers.total >= UPDATES, 180_000, `${name}: every update answered (${answers.total})`);
+    const cpuAfter = await cpuOf(proc);
     await new Promise((r) => setTimeout(r, 500)); // a late duplicate would show here
     const seconds = (answers.last - load.startedAt) / 1000;
-    return { name, rate: UPDATES / seconds, seconds, load, answers: { ...answers } };
+    // CPU an update: a steadier figure than the rate on a machine shared with other work.
+    const cpu = { bot: (cpuAfter.bot - cpuBefore.bot) / UPDATES, database: (cpuAfter.database - cpuBefore.database) / UPDATES };
+    return { name, rate: UPDATES / seconds, seconds, load, cpu, answers: { ...answers } };
   } finally {
     await proc.stop();
   }
@@ -155,6 +206,7 @@ export async function run(): Promise<void> {
           });
           const exited = new Promise<void>((r) => child.once('exit', () => r()));
           return {
+            pid: child.pid,
             stop: async () => {
               child.kill('SIGTERM');
               await exited;
@@ -190,6 +242,8 @@ export async function run(): Promise<void> {
                 benchBotCommand(),
               );
               return {
+                pid: bot.child.pid,
+                databaseUrl: scratch.url,
                 stop: async () => {
                   bot.child.kill('SIGTERM');
                   await bot.exited;
@@ -213,7 +267,8 @@ export async function run(): Promise<void> {
   for (const r of rows) {
     const l = r.load;
     console.log(
-      `${r.name.padEnd(34)} ${r.rate.toFixed(0).padStart(6)} updates/s answered   HTTP p50 ${l.latencyP50} ms p99 ${l.latencyP99} ms   ratio to bare ${(r.rate / bare.rate).toFixed(3)}   answers ${r.answers.total}/${UPDATES}, wrong ${r.answers.wrong}, non-2xx ${l.non2xx}, errors ${l.errors + l.timeouts}`,
+      `${r.name.padEnd(34)} ${r.rate.toFixed(0).padStart(6)} updates/s answered   HTTP p50 ${l.latencyP50} ms p99 ${l.latencyP99} ms   ratio to bare ${(r.rate / bare.rate).toFixed(3)}   answers ${r.answers.total}/${UPDATES}, wrong ${r.answers.wrong}, non-2xx ${l.non2xx}, errors ${l.errors + l.timeouts}   ` +
+        `CPU an update: bot ${r.cpu.bot.toFixed(0)} µs${r.cpu.database ? `, PostgreSQL ${r.cpu.database.toFixed(0)} µs` : ''}`,
     );
   }
   for (const a of alone) {

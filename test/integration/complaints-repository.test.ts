@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase } from '../../src/adapters/db/client.ts';
 import { PrismaComplaintCategoryRepository } from '../../src/adapters/db/repositories/prisma-complaint-category-repository.ts';
 import { PrismaComplaintRepository } from '../../src/adapters/db/repositories/prisma-complaint-repository.ts';
 import { SEED_CATEGORIES } from '../../src/core/complaints/categories.ts';
@@ -47,6 +48,21 @@ describe.each(TEST_PROVIDERS)('complaint repository on %s', (provider) => {
     expect(roads).toMatchObject({ responseDays: 5, names: { ru: 'Дороги и тротуары' } });
     expect((await categories.find('gas'))?.emergency).toBe('104');
     expect((await categories.listActive()).map((c) => c.code)[0]).toBe('water');
+  });
+
+  it('when three replicas start at once on a new database, then each seeds the categories without an error, and each category is there once', async () => {
+    const fresh = await migratedDatabase(provider);
+    const replicas = [fresh.db, await createDatabase(fresh.url), await createDatabase(fresh.url)];
+    try {
+      for (let round = 0; round < 3; round++) {
+        await fresh.db.prisma.complaintCategory.deleteMany();
+        await Promise.all(replicas.map((r) => seedCategories(new PrismaComplaintCategoryRepository(r.prisma))));
+        expect(await fresh.db.prisma.complaintCategory.count()).toBe(SEED_CATEGORIES.length);
+      }
+    } finally {
+      await Promise.all(replicas.slice(1).map((r) => r.close()));
+      await fresh.cleanup();
+    }
   });
 
   it('when two residents file at the same moment, then every reference is unique and sequential', async () => {

@@ -1,4 +1,6 @@
+import { join, sqltag as sql } from '@prisma/client/runtime/client';
 import type { PrismaClient } from '../generated/sqlite/client.ts';
+import { executorOf } from '../raw-rows.ts';
 import type { CategoryRepository } from '../../../core/complaints/ports.ts';
 import type { Category } from '../../../core/complaints/types.ts';
 import { fromCategory, toCategory } from './prisma-complaint-mapping.ts';
@@ -24,15 +26,24 @@ export class PrismaComplaintCategoryRepository implements CategoryRepository {
     return row ? toCategory(row) : null;
   }
 
-  /** Idempotent: only missing codes are inserted (upsert with an empty update keeps staff edits). */
+  /**
+   * Idempotent: only missing codes are inserted, and staff edits to existing ones are kept. One
+   * `INSERT ... ON CONFLICT DO NOTHING` for the missing codes, which replicas starting together on a
+   * new database may all run at once: an upsert per code (a read, then an insert) failed there on a
+   * unique violation (PostgreSQL) or timed out (SQLite, several connections) and the replica did not
+   * start. Returns the number this call inserted.
+   */
   async seed(categories: readonly Category[]): Promise<number> {
     const existing = new Set((await this.db.complaintCategory.findMany({ select: { code: true } })).map((r) => r.code));
-    let added = 0;
-    for (const c of categories) {
-      if (existing.has(c.code)) continue;
-      await this.db.complaintCategory.upsert({ where: { code: c.code }, create: fromCategory(c), update: {} });
-      added += 1;
-    }
-    return added;
+    const missing = categories.filter((c) => !existing.has(c.code)).map(fromCategory);
+    if (missing.length === 0) return 0; // a usual start writes nothing
+    const rows = missing.map(
+      (r) =>
+        sql`(${r.code}, ${r.group}, ${r.nameKk}, ${r.nameRu}, ${r.nameEn}, ${r.keywords}, ${r.responseDays}, ${r.emergency}, ${r.sortOrder}, ${r.active})`,
+    );
+    return executorOf(this.db)(sql`
+      INSERT INTO "ComplaintCategory" ("code", "group", "nameKk", "nameRu", "nameEn", "keywords", "responseDays", "emergency", "sortOrder", "active")
+      VALUES ${join(rows)}
+      ON CONFLICT ("code") DO NOTHING`);
   }
 }
