@@ -4,7 +4,7 @@ import { executorOf } from '../raw-rows.ts';
 import type { CategoryRepository } from '../../../core/complaints/ports.ts';
 import type { Category } from '../../../core/complaints/types.ts';
 import { fromCategory, toCategory } from './prisma-complaint-mapping.ts';
-import { REFERENCE_READ_MAX_AGE_MS, sharedRead } from './shared-read.ts';
+import { REFERENCE_READ_MAX_AGE_MS, referenceDataChanged, sharedRead } from './shared-read.ts';
 
 const readActive = sharedRead(
   async (db: PrismaClient) =>
@@ -41,9 +41,12 @@ export class PrismaComplaintCategoryRepository implements CategoryRepository {
       (r) =>
         sql`(${r.code}, ${r.group}, ${r.nameKk}, ${r.nameRu}, ${r.nameEn}, ${r.keywords}, ${r.responseDays}, ${r.emergency}, ${r.sortOrder}, ${r.active})`,
     );
-    return executorOf(this.db)(sql`
+    const added = await executorOf(this.db)(sql`
       INSERT INTO "ComplaintCategory" ("code", "group", "nameKk", "nameRu", "nameEn", "keywords", "responseDays", "emergency", "sortOrder", "active")
       VALUES ${join(rows)}
       ON CONFLICT ("code") DO NOTHING`);
+    // A raw write passes by the client's hook that drops kept reads of reference data: tell it here.
+    if (added > 0) referenceDataChanged(this.db);
+    return added;
   }
 }
