@@ -46,4 +46,46 @@ describe('router', () => {
     await expect(router.handle(update)).resolves.toBeUndefined();
     expect(answered).toEqual(['cb-1']);
   });
+
+  it('when two updates of one chat arrive together, then the second is handled after the first, while another chat goes on', async () => {
+    const events: string[] = [];
+    const empty = { chat: null, user: null, conversation: null, staff: null };
+    const router = new Router({
+      features: [],
+      chats: { upsertSeen: async () => Promise.reject(new Error('stop here')) } as unknown as ChatRepository,
+      users: {} as UserRepository,
+      updates: { claim: async () => true } as unknown as UpdateLog,
+      snapshots: {
+        read: async () => empty,
+        claimAndRead: async (id: number) => {
+          events.push(`start ${id}`);
+          if (id === 1) await new Promise((r) => setTimeout(r, 50));
+          events.push(`end ${id}`);
+          return { claimed: true, snapshot: empty };
+        },
+      } as unknown as UpdateSnapshots,
+      conversations: {} as ConversationRepository,
+      i18n: createI18n({ strict: true }),
+      api: { answerCallbackQuery: async () => undefined, sendMessage: async () => ({ messageId: 1 }) } as unknown as BotApi,
+      log: createLogger('silent'),
+      defaultLocale: 'ru',
+      defaultTimeZone: 'Asia/Almaty',
+      bot: { id: 42, username: 'test_bot' },
+      lanes: new ChatLanes({ log: createLogger('silent') }),
+      maxConcurrent: 8,
+    });
+    const text = (updateId: number, chat: number) => ({
+      update_id: updateId,
+      message: {
+        message_id: updateId,
+        date: 0,
+        chat: { id: chat, type: 'private' },
+        from: { id: chat, is_bot: false, first_name: 'R' },
+        text: 'hello',
+      },
+    });
+    await Promise.all([router.handle(text(1, 5)), router.handle(text(2, 5)), router.handle(text(3, 6))]);
+    expect(events.indexOf('start 2')).toBeGreaterThan(events.indexOf('end 1'));
+    expect(events.indexOf('start 3')).toBeLessThan(events.indexOf('end 1'));
+  });
 });

@@ -57,7 +57,7 @@ export class BotMetrics {
   watchUpdateQueue(waiting: () => number): void {
     new Gauge({
       name: `${PREFIX}updates_waiting`,
-      help: 'Updates received and waiting for a handling slot (MAX_CONCURRENT_UPDATES)',
+      help: 'Updates received and not yet started: waiting for a handling slot (MAX_CONCURRENT_UPDATES) or for an earlier update of their chat',
       registers: [this.registry],
       collect() {
         this.set(waiting());

@@ -52,6 +52,15 @@ interface ContextRequest {
   seen?: UpdateSnapshot;
 }
 
+/** The chat an update belongs to (a button press without a message: its sender's private chat); null when none. */
+function chatKeyOf(raw: unknown): number | null {
+  if (raw === null || typeof raw !== 'object') return null;
+  const u = raw as Record<string, { chat?: { id?: unknown }; message?: { chat?: { id?: unknown } }; from?: { id?: unknown } } | undefined>;
+  const id =
+    (u.message ?? u.edited_message ?? u.my_chat_member)?.chat?.id ?? u.callback_query?.message?.chat?.id ?? u.callback_query?.from?.id;
+  return typeof id === 'number' ? id : null;
+}
+
 /** A person's last-seen time is refreshed at most this often (nothing else changed: no write). */
 export const LAST_SEEN_RESOLUTION_MS = 3600_000;
 
@@ -94,6 +103,10 @@ export class Router {
   /** Failed updates whose claim the database would not give back. */
   private readonly unreleased = new Set<number>();
   private readonly background = new Map<number, Array<Promise<void>>>();
+  /** Per chat, the last of its updates taken (see inChatOrder). */
+  private readonly chatTails = new Map<number, Promise<void>>();
+  /** Updates waiting for an earlier update of their chat (see inChatOrder). */
+  private queuedInChats = 0;
   private readonly now: () => Date;
   private readonly promptKinds: string[];
   private readonly promptKindSet: ReadonlySet<string>;
@@ -131,16 +144,41 @@ export class Router {
    * Background work does not hold a slot.
    */
   handle(raw: unknown): Promise<void> {
-    const job = this.track(this.slots ? this.slots(() => this.process(raw)) : this.process(raw));
+    const job = this.track(this.inChatOrder(raw, () => (this.slots ? this.slots(() => this.process(raw)) : this.process(raw))));
     const onSettled = this.deps.onSettled;
     const updateId = (raw as { update_id?: unknown })?.update_id;
     if (onSettled && typeof updateId === 'number') void job.then(() => this.settled(updateId)).then(() => onSettled(updateId));
     return job;
   }
 
-  /** Updates waiting for a slot (`maxConcurrent`), for the metrics. */
+  /**
+   * One chat's updates are handled one after another, in the order they came; other chats' go on
+   * meanwhile. Telegram hands several updates over at once (a batch of getUpdates, parallel webhook
+   * requests): after a restart, a redelivered `/complain` and the next button press of the same
+   * resident came in one batch, and handled side by side the older one could finish last and put the
+   * form back to its first step. An update takes its `maxConcurrent` slot only when its turn in the
+   * chat came, so a busy chat never holds slots that other chats could use.
+   */
+  private inChatOrder(raw: unknown, run: () => Promise<void>): Promise<void> {
+    const key = chatKeyOf(raw);
+    if (key === null) return run();
+    const before = this.chatTails.get(key);
+    if (before) this.queuedInChats++;
+    const turn = () => {
+      this.queuedInChats--;
+      return run();
+    };
+    const work = before ? before.then(turn, turn) : run();
+    this.chatTails.set(key, work);
+    void work.finally(() => {
+      if (this.chatTails.get(key) === work) this.chatTails.delete(key);
+    });
+    return work;
+  }
+
+  /** Updates taken but not yet started: waiting for a slot (`maxConcurrent`) or for an earlier update of their chat. For the metrics. */
   get waiting(): number {
-    return this.slots?.pendingCount ?? 0;
+    return (this.slots?.pendingCount ?? 0) + this.queuedInChats;
   }
 
   /** Waits for updates and background work in progress, and for queued answers (graceful shutdown), at most `timeoutMs`. */
