@@ -52,6 +52,8 @@ describe.each(FRAMEWORKS)('the real process in webhook mode under %s', (framewor
       expect([401, 403]).toContain((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'wrong' })).status);
       // As long as the secret, one character off.
       expect([401, 403]).toContain((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'hook_secret-124' })).status);
+      // As many characters, more bytes (a byte above 127 in the header): refused, and the bot stays up.
+      expect([401, 403]).toContain((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'hook_secret-12\u00e9' })).status);
       expect(fake.callsOf('sendMessage').filter((c) => c.params.chat_id === 6001)).toHaveLength(0);
 
       const mark = fake.mark();

@@ -3,9 +3,13 @@ import { Telegraf, TelegramError } from 'telegraf';
 import { BotApiError, replyMarkup, scopeObject, type BotApi, type InlineKeyboard, type SendOptions } from '../bot-api.ts';
 import { ALLOWED_UPDATES, fetchFile, streamFile, type FrameworkBot, type FrameworkOptions } from '../framework.ts';
 
-/** Constant-time comparison of a secret with what a request carried. */
-const sameSecret = (secret: string, given: unknown): boolean =>
-  typeof given === 'string' && given.length === secret.length && timingSafeEqual(Buffer.from(given), Buffer.from(secret));
+/** Constant-time comparison of a secret with what a request carried (bytes: a header may hold any byte). */
+function sameSecret(secret: string, given: unknown): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(secret);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 const markup = (kb?: InlineKeyboard) => (kb ? { reply_markup: { inline_keyboard: kb as any } } : {});
 const thread = (id?: number) => (id ? { message_thread_id: id } : {});
